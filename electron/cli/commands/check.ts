@@ -1,0 +1,21 @@
+import type { Command } from 'commander';
+import { checkCase } from '../../core/store/check.ts';
+import { EXIT_FAILED, printJson, withCase } from '../io.ts';
+
+export function registerCheck(program: Command): void {
+  program
+    .command('check')
+    .description('Check the case database and stored files')
+    .argument('<caseDir>', 'the case folder')
+    .option('--json', 'print JSON')
+    .action((caseDir: string, opts: { json?: boolean }) => {
+      const report = withCase(caseDir, (store) => checkCase(store));
+      if (opts.json) printJson(report);
+      else {
+        process.stdout.write(`${report.documents} documents, ${report.files} stored files.\n`);
+        for (const p of report.problems) process.stdout.write(`${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${p.message}\n`);
+        process.stdout.write(report.ok ? 'The case is intact.\n' : 'The case has problems (see above).\n');
+      }
+      if (!report.ok) process.exitCode = EXIT_FAILED;
+    });
+}

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { DOCUMENT_KIND_LABELS } from '../../../shared/documents.ts';
+import { listDocuments } from '../../core/store/documents.ts';
+import { printJson, withCase } from '../io.ts';
+
+export function registerList(program: Command): void {
+  program
+    .command('list')
+    .description('List the documents in a case')
+    .argument('<caseDir>', 'the case folder')
+    .option('--json', 'print JSON')
+    .action((caseDir: string, opts: { json?: boolean }) => {
+      const docs = withCase(caseDir, (store) => listDocuments(store));
+      if (opts.json) {
+        printJson(
+          docs.map((d) => ({
+            documentId: d.documentId,
+            fileName: d.fileName,
+            title: d.title,
+            kind: d.kind,
+            pages: d.pages,
+            ...(d.date ? { date: d.date } : {}),
+            ...(d.author ? { author: d.author } : {}),
+            ...(d.profession ? { profession: d.profession } : {}),
+            ...(d.parentId ? { parentId: d.parentId } : {}),
+          })),
+        );
+        return;
+      }
+      if (docs.length === 0) {
+        process.stdout.write('No documents yet. Import some with: casebook add <caseDir> <files or folders>\n');
+        return;
+      }
+      for (const d of docs) {
+        const who = [d.author, d.profession].filter(Boolean).join(', ');
+        process.stdout.write(
+          `${String(d.documentId).padStart(4)}  ${d.title}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${d.pages} page${d.pages === 1 ? '' : 's'}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${who}` : ''} · ${d.fileName}\n`,
+        );
+      }
+    });
+}

@@ -1,0 +1,28 @@
+import type { Command } from 'commander';
+import { getDocument, getPages } from '../../core/store/documents.ts';
+import { parsePositiveInt, printJson, UsageError, withCase } from '../io.ts';
+
+export function registerShow(program: Command): void {
+  program
+    .command('show')
+    .description("Print a document's text")
+    .argument('<caseDir>', 'the case folder')
+    .argument('<documentId>', 'the document number (see "casebook list")')
+    .option('--page <n>', 'only this page')
+    .option('--json', 'print JSON')
+    .action((caseDir: string, idText: string, opts: { page?: string; json?: boolean }) => {
+      const documentId = parsePositiveInt(idText, 'The document number');
+      const page = opts.page === undefined ? undefined : parsePositiveInt(opts.page, '--page');
+      const { doc, pages } = withCase(caseDir, (store) => ({ doc: getDocument(store, documentId), pages: getPages(store, documentId) }));
+      if (!doc) throw new UsageError(`There is no document ${documentId} in this case. See "casebook list".`);
+      if (page !== undefined && page > doc.pages) throw new UsageError(`Document ${documentId} has ${doc.pages} page${doc.pages === 1 ? '' : 's'}; there is no page ${page}.`);
+      const chosen = page === undefined ? pages : pages.filter((p) => p.page === page);
+      if (opts.json) {
+        printJson({ ...doc, pageText: chosen });
+        return;
+      }
+      for (const p of chosen) {
+        process.stdout.write(`--- ${doc.fileName}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${p.text}\n`);
+      }
+    });
+}

@@ -1,0 +1,52 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export const FILES_DIR = 'files';
+
+export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** files/ab/cd/abcd…: two levels keep any one folder small on every file system. */
+export const blobRelPath = (sha256: string): string =>
+  join(FILES_DIR, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+
+function fsyncDir(dir: string): void {
+  // Directory fsync makes the rename durable on Linux/macOS; Windows cannot open a directory.
+  if (process.platform === 'win32') return;
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Writes bytes under their SHA-256 name, crash-safely: temp file, fsync, rename, fsync folder.
+ * A crash leaves either no file or the whole file (never a partial one under the final name), so
+ * a database row committed afterwards never points at a missing or torn file.
+ */
+export function writeBlob(caseDir: string, bytes: Uint8Array): { sha256: string; relPath: string; existed: boolean } {
+  const sha256 = sha256Hex(bytes);
+  const relPath = blobRelPath(sha256);
+  const finalPath = join(caseDir, relPath);
+  if (existsSync(finalPath)) return { sha256, relPath, existed: true };
+  const dir = dirname(finalPath);
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.${sha256}.${randomBytes(4).toString('hex')}.tmp`);
+  const fd = openSync(tmp, 'wx');
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, finalPath);
+  fsyncDir(dir);
+  return { sha256, relPath, existed: false };
+}
+
+export function readBlob(caseDir: string, sha256: string): Uint8Array {
+  return readFileSync(join(caseDir, blobRelPath(sha256)));
+}

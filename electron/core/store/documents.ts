@@ -1,0 +1,212 @@
+import type { DocumentKind, DocumentMetadataPatch, DocumentSummary, PageText, SourceType } from '../../../shared/documents.ts';
+import type { CaseStore } from './caseStore.ts';
+import { writeBlob } from './blobs.ts';
+
+/** Everything an importer learned about one file, ready to be committed. */
+export interface NewDocument {
+  fileName: string;
+  sourceType: SourceType;
+  kind: DocumentKind;
+  title: string;
+  author?: string;
+  profession?: string;
+  date?: string;
+  original: Uint8Array;
+  pages: { text: string; ocr: boolean }[];
+  /** Derived files keyed by purpose (see RENDITION). */
+  renditions?: Partial<Record<RenditionPurpose, Uint8Array>>;
+  structure?: unknown;
+  parentId?: number;
+}
+
+/**
+ * pdf: the PDF to read and bundle when it differs from the original (decrypted, repaired, or a
+ * Word file rendered). image: a normalised PNG/JPEG when the original format cannot be embedded.
+ */
+export type RenditionPurpose = 'pdf' | 'image';
+
+interface DocumentRow {
+  id: number;
+  file_name: string;
+  source_type: SourceType;
+  kind: DocumentKind;
+  title: string;
+  author: string | null;
+  profession: string | null;
+  doc_date: string | null;
+  imported_at: string;
+  page_count: number;
+  sha256: string;
+  parent_id: number | null;
+  ocr_pages: number;
+}
+
+const SUMMARY_SQL = `
+  SELECT d.*, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocr_pages
+  FROM documents d`;
+
+function toSummary(r: DocumentRow): DocumentSummary {
+  return {
+    documentId: r.id,
+    fileName: r.file_name,
+    title: r.title,
+    kind: r.kind,
+    sourceType: r.source_type,
+    pages: r.page_count,
+    ...(r.doc_date ? { date: r.doc_date } : {}),
+    ...(r.author ? { author: r.author } : {}),
+    ...(r.profession ? { profession: r.profession } : {}),
+    importedAt: r.imported_at,
+    sha256: r.sha256,
+    ...(r.parent_id ? { parentId: r.parent_id } : {}),
+    ocrPages: r.ocr_pages,
+  };
+}
+
+export function findLiveDocumentBySha(store: CaseStore, sha256: string): number | undefined {
+  const row = store.db.prepare('SELECT id FROM documents WHERE sha256 = ? AND deleted_at IS NULL').get(sha256) as
+    | { id: number }
+    | undefined;
+  return row?.id;
+}
+
+/**
+ * Files first (each crash-safe), then every row in one transaction. A crash between the two
+ * leaves only unreferenced files, which `check` reports and never a row without its file.
+ */
+export function insertDocument(store: CaseStore, doc: NewDocument): number {
+  const now = new Date().toISOString();
+  const original = writeBlob(store.dir, doc.original);
+  const renditions = Object.entries(doc.renditions ?? {}).map(([purpose, bytes]) => ({
+    purpose,
+    blob: writeBlob(store.dir, bytes as Uint8Array),
+    size: (bytes as Uint8Array).length,
+  }));
+  const db = store.db;
+  const putBlob = db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, rel_path, created_at) VALUES (?, ?, ?, ?)');
+  return db.transaction(() => {
+    putBlob.run(original.sha256, doc.original.length, original.relPath, now);
+    const id = Number(
+      db
+        .prepare(
+          `INSERT INTO documents (file_name, source_type, kind, title, author, profession, doc_date, imported_at,
+             page_count, sha256, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          doc.fileName,
+          doc.sourceType,
+          doc.kind,
+          doc.title,
+          doc.author ?? null,
+          doc.profession ?? null,
+          doc.date ?? null,
+          now,
+          doc.pages.length,
+          original.sha256,
+          doc.parentId ?? null,
+        ).lastInsertRowid,
+    );
+    const addRendition = db.prepare(
+      'INSERT INTO renditions (document_id, purpose, sha256, created_at) VALUES (?, ?, ?, ?)',
+    );
+    for (const r of renditions) {
+      putBlob.run(r.blob.sha256, r.size, r.blob.relPath, now);
+      addRendition.run(id, r.purpose, r.blob.sha256, now);
+    }
+    const addPage = db.prepare('INSERT INTO pages (document_id, page_no, text, ocr) VALUES (?, ?, ?, ?)');
+    doc.pages.forEach((p, i) => addPage.run(id, i + 1, p.text, p.ocr ? 1 : 0));
+    if (doc.structure !== undefined) {
+      db.prepare('INSERT INTO document_structure (document_id, json) VALUES (?, ?)').run(id, JSON.stringify(doc.structure));
+    }
+    return id;
+  })();
+}
+
+/** Attaches (or replaces) a derived file later, e.g. the PDF rendering of a Word file for a bundle. */
+export function setRendition(store: CaseStore, documentId: number, purpose: RenditionPurpose, bytes: Uint8Array): void {
+  const blob = writeBlob(store.dir, bytes);
+  const now = new Date().toISOString();
+  store.db.transaction(() => {
+    store.db
+      .prepare('INSERT OR IGNORE INTO blobs (sha256, size, rel_path, created_at) VALUES (?, ?, ?, ?)')
+      .run(blob.sha256, bytes.length, blob.relPath, now);
+    store.db
+      .prepare('INSERT OR REPLACE INTO renditions (document_id, purpose, sha256, created_at) VALUES (?, ?, ?, ?)')
+      .run(documentId, purpose, blob.sha256, now);
+  })();
+}
+
+export function getRenditionSha(store: CaseStore, documentId: number, purpose: RenditionPurpose): string | undefined {
+  const row = store.db
+    .prepare('SELECT sha256 FROM renditions WHERE document_id = ? AND purpose = ?')
+    .get(documentId, purpose) as { sha256: string } | undefined;
+  return row?.sha256;
+}
+
+export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean } = {}): DocumentSummary[] {
+  const where = opts.includeDeleted ? '' : 'WHERE d.deleted_at IS NULL';
+  const rows = store.db.prepare(`${SUMMARY_SQL} ${where} ORDER BY d.id`).all() as DocumentRow[];
+  return rows.map(toSummary);
+}
+
+export function getDocument(store: CaseStore, documentId: number): DocumentSummary | undefined {
+  const row = store.db.prepare(`${SUMMARY_SQL} WHERE d.id = ? AND d.deleted_at IS NULL`).get(documentId) as
+    | DocumentRow
+    | undefined;
+  return row ? toSummary(row) : undefined;
+}
+
+export function getPages(store: CaseStore, documentId: number): PageText[] {
+  const rows = store.db
+    .prepare('SELECT page_no, text, ocr FROM pages WHERE document_id = ? ORDER BY page_no')
+    .all(documentId) as { page_no: number; text: string; ocr: number }[];
+  return rows.map((r) => ({ page: r.page_no, text: r.text, ocr: r.ocr === 1 }));
+}
+
+export function getStructure(store: CaseStore, documentId: number): unknown {
+  const row = store.db.prepare('SELECT json FROM document_structure WHERE document_id = ?').get(documentId) as
+    | { json: string }
+    | undefined;
+  return row ? JSON.parse(row.json) : undefined;
+}
+
+export function updateDocumentMetadata(store: CaseStore, documentId: number, patch: DocumentMetadataPatch): boolean {
+  const columns: [keyof DocumentMetadataPatch, string][] = [
+    ['title', 'title'],
+    ['kind', 'kind'],
+    ['author', 'author'],
+    ['profession', 'profession'],
+    ['date', 'doc_date'],
+  ];
+  const sets: string[] = [];
+  const values: (string | null)[] = [];
+  for (const [key, column] of columns) {
+    if (patch[key] === undefined) continue;
+    sets.push(`${column} = ?`);
+    values.push(patch[key] ?? null);
+  }
+  if (sets.length === 0) return getDocument(store, documentId) !== undefined;
+  const info = store.db
+    .prepare(`UPDATE documents SET ${sets.join(', ')} WHERE id = ? AND deleted_at IS NULL`)
+    .run(...values, documentId);
+  return info.changes === 1;
+}
+
+/** Soft delete, so the app can offer undo; the files stay until the document is purged. */
+export function deleteDocument(store: CaseStore, documentId: number): boolean {
+  return (
+    store.db
+      .prepare('UPDATE documents SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL')
+      .run(new Date().toISOString(), documentId).changes === 1
+  );
+}
+
+/** Undo a delete. Fails if the same file has been imported again since. */
+export function restoreDocument(store: CaseStore, documentId: number): boolean {
+  try {
+    return store.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(documentId)
+      .changes === 1;
+  } catch {
+    return false;
+  }
+}

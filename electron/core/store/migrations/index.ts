@@ -1,0 +1,5 @@
+import type { MigrationArea } from './types.ts';
+import { vaultMigrations } from './vault.ts';
+
+/** Every area's migrations, applied in this order on open. Add new areas at the end. */
+export const migrationAreas: MigrationArea[] = [vaultMigrations];

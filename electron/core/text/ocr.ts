@@ -1,0 +1,70 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { createWorker, OEM, type Worker } from 'tesseract.js';
+
+/** One recognised word with its box in image pixels (origin top-left), for text layers. */
+export interface OcrWord {
+  text: string;
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface OcrPage {
+  text: string;
+  /** Mean confidence 0–100 as Tesseract reports it. */
+  confidence: number;
+  words: OcrWord[];
+}
+
+/** Offline OCR. One worker per engine, created on first use and reused for every page. */
+export interface OcrEngine {
+  recognise(image: Uint8Array): Promise<OcrPage>;
+  close(): Promise<void>;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The English model ships in an npm package. Passing its folder as langPath with cacheMethod
+ * 'none' keeps tesseract.js from fetching from a CDN, which offline is an uncatchable crash
+ * (../shared/STACK.md).
+ */
+export function englishModelDir(): string {
+  return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
+}
+
+export function createOcrEngine(): OcrEngine {
+  let worker: Promise<Worker> | undefined;
+  const get = () =>
+    (worker ??= createWorker('eng', OEM.LSTM_ONLY, {
+      langPath: englishModelDir(),
+      gzip: true,
+      cacheMethod: 'none',
+    }));
+  return {
+    async recognise(image) {
+      const w = await get();
+      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      const words: OcrWord[] = [];
+      for (const block of data.blocks ?? []) {
+        for (const para of block.paragraphs) {
+          for (const line of para.lines) {
+            for (const word of line.words) {
+              words.push({ text: word.text, confidence: word.confidence, ...word.bbox });
+            }
+          }
+        }
+      }
+      return { text: data.text, confidence: data.confidence, words };
+    },
+    async close() {
+      if (!worker) return;
+      const w = await worker;
+      worker = undefined;
+      await w.terminate();
+    },
+  };
+}

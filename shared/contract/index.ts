@@ -1,0 +1,18 @@
+import type { z } from 'zod';
+import type { CallDef } from './define.ts';
+import { vaultCalls } from './vault.ts';
+
+/**
+ * Every call the renderer can make. The preload exposes exactly these names, main validates each
+ * input and output against these schemas, and the E2E suite binds the same names to the core.
+ * Each capability adds its calls in its own file and spreads them here.
+ */
+export const contract = {
+  ...vaultCalls,
+} satisfies Record<string, CallDef>;
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = z.output<Contract[K]['output']>;
+export const callNames = Object.keys(contract) as CallName[];

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { CaseInfo, DocumentMetadataPatch, DocumentSummary, ImportOutcome, PageText, SearchHit } from '../documents.ts';
+import { CaseRef, defineCall } from './define.ts';
+
+const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
+
+/** The case vault: cases, documents, import and search. */
+export const vaultCalls = {
+  createCase: defineCall({
+    description: 'Create a new case in an empty folder.',
+    input: CaseRef.extend({ childName: z.string().min(1), localAuthority: z.string().optional() }),
+    output: CaseInfo,
+  }),
+  getCase: defineCall({
+    description: "The case's details (child, local authority).",
+    input: CaseRef,
+    output: CaseInfo,
+  }),
+  updateCase: defineCall({
+    description: "Correct the child's name or the local authority.",
+    input: CaseRef.extend({ childName: z.string().min(1).optional(), localAuthority: z.string().nullable().optional() }),
+    output: CaseInfo,
+  }),
+  listDocuments: defineCall({
+    description: 'Every document in the case.',
+    input: CaseRef,
+    output: z.array(DocumentSummary),
+  }),
+  getDocument: defineCall({
+    description: "One document's details.",
+    input: DocRef,
+    output: DocumentSummary,
+  }),
+  getPages: defineCall({
+    description: "A document's text, page by page.",
+    input: DocRef,
+    output: z.array(PageText),
+  }),
+  getDocumentPdf: defineCall({
+    description: 'The PDF to show in the viewer (decrypted or rendered copy where there is one), or null.',
+    input: DocRef,
+    output: z.instanceof(Uint8Array).nullable(),
+  }),
+  updateDocument: defineCall({
+    description: "Correct a document's title, kind, author, profession or date.",
+    input: DocRef.extend({ patch: DocumentMetadataPatch }),
+    output: DocumentSummary,
+  }),
+  deleteDocument: defineCall({
+    description: 'Remove a document from the case (can be undone).',
+    input: DocRef,
+    output: z.object({ deleted: z.boolean() }),
+  }),
+  restoreDocument: defineCall({
+    description: 'Undo a delete.',
+    input: DocRef,
+    output: DocumentSummary,
+  }),
+  importFiles: defineCall({
+    description: 'Import files or folders; each gets an outcome (imported, duplicate or rejected with a reason).',
+    input: CaseRef.extend({
+      paths: z.array(z.string().min(1)).min(1),
+      kind: DocumentSummary.shape.kind.optional(),
+      password: z.string().optional(),
+    }),
+    output: z.array(ImportOutcome),
+    job: true,
+  }),
+  search: defineCall({
+    description: 'Full-text search across the case, best first.',
+    input: CaseRef.extend({ query: z.string(), documentId: z.number().int().positive().optional() }),
+    output: z.array(SearchHit),
+  }),
+};

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+
+/** What a document is, for the evidence map (reports vs the plan) and for bundle sections. */
+export const DocumentKind = z.enum(['report', 'plan', 'decision-letter', 'correspondence', 'evidence', 'other']);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
+  report: 'Professional report',
+  plan: 'EHC plan',
+  'decision-letter': 'Decision letter',
+  correspondence: 'Correspondence',
+  evidence: 'Other evidence',
+  other: 'Other',
+};
+
+/** The file type the importer recognised from the bytes (never from the name alone). */
+export const SourceType = z.enum(['pdf', 'docx', 'image', 'email']);
+export type SourceType = z.infer<typeof SourceType>;
+
+export const IsoDate = z.iso.date();
+
+export const DocumentSummary = z.object({
+  documentId: z.number().int().positive(),
+  fileName: z.string(),
+  title: z.string(),
+  kind: DocumentKind,
+  sourceType: SourceType,
+  pages: z.number().int().nonnegative(),
+  date: IsoDate.optional(),
+  author: z.string().optional(),
+  profession: z.string().optional(),
+  importedAt: z.string(),
+  sha256: z.string(),
+  /** For an email attachment: the email document it came with. */
+  parentId: z.number().int().positive().optional(),
+  ocrPages: z.number().int().nonnegative(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummary>;
+
+/** Fields the user may correct after import. `null` clears an optional field. */
+export const DocumentMetadataPatch = z.object({
+  title: z.string().min(1).optional(),
+  kind: DocumentKind.optional(),
+  author: z.string().nullable().optional(),
+  profession: z.string().nullable().optional(),
+  date: IsoDate.nullable().optional(),
+});
+export type DocumentMetadataPatch = z.infer<typeof DocumentMetadataPatch>;
+
+export const PageText = z.object({ page: z.number().int().positive(), text: z.string(), ocr: z.boolean() });
+export type PageText = z.infer<typeof PageText>;
+
+export const SearchHit = z.object({
+  documentId: z.number().int().positive(),
+  fileName: z.string(),
+  title: z.string(),
+  page: z.number().int().positive(),
+  snippet: z.string(),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const ImportStatus = z.enum(['imported', 'duplicate', 'rejected']);
+export const ImportOutcome = z.object({
+  path: z.string(),
+  status: ImportStatus,
+  documentId: z.number().int().positive().optional(),
+  pages: z.number().int().nonnegative().optional(),
+  reason: z.string().optional(),
+  /** Set when a file was recognised inside another (an email attachment). */
+  parentPath: z.string().optional(),
+});
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const CaseInfo = z.object({
+  childName: z.string().min(1),
+  localAuthority: z.string().optional(),
+  createdAt: z.string(),
+});
+export type CaseInfo = z.infer<typeof CaseInfo>;

@@ -1,0 +1,10 @@
+/**
+ * Expected failures cross every boundary (core → CLI, main → renderer) as values, never as
+ * exceptions: a bad file or a wrong password is a normal day for a parent, not a bug.
+ */
+export type Failure = { ok: false; code: string; message: string };
+export type Success<T> = { ok: true; value: T };
+export type Result<T> = Success<T> | Failure;
+
+export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
+export const fail = (code: string, message: string): Failure => ({ ok: false, code, message });

@@ -201,12 +201,13 @@ export function deleteDocument(store: CaseStore, documentId: number): boolean {
   );
 }
 
-/** Undo a delete. Fails if the same file has been imported again since. */
-export function restoreDocument(store: CaseStore, documentId: number): boolean {
-  try {
-    return store.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(documentId)
-      .changes === 1;
-  } catch {
-    return false;
-  }
+/** Undo a delete. Refused when the same file has been imported again since (it is already back). */
+export function restoreDocument(store: CaseStore, documentId: number): 'restored' | 'not-deleted' | 'reimported' {
+  const row = store.db.prepare('SELECT sha256, deleted_at FROM documents WHERE id = ?').get(documentId) as
+    | { sha256: string; deleted_at: string | null }
+    | undefined;
+  if (!row || row.deleted_at === null) return 'not-deleted';
+  if (findLiveDocumentBySha(store, row.sha256) !== undefined) return 'reimported';
+  store.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(documentId);
+  return 'restored';
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { CallDef } from './define.ts';
+import { appCalls } from './app.ts';
 import { vaultCalls } from './vault.ts';
 
 /**
@@ -8,6 +9,7 @@ import { vaultCalls } from './vault.ts';
  * Each capability adds its calls in its own file and spreads them here.
  */
 export const contract = {
+  ...appCalls,
   ...vaultCalls,
 } satisfies Record<string, CallDef>;
 

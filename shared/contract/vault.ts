@@ -1,8 +1,27 @@
 import { z } from 'zod';
-import { CaseInfo, DocumentMetadataPatch, DocumentSummary, ImportOutcome, PageText, SearchHit } from '../documents.ts';
+import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
 import { CaseRef, defineCall } from './define.ts';
 
 const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
+
+export const KeyDate = z.object({
+  label: z.string(),
+  date: IsoDate,
+  documentId: z.number().int().positive().optional(),
+});
+export type KeyDate = z.infer<typeof KeyDate>;
+
+/** What the case overview shows at a glance. */
+export const CaseOverview = z.object({
+  caseDir: z.string(),
+  info: CaseInfo,
+  documentCount: z.number().int().nonnegative(),
+  pageCount: z.number().int().nonnegative(),
+  countsByKind: z.record(DocumentKind, z.number().int().nonnegative()),
+  /** Dates found on documents (latest plan, decision letter, reports), oldest first. */
+  keyDates: z.array(KeyDate),
+});
+export type CaseOverview = z.infer<typeof CaseOverview>;
 
 /** The case vault: cases, documents, import and search. */
 export const vaultCalls = {
@@ -20,6 +39,11 @@ export const vaultCalls = {
     description: "Correct the child's name or the local authority.",
     input: CaseRef.extend({ childName: z.string().min(1).optional(), localAuthority: z.string().nullable().optional() }),
     output: CaseInfo,
+  }),
+  getCaseOverview: defineCall({
+    description: 'The case at a glance: child, local authority, key dates, document counts.',
+    input: CaseRef,
+    output: CaseOverview,
   }),
   listDocuments: defineCall({
     description: 'Every document in the case.',

@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoreApi, createJobRunner, type CoreApi } from '../../electron/core/api/index.ts';
+import type { JobEvent } from '../../shared/contract/bridge.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+let tmp: ReturnType<typeof tempDir>;
+let api: CoreApi;
+
+beforeEach(() => {
+  tmp = tempDir();
+  api = createCoreApi({ appDataDir: join(tmp.dir, 'appdata'), documentsDir: join(tmp.dir, 'Documents') });
+});
+afterEach(() => {
+  api.close();
+  tmp.cleanup();
+});
+
+describe('core api', () => {
+  it('creates a case, remembers it, and reports it in the overview', async () => {
+    const caseDir = join(tmp.dir, 'case');
+    const made = await api.call('createCase', { caseDir, childName: 'Sam', localAuthority: 'Anyshire' });
+    expect(made).toMatchObject({ ok: true, value: { childName: 'Sam', localAuthority: 'Anyshire' } });
+    const recent = await api.call('listRecentCases', {});
+    expect(recent.ok && recent.value.map((r) => [r.caseDir, r.available])).toEqual([[caseDir, true]]);
+    const overview = await api.call('getCaseOverview', { caseDir });
+    expect(overview.ok && overview.value).toMatchObject({ documentCount: 0, pageCount: 0, keyDates: [] });
+  });
+
+  it('rejects bad input with a plain message and no stack trace', async () => {
+    const r = await api.call('createCase', { caseDir: '', childName: 'Sam' });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('bad-input');
+    expect(r.error.message).toMatch(/caseDir/);
+    expect(r.error.message).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('refuses unknown calls and folders that are not cases', async () => {
+    expect(await api.call('dropTables', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    const r = await api.call('listDocuments', { caseDir: join(tmp.dir, 'nowhere') });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-a-case' } });
+  });
+
+  it('suggests a new folder under Documents that does not collide with an existing case', async () => {
+    const first = await api.call('suggestCaseFolder', { childName: 'Sam: "Y6"' });
+    expect(first).toEqual({ ok: true, value: join(tmp.dir, 'Documents', 'Casebook cases', 'Sam Y6') });
+    if (!first.ok) return;
+    await api.call('createCase', { caseDir: first.value, childName: 'Sam' });
+    const second = await api.call('suggestCaseFolder', { childName: 'Sam: "Y6"' });
+    expect(second.ok && second.value).toBe(`${first.value} (2)`);
+    expect(existsSync(first.value)).toBe(true);
+  });
+
+  it('has no native pickers unless the host provides them', async () => {
+    expect(await api.call('getAppInfo', {})).toMatchObject({ ok: true, value: { canChooseFolder: false, canChooseFiles: false } });
+    expect(await api.call('chooseFolder', { purpose: 'open-case' })).toEqual({ ok: true, value: null });
+  });
+
+  it('only runs job calls as jobs and reports a done event', async () => {
+    const events: JobEvent[] = [];
+    const jobs = createJobRunner(api, (e) => events.push(e));
+    expect(jobs.start('getCase', { caseDir: tmp.dir })).toMatchObject({ ok: false, error: { code: 'not-a-job' } });
+    const started = jobs.start('importFiles', { caseDir: join(tmp.dir, 'nowhere'), paths: ['x.pdf'] });
+    expect(started.ok).toBe(true);
+    await jobs.cancelAll();
+    await new Promise((r) => setTimeout(r, 0));
+    const done = events.find((e) => e.type === 'done');
+    expect(done).toBeDefined();
+    expect(done?.type === 'done' && done.result.ok).toBe(false);
+  });
+});

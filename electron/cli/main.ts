@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.ts';
 import { registerCheck } from './commands/check.ts';
+import { registerDeadline } from './commands/deadline.ts';
 import { registerInit } from './commands/init.ts';
 import { registerList } from './commands/list.ts';
 import { registerSearch } from './commands/search.ts';
@@ -8,7 +9,7 @@ import { registerShow } from './commands/show.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck];
+const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline];
 
 const program = new Command()
   .name('casebook')

@@ -1,0 +1,204 @@
+import { z } from 'zod';
+
+/**
+ * Deadlines, the case timeline and the correspondence log: schemas for everything that crosses
+ * the core → CLI/app boundary. The rules themselves are data in electron/core/deadlines/rules.ts.
+ */
+
+export const IsoDay = z.iso.date();
+
+/** Who must act before the deadline. */
+export const Party = z.enum(['family', 'la', 'school', 'professionals', 'mediation', 'health', 'tribunal', 'governing-body']);
+export type Party = z.infer<typeof Party>;
+
+export const PARTY_LABELS: Record<Party, string> = {
+  family: 'You (the family)',
+  la: 'Local authority',
+  school: 'School or local authority',
+  professionals: 'Professionals giving advice',
+  mediation: 'Mediation service',
+  health: 'Health commissioner',
+  tribunal: 'Tribunal',
+  'governing-body': "School's governing body",
+};
+
+/**
+ * How the last day is treated when it is not a working day (DOMAIN.md §5):
+ * raw — SEND Regs duties never move; hesc-r12-2 — tribunal acts roll to the next working day;
+ * appeal-r12-3a — the appeal itself also moves out of 25 Dec–1 Jan and August;
+ * hesc-r12-3b — tribunal acts counted in days skip 25 Dec–1 Jan and August, then r12(2);
+ * ico — subject access: next working day.
+ */
+export const EndDay = z.enum(['raw', 'hesc-r12-2', 'appeal-r12-3a', 'hesc-r12-3b', 'ico']);
+export type EndDay = z.infer<typeof EndDay>;
+
+export const Unit = z.enum(['days', 'days-inclusive', 'weeks', 'months', 'working-days', 'school-days', 'fixed']);
+export type Unit = z.infer<typeof Unit>;
+
+/** A timeline event kind: what happened in the case. Each rule starts from one of these. */
+export const EventKind = z.enum([
+  'assessment-request',
+  'assessment-decision',
+  'advice-requested',
+  'advice-received',
+  'no-plan-decision',
+  'draft-served',
+  'draft-response-sent',
+  'final-plan',
+  'decision-sent',
+  'mediation-contacted',
+  'mediation-declined',
+  'mediation-requested',
+  'mediation-health-notified',
+  'mediation-held',
+  'mediation-agreement',
+  'mediation-agreement-done',
+  'certificate',
+  'appeal-sent',
+  'appeal-registered',
+  'la-response',
+  'hearing',
+  'review-meeting',
+  'review-report',
+  'review-decision',
+  'amendment-notice',
+  'amendment-comments-sent',
+  'amended-plan',
+  'recommendation-decision',
+  'recommendation-response',
+  'sar-received',
+  'sar-response',
+  'record-request-received',
+  'record-received',
+  'complaint-received',
+  'complaint-response',
+  'phase-transfer',
+  'other',
+]);
+export type EventKind = z.infer<typeof EventKind>;
+
+export const OrderKind = z.enum(['assess', 'make-plan', 'amend', 'school', 'cease', 'conceded-assess', 'conceded-amend']);
+export type OrderKind = z.infer<typeof OrderKind>;
+
+export const RuleEvent = z.object({
+  /** The CLI flag without dashes, e.g. "decision" for --decision. */
+  flag: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+});
+
+export const RuleSummary = z.object({
+  rule: z.string(),
+  title: z.string(),
+  events: z.array(RuleEvent),
+  length: z.string(),
+  who: Party,
+  endDay: EndDay,
+  source: z.string(),
+  ruleText: z.string(),
+  parameters: z.array(z.object({ flag: z.string(), label: z.string(), default: z.number().optional() })),
+});
+export type RuleSummary = z.infer<typeof RuleSummary>;
+
+export const DeadlineResult = z.object({
+  rule: z.string(),
+  title: z.string(),
+  date: IsoDay,
+  /** The date the plain count gives, before any end-day treatment. */
+  rawDate: IsoDay,
+  basis: z.string(),
+  source: z.string(),
+  ruleText: z.string(),
+  who: Party,
+  warnings: z.array(z.string()),
+  notes: z.array(z.string()),
+});
+export type DeadlineResult = z.infer<typeof DeadlineResult>;
+
+/** User-set calendar facts: proclaimed one-off bank holidays and the school's term dates. */
+export const TermRange = z.object({ start: IsoDay, end: IsoDay });
+export type TermRange = z.infer<typeof TermRange>;
+export const CalendarSettings = z.object({
+  extraHolidays: z.array(IsoDay).default([]),
+  terms: z.array(TermRange).optional(),
+});
+export type CalendarSettings = z.infer<typeof CalendarSettings>;
+
+export const TimelineEvent = z.object({
+  eventId: z.number().int().positive(),
+  kind: EventKind,
+  date: IsoDay,
+  note: z.string().optional(),
+  documentId: z.number().int().positive().optional(),
+});
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+export const NewTimelineEvent = TimelineEvent.omit({ eventId: true });
+export type NewTimelineEvent = z.infer<typeof NewTimelineEvent>;
+
+export const TribunalOrder = z.object({
+  orderId: z.number().int().positive(),
+  kind: OrderKind,
+  date: IsoDay,
+  text: z.string(),
+  /** rule id → the date the LA complied. */
+  met: z.record(z.string(), IsoDay),
+});
+export type TribunalOrder = z.infer<typeof TribunalOrder>;
+
+export const DeadlineStatus = z.enum(['met', 'due', 'missed']);
+export type DeadlineStatus = z.infer<typeof DeadlineStatus>;
+
+export const TimelineDeadline = DeadlineResult.extend({
+  status: DeadlineStatus,
+  /** Positive: days left; negative: days overdue (relative to "today"). */
+  daysLeft: z.number().int(),
+  metOn: IsoDay.optional(),
+  metLate: z.boolean().optional(),
+  startedBy: z.object({ eventId: z.number().int().optional(), orderId: z.number().int().optional(), date: IsoDay }),
+  /** For a missed deadline someone else owed: the letter template to send. */
+  chaser: z.string().optional(),
+});
+export type TimelineDeadline = z.infer<typeof TimelineDeadline>;
+
+export const EventSuggestion = z.object({
+  documentId: z.number().int().positive(),
+  kind: EventKind,
+  date: IsoDay,
+  reason: z.string(),
+});
+export type EventSuggestion = z.infer<typeof EventSuggestion>;
+
+export const CaseTimeline = z.object({
+  today: IsoDay,
+  events: z.array(TimelineEvent),
+  orders: z.array(TribunalOrder),
+  deadlines: z.array(TimelineDeadline),
+  suggestions: z.array(EventSuggestion),
+  problems: z.array(z.string()),
+});
+export type CaseTimeline = z.infer<typeof CaseTimeline>;
+
+export const Direction = z.enum(['sent', 'received']);
+export const Channel = z.enum(['letter', 'email', 'call', 'meeting', 'other']);
+
+export const NewLogEntry = z.object({
+  date: IsoDay,
+  direction: Direction,
+  channel: Channel.default('letter'),
+  from: z.string().min(1),
+  to: z.string().min(1),
+  subject: z.string().min(1),
+  summary: z.string().optional(),
+  replyDue: IsoDay.optional(),
+  documentId: z.number().int().positive().optional(),
+});
+export type NewLogEntry = z.input<typeof NewLogEntry>;
+
+export const LogEntry = NewLogEntry.extend({
+  entryId: z.number().int().positive(),
+  repliedOn: IsoDay.optional(),
+  overdue: z.boolean(),
+  daysOverdue: z.number().int().optional(),
+});
+export type LogEntry = z.infer<typeof LogEntry>;

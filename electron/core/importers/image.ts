@@ -1,0 +1,102 @@
+import { PDFDocument } from '@cantoo/pdf-lib';
+import sharp, { type Metadata, type Sharp } from 'sharp';
+import { fail, ok } from '../../../shared/result.ts';
+import type { ImportContext, ImportInput, ImportResult } from './types.ts';
+import { decodeHeic } from './heic.ts';
+
+/**
+ * Longest side of the picture Tesseract sees. Phone photos are 4000–8000 px; beyond ~3500 px OCR
+ * gets slower without reading more, and memory grows with the square.
+ */
+const OCR_MAX_SIDE = 3500;
+
+/** Formats pdf-lib can embed as they are; anything else gets a PNG/JPEG rendition. */
+const EMBEDDABLE = new Set(['png', 'jpeg']);
+
+interface Frame {
+  /** A sharp pipeline for one page, already turned upright. */
+  image: () => Sharp;
+}
+
+const unreadable = (format: string) =>
+  fail(
+    'image-unreadable',
+    `This picture (${format}) could not be read: the file may be damaged or only partly copied. Open it on the device it came from, save or export it again as JPEG or PNG, and add that copy.`,
+  );
+
+const ascii = (b: Uint8Array, from: number, to: number) => Buffer.from(b.subarray(from, to)).toString('latin1');
+const isHeic = (b: Uint8Array) => ascii(b, 4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(ascii(b, 8, 12));
+const extensionOf = (name: string) => name.match(/\.([a-z0-9]+)$/i)?.[1]?.toUpperCase() ?? 'unknown type';
+
+async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: string; rotated: boolean } | ImportResult> {
+  let bytes: Uint8Array = input.bytes;
+  let meta: Metadata;
+  try {
+    meta = await sharp(bytes).metadata();
+  } catch {
+    if (!isHeic(bytes)) return unreadable(extensionOf(input.fileName));
+    // sharp's prebuilt libvips reads AVIF but not HEVC-coded HEIC (iPhone photos).
+    const heic = await decodeHeic(bytes);
+    if (!heic.ok) return heic;
+    bytes = heic.value;
+    meta = await sharp(bytes).metadata();
+    meta = { ...meta, format: 'heif' };
+  }
+  const format = meta.format ?? 'unknown';
+  // Each frame of a multi-page TIFF (a scanner's favourite) is a page; a GIF's frames are
+  // animation, so only the first is a page.
+  const count = format === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
+  const source = bytes;
+  const frames: Frame[] = Array.from({ length: count }, (_, page) => ({
+    image: () => sharp(source, { page, failOn: 'none' }).rotate(),
+  }));
+  // EXIF orientations 2–8 mean the camera stored the picture sideways or mirrored.
+  return { frames, format, rotated: (meta.orientation ?? 1) > 1 };
+}
+
+async function rendition(frames: Frame[], format: string, rotated: boolean): Promise<{ image?: Uint8Array; pdf?: Uint8Array }> {
+  if (frames.length > 1) {
+    // Several pages cannot live in one image: give the bundle a PDF, one page per frame.
+    const pdf = await PDFDocument.create({ updateMetadata: false });
+    for (const f of frames) {
+      const png = await f.image().png().toBuffer({ resolveWithObject: true });
+      const img = await pdf.embedPng(png.data);
+      pdf.addPage([png.info.width, png.info.height]).drawImage(img, { x: 0, y: 0, width: png.info.width, height: png.info.height });
+    }
+    return { pdf: await pdf.save() };
+  }
+  if (EMBEDDABLE.has(format) && !rotated) return {};
+  const upright = frames[0]!.image();
+  // Photos stay JPEG (a PNG of a photo is five times larger); scans and drawings become PNG.
+  const image = format === 'jpeg' || format === 'heif' ? await upright.jpeg({ quality: 90 }).toBuffer() : await upright.png().toBuffer();
+  return { image };
+}
+
+async function ocrFrame(frame: Frame, ctx: ImportContext): Promise<string> {
+  const png = await frame
+    .image()
+    .resize({ width: OCR_MAX_SIDE, height: OCR_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
+    .greyscale()
+    .png()
+    .toBuffer();
+  return (await ctx.ocr.recognise(png)).text.trim();
+}
+
+/** A photo or scan: one page per image (per frame of a multi-page TIFF), OCRed upright. */
+export async function importImage(input: ImportInput, ctx: ImportContext): Promise<ImportResult> {
+  const read = await framesOf(input);
+  if ('ok' in read) return read;
+  const { frames, format, rotated } = read;
+  const pages: { text: string; ocr: boolean }[] = [];
+  try {
+    for (const [i, frame] of frames.entries()) {
+      if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
+      pages.push({ text: await ocrFrame(frame, ctx), ocr: true });
+      ctx.onPage?.(i + 1, frames.length, 'ocr');
+    }
+    const renditions = await rendition(frames, format, rotated);
+    return ok({ sourceType: 'image', pages, ...(Object.keys(renditions).length ? { renditions } : {}) });
+  } catch {
+    return unreadable(format.toUpperCase());
+  }
+}

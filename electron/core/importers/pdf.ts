@@ -1,0 +1,100 @@
+import { fail, ok } from '../../../shared/result.ts';
+import type { Failure } from '../../../shared/result.ts';
+import { PdfSession } from '../text/pdfWorkerClient.ts';
+import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
+import { pdfFileMetadata } from './pdfMetadata.ts';
+import { pdfFailure } from './pdfMessages.ts';
+import type { ImportContext, ImportInput, ImportResult, Importer } from './types.ts';
+
+export interface PdfImportOptions {
+  /** OCR pages without a usable text layer (default). Off only where OCR is measured apart. */
+  ocr?: boolean;
+  /** How long pdf.js may go without progress before the file is given up on. */
+  stallMs?: number;
+}
+
+type Session = PdfSession;
+
+async function openPdf(session: Session, input: ImportInput, ctx: ImportContext) {
+  const onPage = (done: number, total: number) => ctx.onPage?.(done, total, 'text');
+  const first = await session.request<OpenedPdf>({ op: 'open', bytes: input.bytes, ...(input.password !== undefined ? { password: input.password } : {}) }, onPage);
+  if (first.ok || first.code !== 'pdf-password-wrong') return { opened: first, password: input.password };
+  // One password is given for a whole batch of files; for a file it does not fit, it may not
+  // need one at all (owner-password-only files open without).
+  const plain = await session.request<OpenedPdf>({ op: 'open', bytes: input.bytes }, onPage);
+  return plain.ok ? { opened: plain, password: undefined } : { opened: first, password: input.password };
+}
+
+/**
+ * A decrypted and/or repaired copy for the bundle, or undefined when the original serves. The
+ * copy is proved in pdf.js to have the same page count (and first-page text) as the original.
+ */
+async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, password: string | undefined): Promise<Uint8Array | Failure | undefined> {
+  if (!doc.encrypted && !doc.damaged) return undefined;
+  const first = doc.pages[0];
+  const copy = await session.request<Uint8Array>({
+    op: 'copy',
+    bytes: input.bytes,
+    ...(password !== undefined ? { password } : {}),
+    expectPages: doc.numPages,
+    firstPageText: first?.usable ? first.text : '',
+  });
+  if (copy.ok) return copy.value;
+  if (copy.code === 'cancelled' || copy.code === 'pdf-timeout') return pdfFailure(copy);
+  return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: copy.detail });
+}
+
+async function readPdf(session: Session, input: ImportInput, ctx: ImportContext, opts: PdfImportOptions): Promise<ImportResult> {
+  const { opened, password } = await openPdf(session, input, ctx);
+  if (!opened.ok) return pdfFailure(opened);
+  const doc = opened.value;
+  const broken = doc.pages.findIndex((p) => p.failed);
+  if (broken >= 0) return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
+
+  const copy = await cleanCopy(session, input, doc, password);
+  if (copy && 'ok' in copy) return copy;
+
+  const pages = doc.pages.map((p) => ({ text: p.text, ocr: false }));
+  const toOcr = opts.ocr === false ? [] : doc.pages.flatMap((p, i) => (p.usable ? [] : [i]));
+  for (const [done, i] of toOcr.entries()) {
+    if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
+    const png = await session.request<Uint8Array>({ op: 'render', page: i + 1 });
+    if (!png.ok) {
+      if (png.code === 'cancelled' || png.code === 'pdf-timeout' || png.code === 'pdf-too-big') return pdfFailure(png);
+      continue; // An unrenderable page keeps whatever text layer it had.
+    }
+    const result = await ctx.ocr.recognise(png.value);
+    const text = result.text.trim();
+    const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+    if (letters(text) >= letters(pages[i]!.text)) pages[i] = { text, ocr: true };
+    ctx.onPage?.(done + 1, toOcr.length, 'ocr');
+  }
+
+  return ok({
+    sourceType: 'pdf',
+    pages,
+    ...(copy ? { renditions: { pdf: copy } } : {}),
+    metadata: pdfFileMetadata(doc.info, input.fileName),
+  });
+}
+
+/** Builds a PDF importer; `importPdf` is the one the app uses. */
+export function createPdfImporter(opts: PdfImportOptions = {}): Importer {
+  return async (input, ctx) => {
+    const session = PdfSession.start({ ...(ctx.signal ? { signal: ctx.signal } : {}), ...(opts.stallMs ? { stallMs: opts.stallMs } : {}) });
+    try {
+      return await readPdf(session, input, ctx, opts);
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+/**
+ * Text per page from pdf.js; scanned pages OCRed; password-protected files opened with the
+ * password given; damaged files repaired; encrypted or repaired files get a clean copy as the
+ * `pdf` rendition, proved to have the same pages as the original.
+ */
+export const importPdf: Importer = createPdfImporter();
+
+export type { WorkerFailure };

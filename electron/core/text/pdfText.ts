@@ -1,0 +1,42 @@
+import type { PdfjsPage } from './pdfjs.ts';
+
+/**
+ * A page's text layer as plain text, one line per line on the page. pdf.js marks line ends with
+ * hasEOL; items are otherwise runs of a line in reading order.
+ */
+export async function pageText(page: PdfjsPage): Promise<string> {
+  const content = await page.getTextContent();
+  let out = '';
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    out += item.str;
+    if (item.hasEOL) out += '\n';
+  }
+  return tidyText(out);
+}
+
+/** Collapses runs of spaces and blank lines that PDF generators leave between text runs. */
+export function tidyText(text: string): string {
+  return text
+    .replaceAll('\u0000', '')
+    .replace(/[ \t\u00a0]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Fewer readable characters than this and a page is treated as a scan (or a photo of text). */
+const MIN_READABLE_CHARS = 12;
+
+/**
+ * Whether a text layer is worth keeping instead of OCR. Scanned pages have none; some have only
+ * a page number or a scanner's stamp; fonts without a ToUnicode map yield private-use or control
+ * characters and U+FFFD instead of letters. Any of those: OCR the page.
+ */
+export function isUsableText(text: string): boolean {
+  const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+  if (letters < MIN_READABLE_CHARS) return false;
+  const visible = text.replace(/\s/g, '');
+  const junk = visible.match(/[\p{Co}\p{Cc}\p{Cs}\uFFFD]/gu)?.length ?? 0;
+  return junk / visible.length < 0.2 && letters / visible.length > 0.5;
+}

@@ -1,0 +1,160 @@
+/**
+ * The pdf.js worker thread. pdf.js can spin for minutes in a synchronous loop on a hostile file,
+ * and a Promise.race timeout cannot stop that; a worker thread can be terminated. All parsing
+ * of PDFs (pdf.js and pdf-lib) happens here, one document at a time.
+ */
+import { parentPort } from 'node:worker_threads';
+import { makePdfCopy } from './pdfCopy.ts';
+import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
+import { isUsableText, pageText } from './pdfText.ts';
+import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
+import { renderPagePng } from './renderPage.ts';
+
+const port = parentPort!;
+let doc: PdfjsDocument | undefined;
+
+/** pdf.js reports repairs as console warnings; we listen instead of printing them. */
+const warnings: string[] = [];
+console.warn = (...args: unknown[]) => {
+  if (warnings.length < 200) warnings.push(args.map(String).join(' '));
+};
+console.log = console.warn;
+
+const failure = (code: string, detail: string): WorkerFailure => ({ ok: false, code, detail });
+
+function passwordFailure(e: unknown): WorkerFailure | undefined {
+  const err = e as { name?: string; code?: number };
+  if (err?.name !== 'PasswordException') return undefined;
+  // pdf.js PasswordResponses: 1 = a password is needed, 2 = the one given is wrong.
+  return err.code === 2 ? failure('pdf-password-wrong', 'wrong password') : failure('pdf-password-needed', 'needs password');
+}
+
+function openFailure(e: unknown): WorkerFailure {
+  const pw = passwordFailure(e);
+  if (pw) return pw;
+  const err = e as Error;
+  if (err?.name === 'InvalidPDFException') return failure('pdf-invalid', err.message);
+  return failure('pdf-unreadable', `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`);
+}
+
+async function openDocument(bytes: Uint8Array, password: string | undefined): Promise<PdfjsDocument> {
+  const pdfjs = await loadPdfjs();
+  // pdf.js may take ownership of the buffer it is given; keep the caller's bytes intact.
+  const task = pdfjs.getDocument({ data: bytes.slice(), ...(password !== undefined ? { password } : {}), ...pdfjsDocumentOptions() });
+  return task.promise;
+}
+
+function infoFrom(raw: Record<string, unknown>, toDate: (s: string) => Date | null): PdfInfo {
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const info: PdfInfo = {};
+  const title = str(raw.Title);
+  const author = str(raw.Author);
+  if (title) info.title = title;
+  if (author) info.author = author;
+  const created = str(raw.CreationDate);
+  const date = created ? toDate(created) : null;
+  if (date && !Number.isNaN(date.getTime())) info.created = date.toISOString().slice(0, 10);
+  return info;
+}
+
+/** A PDF is "cut short" if it has no %%EOF near its end (every writer puts one there). */
+function looksTruncated(bytes: Uint8Array): boolean {
+  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
+  return !tail.includes('%%EOF');
+}
+
+async function open(id: number, bytes: Uint8Array, password: string | undefined): Promise<OpenedPdf> {
+  warnings.length = 0;
+  await closeDocument();
+  doc = await openDocument(bytes, password);
+  const pdfjs = await loadPdfjs();
+  const numPages = doc.numPages;
+  const pages: OpenedPdf['pages'] = [];
+  for (let n = 1; n <= numPages; n++) {
+    try {
+      const page = await doc.getPage(n);
+      try {
+        const text = await pageText(page);
+        pages.push({ text, usable: isUsableText(text) });
+      } catch {
+        // The page exists but its text cannot be read: it may still render, so OCR it.
+        pages.push({ text: '', usable: false });
+      } finally {
+        page.cleanup();
+      }
+    } catch {
+      pages.push({ text: '', usable: false, failed: true });
+    }
+    port.postMessage({ id, type: 'progress', done: n, total: numPages } satisfies PdfReply);
+  }
+  let info: PdfInfo = {};
+  try {
+    const meta = await doc.getMetadata();
+    info = infoFrom(meta.info as Record<string, unknown>, (s) => pdfjs.PDFDateString.toDateObject(s));
+  } catch {
+    // Metadata is a nicety; a broken Info dictionary must not stop the import.
+  }
+  const permissions = await doc.getPermissions().catch(() => null);
+  const encrypted = permissions !== null || /\/Encrypt\b/.test(Buffer.from(bytes).toString('latin1'));
+  const damaged = looksTruncated(bytes) || warnings.some((w) => /Indexing all PDF objects|XRef|xref|startxref/i.test(w));
+  return { numPages, pages, info, encrypted, damaged };
+}
+
+async function closeDocument(): Promise<void> {
+  const d = doc;
+  doc = undefined;
+  if (d) await d.destroy().catch(() => undefined);
+}
+
+/** Opens a decrypted or repaired copy in pdf.js to prove it has the same pages as the original. */
+async function verifyCopy(copy: Uint8Array, expectPages: number, firstPageText: string): Promise<string | undefined> {
+  let check: PdfjsDocument | undefined;
+  try {
+    check = await openDocument(copy, undefined);
+    if (check.numPages !== expectPages) return `copy has ${check.numPages} pages, original ${expectPages}`;
+    if (firstPageText && expectPages > 0) {
+      const page = await check.getPage(1);
+      const text = await pageText(page);
+      page.cleanup();
+      // Copying an encrypted file without decrypting keeps the page count but scrambles text.
+      if (text !== firstPageText) return 'text of the copy differs from the original';
+    }
+    return undefined;
+  } catch (e) {
+    return `copy does not open: ${(e as Error).message}`;
+  } finally {
+    await check?.destroy().catch(() => undefined);
+  }
+}
+
+async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: unknown } | WorkerFailure> {
+  switch (req.op) {
+    case 'open':
+      try {
+        return { ok: true, value: await open(id, req.bytes, req.password) };
+      } catch (e) {
+        await closeDocument();
+        return openFailure(e);
+      }
+    case 'copy': {
+      const made = await makePdfCopy(req.bytes, req.password);
+      if (!made.ok) return made;
+      const problem = await verifyCopy(made.bytes, req.expectPages, req.firstPageText);
+      return problem ? failure('pdf-copy-mismatch', problem) : { ok: true, value: made.bytes };
+    }
+    case 'render': {
+      if (!doc) return failure('pdf-not-open', 'no document open');
+      const page = await doc.getPage(req.page);
+      return { ok: true, value: await renderPagePng(doc, page, req.dpi) };
+    }
+    case 'close':
+      await closeDocument();
+      return { ok: true, value: null };
+  }
+}
+
+port.on('message', (msg: { id: number; req: PdfRequest }) => {
+  handle(msg.id, msg.req)
+    .catch((e: unknown) => failure('pdf-worker-error', (e as Error)?.message ?? String(e)))
+    .then((result) => port.postMessage({ id: msg.id, type: 'done', result } satisfies PdfReply));
+});

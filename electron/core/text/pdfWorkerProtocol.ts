@@ -1,0 +1,30 @@
+/** Messages between importPdf (main thread) and the pdf.js worker thread (pdfWorker.ts). */
+
+export type PdfRequest =
+  | { op: 'open'; bytes: Uint8Array; password?: string }
+  | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages: number; firstPageText: string }
+  | { op: 'render'; page: number; dpi?: number }
+  | { op: 'close' };
+
+export interface PdfInfo {
+  title?: string;
+  author?: string;
+  /** ISO date (YYYY-MM-DD) from the Info dictionary's CreationDate. */
+  created?: string;
+}
+
+export interface OpenedPdf {
+  numPages: number;
+  pages: { text: string; usable: boolean; failed?: boolean }[];
+  info: PdfInfo;
+  /** The file has an Encrypt dictionary (owner-password-only or opened with the password). */
+  encrypted: boolean;
+  /** pdf.js had to rebuild the cross-reference table, or the file is cut short. */
+  damaged: boolean;
+}
+
+export type WorkerFailure = { ok: false; code: string; detail: string };
+
+export type PdfReply =
+  | { id: number; type: 'progress'; done: number; total: number }
+  | { id: number; type: 'done'; result: { ok: true; value: unknown } | WorkerFailure };

@@ -53,7 +53,7 @@ export function computeDeadline(req: DeadlineRequest, calendar: WorkingCalendar 
     }
     const counted = countLimb(limb, start, n ?? limb.n, calendar, {
       skipR12Days: rule.endDay === 'hesc-r12-3b',
-      ...(rule.limbs.length > 1 ? { name: limb.flag } : {}),
+      ...(rule.limbs.filter((l) => req.dates[l.flag] !== undefined).length > 1 ? { name: limb.flag } : {}),
     });
     if (!counted.ok) return counted;
     if (raw === undefined) {

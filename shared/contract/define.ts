@@ -11,7 +11,10 @@ export interface CallDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = 
   job?: boolean;
 }
 
-export const defineCall = <I extends z.ZodType, O extends z.ZodType>(def: CallDef<I, O>): CallDef<I, O> => def;
+/** Keeps `job: true` as a literal type, so the bridge's startJob accepts only job calls. */
+export const defineCall = <I extends z.ZodType, O extends z.ZodType, J extends boolean | undefined = undefined>(
+  def: CallDef<I, O> & { job?: J },
+): CallDef<I, O> & { job: J } => def as CallDef<I, O> & { job: J };
 
 /** Errors cross the boundary as values with a code and a message a parent can act on. */
 export const ApiError = z.object({ code: z.string(), message: z.string() });

@@ -1,0 +1,30 @@
+import { lazy, type ComponentType } from 'react';
+import { DocumentsScreen } from './documents/DocumentsScreen.tsx';
+import { OverviewScreen } from './overview/OverviewScreen.tsx';
+import { SearchScreen } from './search/SearchScreen.tsx';
+
+// pdf.js is large: load the viewer only when a document is opened, so the overview paints fast.
+const ViewerScreen = lazy(() => import('./viewer/ViewerScreen.tsx').then((m) => ({ default: m.ViewerScreen })));
+
+export interface CaseScreenProps {
+  caseDir: string;
+  params: Record<string, string>;
+}
+
+export interface CaseScreen {
+  id: string;
+  /** The words in the side navigation; omitted for screens reached from another (the viewer). */
+  navLabel?: string;
+  component: ComponentType<CaseScreenProps>;
+}
+
+/**
+ * Every screen inside a case, in navigation order. A capability adds its screen here
+ * (renderer/screens/<area>/…): evidence map, bundle, letters, deadlines.
+ */
+export const caseScreens: CaseScreen[] = [
+  { id: 'overview', navLabel: 'Overview', component: OverviewScreen },
+  { id: 'documents', navLabel: 'Documents', component: DocumentsScreen },
+  { id: 'search', navLabel: 'Search', component: SearchScreen },
+  { id: 'viewer', component: ViewerScreen },
+];

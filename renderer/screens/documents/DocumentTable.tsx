@@ -1,0 +1,66 @@
+import { DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../../shared/documents.ts';
+import { formatDate } from '../../format.ts';
+import { useNavigate } from '../../navigation.ts';
+
+interface Props {
+  caseDir: string;
+  documents: DocumentSummary[];
+  onEdit: (doc: DocumentSummary) => void;
+  onDelete: (doc: DocumentSummary) => void;
+}
+
+export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
+  const navigate = useNavigate();
+  return (
+    <div className="table-wrap">
+      <table className="documents">
+        <caption className="visually-hidden">Documents in this case</caption>
+        <thead>
+          <tr>
+            <th scope="col">Title</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Author</th>
+            <th scope="col">Date</th>
+            <th scope="col" className="num">
+              Pages
+            </th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {documents.map((d) => (
+            <tr key={d.documentId}>
+              <th scope="row" className="doc-title">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
+                >
+                  {d.title}
+                </button>
+                <span className="file-name">{d.fileName}</span>
+              </th>
+              <td>{DOCUMENT_KIND_LABELS[d.kind]}</td>
+              <td>
+                {d.author ?? <span className="muted">Unknown</span>}
+                {d.profession ? <span className="file-name">{d.profession}</span> : null}
+              </td>
+              <td className="nowrap">{d.date ? formatDate(d.date) : <span className="muted">No date</span>}</td>
+              <td className="num">{d.pages}</td>
+              <td className="actions">
+                <button type="button" className="small" onClick={() => onEdit(d)} aria-label={`Edit details of ${d.title}`}>
+                  Edit
+                </button>
+                <button type="button" className="small danger" onClick={() => onDelete(d)} aria-label={`Remove ${d.title}`}>
+                  Remove
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { ApiError } from '../../../shared/contract/define.ts';
+import type { ProgressEvent } from '../../../shared/progress.ts';
+import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
+import { ErrorMessage } from '../../components/Status.tsx';
+import { baseName, plural } from '../../format.ts';
+import { useCall } from '../../useCall.ts';
+import { applyProgress, rowsFromOutcomes, STATUS_WORDS, type ImportRow } from './importRows.ts';
+
+/**
+ * Drop files or folders here. Dropped files reach the core as paths (the bridge's pathForFile),
+ * the same call a typed path or the system picker makes, so every route is tested by one E2E.
+ */
+export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImported: () => void }) {
+  const id = useId();
+  const appInfo = useCall('getAppInfo', {}, 'app');
+  const [over, setOver] = useState(false);
+  const [rows, setRows] = useState<ImportRow[]>([]);
+  const [progress, setProgress] = useState<ProgressEvent>();
+  const [error, setError] = useState<ApiError>();
+  const [typed, setTyped] = useState('');
+  const job = useRef<RunningJob<unknown>>(undefined);
+  const [running, setRunning] = useState(false);
+
+  async function importPaths(paths: string[], unreadable: string[] = []) {
+    const refused: ImportRow[] = unreadable.map((name) => ({
+      path: name,
+      status: 'rejected',
+      fraction: 1,
+      detail: 'Casebook could not tell where this file is saved. Save it to a folder first, then drag it from there.',
+    }));
+    setRows(refused);
+    setError(undefined);
+    if (paths.length === 0) return;
+    setRunning(true);
+    const running = startJob('importFiles', { caseDir, paths }, (p) => {
+      setProgress(p);
+      setRows((r) => applyProgress(r, p));
+    });
+    job.current = running;
+    const result = await running.result;
+    job.current = undefined;
+    setRunning(false);
+    setProgress(undefined);
+    if (!result.ok) setError(result.error);
+    else setRows([...refused, ...rowsFromOutcomes(result.value)]);
+    onImported();
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setOver(false);
+    if (running) return;
+    const files = [...e.dataTransfer.files];
+    const paths = files.map(pathForFile);
+    void importPaths(
+      paths.filter(Boolean),
+      files.filter((_f, i) => !paths[i]).map((f) => f.name),
+    );
+  }
+
+  async function submitTyped(e: FormEvent) {
+    e.preventDefault();
+    const paths = typed.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+    if (paths.length > 0) await importPaths(paths);
+  }
+
+  const canChooseFiles = appInfo.state === 'ok' && appInfo.value.canChooseFiles;
+  const counts = rows.reduce<Record<string, number>>((c, r) => ({ ...c, [r.status]: (c[r.status] ?? 0) + 1 }), {});
+  const finished = !running && rows.length > 0;
+
+  return (
+    <section className="card import" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Add documents</h2>
+      <div
+        className={`drop-zone${over ? ' drop-over' : ''}`}
+        data-testid="drop-zone"
+        onDragEnter={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragOver={(e) => e.preventDefault()}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <p className="drop-title">Drag files or folders here</p>
+        <p className="hint">PDF and Word documents, scanned pages (JPEG, PNG) and saved emails (.eml).</p>
+        {canChooseFiles ? (
+          <button
+            type="button"
+            className="secondary"
+            disabled={running}
+            onClick={async () => {
+              const chosen = await call('chooseFiles', {});
+              if (chosen.ok && chosen.value.length > 0) await importPaths(chosen.value);
+            }}
+          >
+            Choose files…
+          </button>
+        ) : null}
+      </div>
+      {appInfo.state === 'ok' && !canChooseFiles ? (
+        <details className="typed-paths">
+          <summary>Type the location of a file or folder instead</summary>
+          <form onSubmit={submitTyped} className="form">
+            <label htmlFor={`${id}-paths`}>File or folder locations, one a line</label>
+            <textarea id={`${id}-paths`} rows={2} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+            <button type="submit" className="secondary" disabled={running}>
+              Add these
+            </button>
+          </form>
+        </details>
+      ) : null}
+      <div aria-live="polite" className="import-status">
+        {running && progress ? (
+          <div className="progress-line">
+            <progress max={Math.max(progress.total, 1)} value={progress.done} aria-label="Import progress" />
+            <span>{progress.message}</span>
+            <button type="button" className="secondary small" onClick={() => job.current?.cancel()}>
+              Stop
+            </button>
+          </div>
+        ) : null}
+        {finished ? (
+          <p className="import-summary">
+            {[
+              counts.imported ? `${plural(counts.imported, 'file')} added` : '',
+              counts.duplicate ? `${plural(counts.duplicate, 'file')} already in the case` : '',
+              counts.rejected ? `${plural(counts.rejected, 'file')} could not be added — see why below` : '',
+            ]
+              .filter(Boolean)
+              .join('; ')}
+            .
+          </p>
+        ) : null}
+      </div>
+      {error ? <ErrorMessage error={error} /> : null}
+      {rows.length > 0 ? (
+        <ul className="import-rows" aria-label="Files in this import">
+          {rows.map((r) => (
+            <li key={r.path} className={`import-row status-${r.status}`}>
+              <span className="import-name">{baseName(r.path.split(' › ').pop() ?? r.path)}</span>
+              <span className="import-state">
+                <span className="status-dot" aria-hidden="true" />
+                {STATUS_WORDS[r.status]}
+              </span>
+              {r.status === 'reading' ? (
+                <progress max={1} value={r.fraction} aria-label={`Reading ${baseName(r.path)}`} />
+              ) : r.detail ? (
+                <span className="import-detail">{r.detail}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

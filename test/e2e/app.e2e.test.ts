@@ -1,0 +1,168 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { bindCasebook } from './bridge.ts';
+import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
+import { dropFiles, expectNoHorizontalScroll } from './pageActions.ts';
+import { serveStatic } from './staticServer.ts';
+
+/** The documents a family would drop first: every report, the plan (PDF and Word), the letters. */
+const SAMPLE_FILES = [
+  '01-ep-report.pdf',
+  '02-salt-report.pdf',
+  '03-ot-report.pdf',
+  '04-social-care-assessment.pdf',
+  '05-final-ehcp.docx',
+  '05-final-ehcp.pdf',
+  '06-decision-letter.pdf',
+  '07-mediation-certificate.pdf',
+  '08-email-request-ot.pdf',
+];
+const BAD_FILE = 'scanned-letter-copy.pdf';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let tmp: ReturnType<typeof tempDir>;
+let opened: Opened;
+let page: Page;
+let binding: Awaited<ReturnType<typeof bindCasebook>>;
+
+async function checkScreen(name: string): Promise<void> {
+  await screenshot(page, name);
+  expect(await seriousA11yProblems(page), `axe on ${name}`).toEqual([]);
+}
+
+beforeAll(async () => {
+  await buildRenderer();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  tmp = tempDir('casebook-e2e-');
+  opened = await openPage(browser);
+  page = opened.page;
+  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+}, 180_000);
+
+afterAll(async () => {
+  await binding?.close();
+  await browser?.close();
+  await server?.close();
+  tmp?.cleanup();
+});
+
+describe('Casebook in Chromium, bound to the real core', () => {
+  it('teaches a new user on the start screen and creates a case', async () => {
+    await page.goto(server.url);
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Casebook' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('You have no cases on this computer yet').isVisible()).toBe(true);
+    await page.getByLabel('Child’s name').fill('Sam Taylor');
+    await page.getByLabel('Local authority').fill('Westshire Council');
+    await expect.poll(() => page.getByLabel('Folder for the case').inputValue()).toContain('Sam Taylor');
+    await checkScreen('01-start');
+    await page.getByRole('button', { name: 'Create case' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('heading', { name: 'Start by adding your documents' }).isVisible()).toBe(true);
+    await checkScreen('02-overview-empty');
+  });
+
+  it('imports the samples by dropping them, and says why a bad file was refused', async () => {
+    await page.getByRole('button', { name: 'Add documents' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Documents' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Nothing here yet').isVisible()).toBe(true);
+    await checkScreen('03-documents-empty');
+
+    const bad = join(tmp.dir, BAD_FILE);
+    writeFileSync(bad, 'Dear parent, this is a plain text note saved with a .pdf name.\n');
+    await dropFiles(page, [...SAMPLE_FILES.map((f) => join(SAMPLES, f)), bad]);
+    const summary = page.locator('.import-summary');
+    await expect.poll(() => summary.isVisible(), { timeout: 240_000, interval: 500 }).toBe(true);
+    expect(await summary.textContent()).toMatch(/9 files added.*1 file could not be added/);
+    const badRow = page.locator('.import-row', { hasText: BAD_FILE });
+    expect(await badRow.locator('.import-state').textContent()).toContain('Not added');
+    expect((await badRow.locator('.import-detail').textContent())?.length ?? 0).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
+    await checkScreen('04-documents-imported');
+  }, 300_000);
+
+  it('edits a document’s details and undoes a removal', async () => {
+    const row = page.locator('table.documents tbody tr', { hasText: '07-mediation-certificate.pdf' });
+    await row.getByRole('button', { name: /^Edit details/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Document details' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByLabel('Author', { exact: true }).fill('Westshire Mediation Service');
+    await checkScreen('05-edit-dialog');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row.textContent()).toContain('Westshire Mediation Service');
+
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);
+    await expect.poll(() => page.getByText('was removed from the case').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
+  });
+
+  it('opens the educational psychology report in the viewer', async () => {
+    const row = page.locator('table.documents tbody tr', { hasText: '01-ep-report.pdf' });
+    await row.locator('th .link-button').click();
+    await expect.poll(() => page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+    expect(await page.locator('.page-of').textContent()).toMatch(/^of \d+$/);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    expect(await page.getByLabel('Page', { exact: true }).inputValue()).toBe('2');
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await page.locator('.zoom-value').textContent()).toBe('150%');
+    await checkScreen('06-viewer');
+  });
+
+  it('searches the case and jumps to a highlighted hit', async () => {
+    await page.getByRole('button', { name: 'Search', exact: true }).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Search' }).isVisible()).toBe(true);
+    await page.getByLabel('Words to find').fill('reduced timetable');
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await expect.poll(() => page.locator('.hit-card').count()).toBeGreaterThan(0);
+    expect(await page.locator('.hit-card mark').count()).toBeGreaterThan(0);
+    await checkScreen('07-search');
+    const first = page.locator('.hit-card').first();
+    const pageNo = (await first.locator('.hit-page').textContent())?.replace(/\D/g, '');
+    await first.click();
+    await expect.poll(() => page.locator('.textLayer mark.hit').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    expect(await page.getByLabel('Page', { exact: true }).inputValue()).toBe(pageNo);
+    await checkScreen('08-viewer-hit');
+  });
+
+  it('shows the filled overview, and the case in the recent list', async () => {
+    await page.getByRole('button', { name: 'Overview' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Key dates' }).isVisible()).toBe(true);
+    await checkScreen('09-overview');
+    await page.getByRole('button', { name: 'Switch case' }).click();
+    await expect.poll(() => page.locator('.recent-case').first().textContent()).toContain('Sam Taylor');
+    await checkScreen('10-start-recent');
+  });
+
+  it('works in dark mode and at 200% zoom without sideways scrolling', async () => {
+    for (const [name, opts] of [
+      ['11-dark', { colorScheme: 'dark' as const }],
+      ['12-zoom-200', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
+    ] as const) {
+      const other = await openPage(browser, opts);
+      const bound = await bindCasebook(other.page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+      await other.page.goto(server.url);
+      await other.page.locator('.recent-case').first().click();
+      await expect.poll(() => other.page.getByRole('heading', { name: 'Key dates' }).isVisible()).toBe(true);
+      await screenshot(other.page, `${name}-overview`);
+      expect(await seriousA11yProblems(other.page), name).toEqual([]);
+      await expectNoHorizontalScroll(other.page);
+      await other.page.getByRole('button', { name: 'Documents' }).click();
+      await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(9);
+      await screenshot(other.page, `${name}-documents`);
+      expect(await seriousA11yProblems(other.page), name).toEqual([]);
+      expect(other.problems).toEqual([]);
+      await bound.close();
+      await other.context.close();
+    }
+  }, 120_000);
+
+  it('kept to the strict CSP with no console errors and no network requests', () => {
+    expect(opened.problems).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+import { basename } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/**
+ * Drops files on the drop zone as a user's drag would: a real `drop` event carrying File objects.
+ * The page learns each file's path through window.casebook.pathForFile, as in Electron.
+ */
+export async function dropFiles(page: Page, paths: string[]): Promise<void> {
+  const files = paths.map((p) => ({ name: basename(p), path: p }));
+  await page.evaluate((list) => {
+    const w = window as unknown as { __e2eFilePaths: Record<string, string> };
+    const dt = new DataTransfer();
+    for (const f of list) {
+      w.__e2eFilePaths[f.name] = f.path;
+      dt.items.add(new File([], f.name));
+    }
+    const zone = document.querySelector('[data-testid="drop-zone"]');
+    if (!zone) throw new Error('no drop zone on this screen');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, files);
+}
+
+/** At 200% zoom (or a narrow window) nothing may need sideways scrolling to read. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}

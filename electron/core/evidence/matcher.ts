@@ -1,0 +1,129 @@
+import type { EvidenceStatus, PlanSections, SectionId, Specific, TargetSection } from '../../../shared/evidence.ts';
+import { provisionLanguage, vagueIn } from './redPen.ts';
+import { rules } from './rules/index.ts';
+import { Similarity, type Indexed } from './similarity.ts';
+import { extractSpecifics, kept } from './specifics.ts';
+import { sentences } from './text.ts';
+
+export interface PlanUnit {
+  section: SectionId;
+  para: string;
+  page: number;
+  /** The paragraph, or one sentence of it (B, C and D mix needs and provision in one paragraph). */
+  text: string;
+  indexed: Indexed;
+}
+
+export interface MatchInput {
+  text: string;
+  kind: 'provision' | 'outcome' | 'need';
+  belongsIn: TargetSection;
+  specifics: Specific[];
+}
+
+export interface MatchResult {
+  status: EvidenceStatus;
+  section: SectionId | null;
+  para: string | null;
+  planQuote: string | null;
+  lostSpecifics: string[];
+  score: number;
+}
+
+/** Below this a plan paragraph is not about the same thing (cosine of TF-IDF vectors). */
+export const MATCH_THRESHOLD = 0.12;
+/** Finding something only in the wrong place needs a clearer match than finding it in the right one. */
+export const WRONG_PLACE_THRESHOLD = 0.15;
+/** A second paragraph joins the quote when it scores at least this share of the best. */
+const SECOND_SHARE = 0.6;
+
+/** Sections to search first (the right place) and where finding it instead is the wrong place. */
+const PLACES: Record<TargetSection, { right: SectionId[]; wrong: SectionId[] }> = {
+  F: { right: ['F'], wrong: ['B', 'G', 'H1', 'H2'] },
+  G: { right: ['G'], wrong: ['F', 'B', 'H1', 'H2'] },
+  H1: { right: ['H1', 'H2'], wrong: ['F', 'G', 'B'] },
+  H2: { right: ['H2', 'H1'], wrong: ['F', 'G', 'B'] },
+  E: { right: ['E'], wrong: [] },
+  B: { right: ['B', 'C', 'D'], wrong: [] },
+};
+
+export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
+  const units: PlanUnit[] = [];
+  for (const [section, paras] of Object.entries(sections) as [SectionId, PlanSections[SectionId]][]) {
+    if (['A', 'I', 'J', 'K'].includes(section)) continue;
+    for (const p of paras ?? []) {
+      const parts = ['B', 'C', 'D'].includes(section) ? sentences(p.text) : [p.text];
+      for (const text of parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
+    }
+  }
+  return units;
+}
+
+/**
+ * Decides where a recommendation landed and how well: included (right section, specifics intact,
+ * no hedging), weakened (right section, specifics or force lost, or only part of it), wrong-section
+ * (only where it is not enforceable or does not belong: provision only in B, SALT only in G,
+ * social care in F), missing (nowhere adequate).
+ */
+export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Similarity): MatchResult {
+  const recIx = sim.index(rec.text);
+  const scored = units.map((u) => ({ u, ...sim.compare(recIx, u.indexed) })).sort((a, b) => b.score - a.score);
+  const places = PLACES[rec.belongsIn];
+  const right = scored.filter((s) => places.right.includes(s.u.section));
+  const best = right[0];
+  if (best && best.score >= MATCH_THRESHOLD) {
+    const chosen = right.filter((s, i) => i === 0 || (s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD && s.u.section === best.u.section)).slice(0, 3);
+    const quote = chosen.map((s) => s.u.text).join(' … ');
+    const lost = lostSpecifics(rec, quote);
+    const coverage = Math.max(...chosen.map((c) => c.coverage), sim.compare(recIx, sim.index(quote)).coverage);
+    const partial = coverage < 0.5;
+    const vague = vagueIn(quote, best.u.section).filter((v) => v.id !== 'should');
+    if (partial) lost.push(`content: only part of the recommendation is in the plan`);
+    for (const v of vague) lost.push(`force: "${v.match}" in the plan (${v.reason.replace(/\.$/, '').toLowerCase()})`);
+    return {
+      status: lost.length === 0 ? 'included' : 'weakened',
+      section: best.u.section,
+      para: [...new Set(chosen.map((c) => c.u.para))].join(', '),
+      planQuote: quote,
+      lostSpecifics: dedupe(lost),
+      score: round(best.score),
+    };
+  }
+  const wrong = scored.find(
+    (s) => places.wrong.includes(s.u.section) && s.score >= WRONG_PLACE_THRESHOLD && (s.u.section !== 'B' || provisionLanguage(s.u.text)),
+  );
+  if (wrong) {
+    return {
+      status: 'wrong-section',
+      section: wrong.u.section,
+      para: wrong.u.para,
+      planQuote: wrong.u.text,
+      lostSpecifics: dedupe([`section: belongs in Section ${rec.belongsIn} → found only in Section ${wrong.u.section}`, ...lostSpecifics(rec, wrong.u.text)]),
+      score: round(wrong.score),
+    };
+  }
+  return {
+    status: 'missing',
+    section: null,
+    para: null,
+    planQuote: null,
+    lostSpecifics: rec.specifics.map((s) => `${label(s.type)}: ${s.text} → not stated`),
+    score: round(best?.score ?? 0),
+  };
+}
+
+const label = (t: Specific['type']) => rules.specifics.labels[t] ?? t;
+const round = (n: number) => Math.round(n * 1000) / 1000;
+const dedupe = (xs: string[]) => [...new Set(xs)];
+
+/** Each specific of the recommendation the plan text does not keep, in plain words. */
+export function lostSpecifics(rec: MatchInput, planText: string): string[] {
+  const plan = extractSpecifics(planText);
+  const out: string[] = [];
+  for (const s of rec.specifics) {
+    if (kept(s, plan)) continue;
+    const instead = plan.filter((p) => p.type === s.type).map((p) => p.text);
+    out.push(`${label(s.type)}: ${s.text} → ${instead.length ? instead.join(', ') : 'not stated'}`);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+import type { RecommendationKind } from '../../../shared/evidence.ts';
+import { toBlocks, type Block, type PageInput } from './blocks.ts';
+import { anyOf, rules } from './rules/index.ts';
+import { professionsIn } from './specifics.ts';
+import { normalise, sentences } from './text.ts';
+
+export interface FoundRecommendation {
+  page: number;
+  /** Printed number of the item, prefixed by its heading's number when there is one ("7.2.3"). */
+  paragraph?: string;
+  text: string;
+  kind: RecommendationKind;
+}
+
+const { cues } = rules;
+const headingText = (h: string) => normalise(h).replace(/^(\d{1,2}(\.\d{1,2})*\.?|[A-Z][.)]|section \d+[:.]?)\s+/i, '').replace(/[:.]$/, '').trim();
+const anchored = (list: string[]) => new RegExp(`^(?:${list.map((p) => `(?:${p})`).join('|')})$`, 'iu');
+const recHeading = anchored(cues.recommendationHeadings);
+const notRecHeading = anchored(cues.notRecommendationHeadings.map((p) => `${p}.*`));
+const outcomeHeading = new RegExp(`\\b(${cues.outcomeHeadings.join('|')})\\b`, 'iu');
+const needHeading = anchored(cues.needHeadings);
+const meta = anyOf(cues.metaSentence.patterns);
+const outcomeRe = anyOf(cues.outcomePatterns);
+const needRe = anyOf(cues.needPatterns);
+const cueRe = new RegExp(`\\b(${cues.cuePhrases.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+// A heading that is a signature ("Dr Ruth Okafor, Educational Psychologist") ends the advice.
+const signature = /^(dr|mr|mrs|ms|miss|prof|signed|yours)\b/i;
+
+/** Kind from the words and the heading above: "By July 2027, X will be able to…" is an outcome. */
+export function kindOf(text: string, zone: RecommendationKind): RecommendationKind {
+  if (outcomeRe.test(text)) return 'outcome';
+  if (zone === 'outcome' && !cueRe.test(text)) return 'outcome';
+  if (needRe.test(text)) return 'need';
+  return zone === 'outcome' ? 'outcome' : 'provision';
+}
+
+/** Whether a sentence carries a recommendation cue ("should", "requires", "will benefit from"…). */
+export const hasCue = (text: string): boolean => cueRe.test(text);
+
+/**
+ * Finds recommendations in one professional report. Where the report has recommendation headings
+ * (Recommendations, Provision required, Outcomes, Advice…), everything listed under them is taken
+ * and nothing else: background and history use "needs" and "should" too. A report without such
+ * headings gives its cue sentences ("should", "requires", "I recommend") that name a provision.
+ */
+export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): FoundRecommendation[] {
+  const blocks = blocksIn ?? toBlocks(pages);
+  const zoned = blocks.some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
+  const out: FoundRecommendation[] = [];
+  let inZone = false;
+  let zoneKind: RecommendationKind = 'provision';
+  let zoneNumber: string | undefined;
+  let excluded = false;
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      const h = headingText(b.text);
+      const top = b.number?.split('.')[0];
+      if (recHeading.test(h)) {
+        inZone = true;
+        zoneKind = outcomeHeading.test(h) ? 'outcome' : 'provision';
+        // "7.1 Recommended outcomes" under "7. Recommendations" keeps the parent's number.
+        if (!(zoneNumber && top === zoneNumber.split('.')[0])) zoneNumber = b.number;
+        else zoneNumber = b.number ?? zoneNumber;
+        excluded = false;
+      } else if (notRecHeading.test(h) || needHeading.test(h)) {
+        inZone = false;
+        excluded = true;
+      } else if (signature.test(h) || professionsIn(h).some((p) => p.prof.rank >= 2 && p.at < 60 && !/\b(advice|report)\b/i.test(h))) {
+        inZone = false;
+        excluded = true;
+      } else if (b.number && zoneNumber && top !== zoneNumber.split('.')[0]) {
+        inZone = false;
+        excluded = false;
+      }
+      continue;
+    }
+    if (zoned && !inZone) continue;
+    if (!zoned && excluded) continue;
+    const prefix = zoneNumber ? `${zoneNumber.replace(/\.$/, '')}.` : '';
+    if (b.kind === 'item' || b.kind === 'row') {
+      const text = cleanItem(b.text);
+      if (!text || meta.test(text) || text.split(/\s+/).length < 4) continue;
+      if (!zoned && !hasCue(text)) continue;
+      out.push({ page: b.page, ...(b.number ? { paragraph: `${prefix}${b.number}` } : {}), text, kind: kindOf(text, zoneKind) });
+      continue;
+    }
+    for (const s of sentences(b.text)) {
+      if (meta.test(s) || s.split(/\s+/).length < 5) continue;
+      const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
+      if (!hasCue(s) && !outcome) continue;
+      if (!zoned && !namesProvision(s)) continue;
+      out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+    }
+  }
+  return out;
+}
+
+/** Outside a recommendations section, a cue sentence counts only if it names who, how much or what support. */
+function namesProvision(s: string): boolean {
+  return professionsIn(s).length > 0 || /\b(\d+\s*(minutes?|hours?|sessions?)|weekly|daily|1:1|programme|therapy|support|training|provision)\b/i.test(s);
+}
+
+function cleanItem(text: string): string {
+  return normalise(text).replace(/\s+(signed|yours sincerely|yours faithfully)\b.*$/i, '').trim();
+}

@@ -1,0 +1,36 @@
+import type { EvidenceStatus, SectionId, TargetSection } from '../../../shared/evidence.ts';
+
+/** A report's advice in the mandatory voice a plan needs ("should receive" → "will receive"). */
+export function asPlanWording(text: string): string {
+  return text
+    .replace(/\bshould (receive|have|be|take part|attend|write|deliver|train|complete|reduce|use)\b/gi, 'will $1')
+    .replace(/\b(requires|needs) (access to )?/gi, (_m, _v: string, access?: string) => (access ? 'will have access to ' : 'will receive '))
+    .replace(/\bshould\b/gi, 'will')
+    .replace(/\bit is recommended that\s*/gi, '')
+    .replace(/\bI recommend (that )?/gi, '');
+}
+
+/** The amendment a parent would ask for, citing where the advice comes from. */
+export function suggestWording(input: {
+  text: string;
+  status: EvidenceStatus;
+  belongsIn: TargetSection;
+  section: SectionId | null;
+  para: string | null;
+  fileName: string;
+  page: number;
+  paragraph?: string;
+}): string | null {
+  if (input.status === 'included') return null;
+  const wording = asPlanWording(input.text);
+  const cite = `Source: ${input.fileName}, page ${input.page}${input.paragraph ? `, paragraph ${input.paragraph}` : ''}.`;
+  const target = `Section ${input.belongsIn}`;
+  switch (input.status) {
+    case 'weakened':
+      return `Amend ${target}${input.para ? ` paragraph ${input.para}` : ''} to read: "${wording}" ${cite}`;
+    case 'wrong-section':
+      return `Remove from Section ${input.section}${input.para ? ` paragraph ${input.para}` : ''} and add to ${target}: "${wording}" ${cite}`;
+    case 'missing':
+      return `Add to ${target}: "${wording}" ${cite}`;
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The Electron main process: one hardened window, native menus, and the bridge to the core.
+ * Thin on purpose: everything Casebook does lives in electron/core (plain Node, shared with the
+ * CLI); this file wires it to the desktop. Built by scripts/build-electron.mjs to dist-electron/.
+ */
+import { app, BrowserWindow, Menu, protocol, session } from 'electron';
+import { join } from 'node:path';
+import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
+import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
+import { createCoreApi } from './core/api/index.ts';
+import { listRecent } from './core/api/recentCases.ts';
+import { createAppRequestHandler } from './main/appProtocol.ts';
+import { chooseFiles, chooseFolder } from './main/dialogs.ts';
+import { hardenSession, hardenWebContents } from './main/hardening.ts';
+import { registerIpc } from './main/ipc.ts';
+import { createOffThreadJobRunner } from './main/jobHost.ts';
+import { buildMenuTemplate } from './main/menuTemplate.ts';
+import { APP_ORIGIN, APP_SCHEME } from './main/networkPolicy.ts';
+import { loadSettings, saveSettings } from './main/settings.ts';
+import { spawnUtilityJob } from './main/utilityJob.ts';
+import { createMainWindow } from './main/window.ts';
+
+const here = import.meta.dirname;
+
+// casebook://app is a standard, secure origin: 'self' in the CSP, fetch() for pdf.js, no file://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+app.enableSandbox();
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+// One Casebook at a time: two copies writing the same case would fight over its database.
+if (!app.requestSingleInstanceLock()) app.quit();
+else void app.whenReady().then(start);
+
+function start(): void {
+  const userData = app.getPath('userData');
+  const settings = loadSettings(userData);
+  hardenSession(session.defaultSession);
+  session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
+
+  const api = createCoreApi({ appDataDir: userData, documentsDir: app.getPath('documents'), chooseFolder, chooseFiles });
+  const broadcast = (channel: string, payload: JobEvent | MenuCommand) => {
+    for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
+  };
+  const jobs = createOffThreadJobRunner({
+    spawn: () => spawnUtilityJob(join(here, 'main', 'jobProcess.js')),
+    emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, event),
+    appDataDir: userData,
+    documentsDir: app.getPath('documents'),
+  });
+
+  const refreshMenu = () => {
+    const template = buildMenuTemplate(
+      { recent: listRecent(userData), isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: 'Casebook' },
+      {
+        send: (command) => broadcast(MENU_CHANNEL, command),
+        chooseCase: () => {
+          void chooseFolder('open-case').then((caseDir) => caseDir && broadcast(MENU_CHANNEL, { command: 'open-case', caseDir }));
+        },
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  registerIpc({ api, jobs, onRecentCasesChanged: refreshMenu });
+  refreshMenu();
+
+  const openWindow = () => {
+    const win = createMainWindow({
+      settings,
+      preload: join(here, 'preload.cjs'),
+      url: `${APP_ORIGIN}/index.html`,
+      onClose: (window) => saveSettings(userData, { ...loadSettings(userData), window }),
+    });
+    // Reopen the last case the user had open (the preload holds the command until React listens).
+    win.webContents.once('did-finish-load', () => {
+      const last = listRecent(userData).find((r) => r.available);
+      if (settings.reopenLastCase && last) win.webContents.send(MENU_CHANNEL, { command: 'open-case', caseDir: last.caseDir } satisfies MenuCommand);
+    });
+    return win;
+  };
+  openWindow();
+
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win?.isMinimized()) win.restore();
+    win?.focus();
+  });
+  // macOS keeps the app running with no window; clicking the Dock icon opens it again.
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    // Let running imports stop cleanly (what is finished is kept) and close the databases.
+    event.preventDefault();
+    quitting = true;
+    void jobs.cancelAll().finally(() => {
+      api.close();
+      app.quit();
+    });
+  });
+}

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { JobEvent } from '../../shared/contract/bridge.ts';
+import type { ApiResult } from '../../shared/contract/define.ts';
+import { contract, type CallName } from '../../shared/contract/index.ts';
+import { ProgressEvent } from '../../shared/progress.ts';
+import type { JobRunner } from '../core/api/index.ts';
+
+/** What main tells a job process: which call, its input, and where app data lives. */
+export interface JobStart {
+  type: 'start';
+  name: string;
+  input: unknown;
+  options: { appDataDir: string; documentsDir: string };
+}
+export type ToJob = JobStart | { type: 'cancel' };
+export type FromJob = { type: 'progress'; progress: unknown } | { type: 'done'; result: unknown };
+
+/** A running job process (Electron utilityProcess in the app, a worker thread in tests). */
+export interface JobChild {
+  post(message: ToJob): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number) => void): void;
+  kill(): void;
+}
+
+export interface OffThreadOptions {
+  spawn: () => JobChild;
+  emit: (event: JobEvent) => void;
+  appDataDir: string;
+  documentsDir: string;
+  /** How long a job may take to stop on its own after Cancel before it is killed. */
+  cancelGraceMs?: number;
+}
+
+const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+
+const describe = (issues: { path: PropertyKey[]; message: string }[]): string =>
+  issues
+    .slice(0, 3)
+    .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
+    .join('; ');
+
+/**
+ * Checks what came back from a job process before it reaches the renderer: a well-formed result
+ * whose value matches the contract's output schema. A job process is our own code, but it runs
+ * pdf.js and OCR over hostile files; main trusts nothing it did not check.
+ */
+export function checkJobResult(name: CallName, raw: unknown): ApiResult<unknown> {
+  const r = raw as ApiResult<unknown> | undefined;
+  if (r && r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string') {
+    return failure(r.error.code, r.error.message);
+  }
+  if (r && r.ok === true) {
+    const out = contract[name].output.safeParse(r.value);
+    if (out.success) return { ok: true, value: out.data };
+  }
+  return failure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
+}
+
+/**
+ * Runs `job: true` calls (import, OCR, bundle) in a separate process so the window never
+ * freezes, with the JobRunner interface the core's in-process runner has. Input is checked
+ * against the contract here, before a process is started; progress and the result are checked
+ * on the way back. Cancel asks the job to stop (it stops between files and pages, keeping what
+ * is finished); if it has not stopped after the grace period the process is killed — SQLite's
+ * transactions and the blob store's write-then-rename mean a kill never corrupts the case.
+ */
+export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
+  const grace = opts.cancelGraceMs ?? 10_000;
+  const running = new Map<string, { child: JobChild; cancelled: boolean; done: Promise<void>; timer?: NodeJS.Timeout }>();
+
+  return {
+    start(name, rawInput) {
+      if (!Object.hasOwn(contract, name) || (contract[name as CallName] as { job?: boolean }).job !== true) {
+        return failure('not-a-job', `"${name}" is not a long-running action.`);
+      }
+      const callName = name as CallName;
+      const input = contract[callName].input.safeParse(rawInput);
+      if (!input.success) return failure('bad-input', `Some details were missing or not valid: ${describe(input.error.issues)}.`);
+
+      const jobId = randomUUID();
+      let child: JobChild;
+      try {
+        child = opts.spawn();
+      } catch {
+        return failure('job-not-started', 'Casebook could not start this job. Close Casebook, open it again and retry.');
+      }
+      let settle!: () => void;
+      const job = { child, cancelled: false, done: new Promise<void>((r) => (settle = r)), timer: undefined as NodeJS.Timeout | undefined };
+      running.set(jobId, job);
+
+      let finished = false;
+      const finish = (result: ApiResult<unknown>) => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(job.timer);
+        running.delete(jobId);
+        opts.emit({ jobId, type: 'done', result });
+        child.kill();
+        settle();
+      };
+      child.onMessage((raw) => {
+        const m = raw as FromJob;
+        if (m?.type === 'progress') {
+          const p = ProgressEvent.safeParse(m.progress);
+          if (p.success && !finished) opts.emit({ jobId, type: 'progress', progress: p.data });
+        } else if (m?.type === 'done') {
+          finish(checkJobResult(callName, m.result));
+        }
+      });
+      child.onExit(() =>
+        finish(
+          job.cancelled
+            ? failure('cancelled', 'Stopped. Anything finished before you pressed Cancel has been kept.')
+            : failure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
+        ),
+      );
+      child.post({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir } });
+      return { ok: true, value: { jobId } };
+    },
+    cancel(jobId) {
+      const job = running.get(jobId);
+      if (!job || job.cancelled) return;
+      job.cancelled = true;
+      job.child.post({ type: 'cancel' });
+      job.timer = setTimeout(() => job.child.kill(), grace);
+    },
+    async cancelAll() {
+      const jobs = [...running.entries()];
+      for (const [id] of jobs) this.cancel(id);
+      await Promise.all(jobs.map(([, j]) => j.done));
+    },
+  };
+}

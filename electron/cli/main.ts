@@ -1,15 +1,19 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.ts';
+import { registerAnalyse } from './commands/analyse.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDeadline } from './commands/deadline.ts';
+import { registerIcs } from './commands/ics.ts';
 import { registerInit } from './commands/init.ts';
 import { registerList } from './commands/list.ts';
+import { registerLog } from './commands/log.ts';
 import { registerSearch } from './commands/search.ts';
 import { registerShow } from './commands/show.ts';
+import { registerTimeline } from './commands/timeline.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline];
+const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse];
 
 const program = new Command()
   .name('casebook')

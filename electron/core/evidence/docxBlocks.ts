@@ -1,0 +1,61 @@
+import { DocxStructure, type DocxBlock } from '../../../shared/importStructure.ts';
+import type { Block } from './blocks.ts';
+import { sectionHeading } from './sectionHeadings.ts';
+import { normalise } from './text.ts';
+
+const TYPED_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(\S.*)$/i;
+
+/**
+ * Blocks from a Word file's own structure (the DOCX importer keeps headings, list paragraphs and
+ * tables). Word's automatic numbering is not in the text, so list items are numbered here by
+ * position, as Word would print them. Table rows become one block each with their cells kept;
+ * a row or single cell that names a section opens it (plans often put headings in tables).
+ */
+export function docxBlocks(structure: unknown): Block[] | undefined {
+  const parsed = DocxStructure.safeParse(structure);
+  if (!parsed.success) return undefined;
+  const out: Block[] = [];
+  walk(parsed.data.blocks, out);
+  return out;
+}
+
+function walk(blocks: DocxBlock[], out: Block[]): void {
+  let counter = 0;
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || !b.list?.ordered) counter = 0;
+    if (b.type === 'heading') {
+      const text = normalise(b.text);
+      if (text) out.push({ kind: 'heading', text, page: b.page, ...sectionOf(text) });
+    } else if (b.type === 'paragraph') {
+      const text = normalise(b.text);
+      if (!text) continue;
+      const section = sectionHeading(text, Boolean(b.bold));
+      if (section || (b.bold && text.split(/\s+/).length <= 12 && !/[.;]$/.test(text))) {
+        out.push({ kind: 'heading', text, page: b.page, ...(section ? { section } : {}) });
+      } else if (b.list) {
+        if (b.list.ordered) counter++;
+        out.push({ kind: 'item', text, page: b.page, ...(b.list.ordered ? { number: String(counter) } : {}) });
+      } else {
+        const typed = TYPED_NUMBER.exec(text);
+        out.push(typed ? { kind: 'item', text: typed[2]!, page: b.page, number: typed[1]! } : { kind: 'para', text, page: b.page });
+      }
+    } else {
+      for (const row of b.rows) {
+        const cells = row.cells.map((c) => normalise(c.text.replace(/\n/g, ' ')));
+        if (cells.every((c) => !c)) continue;
+        if (row.cells.length === 1) {
+          walk(row.cells[0]!.blocks, out);
+          continue;
+        }
+        const section = sectionHeading(cells[0]!, true);
+        if (row.header && !section) continue;
+        out.push({ kind: 'row', text: cells.filter(Boolean).join(' | '), page: b.page, cells, ...(section ? { section } : {}) });
+      }
+    }
+  }
+}
+
+function sectionOf(text: string): { section?: NonNullable<Block['section']> } {
+  const section = sectionHeading(text, true);
+  return section ? { section } : {};
+}

@@ -3,8 +3,17 @@ import { NavigationContext, type Route } from './navigation.ts';
 import { CaseLayout } from './screens/CaseLayout.tsx';
 import { StartScreen } from './screens/start/StartScreen.tsx';
 
+/**
+ * `#open=<case folder>` opens a case straight away: the shell uses it to reopen the last case,
+ * and the first-paint benchmark to time the overview from a cold start.
+ */
+function initialRoute(): Route {
+  const open = new URLSearchParams(window.location.hash.slice(1)).get('open');
+  return open ? { name: 'case', caseDir: open, screen: 'overview' } : { name: 'start' };
+}
+
 export function App() {
-  const [route, setRoute] = useState<Route>({ name: 'start' });
+  const [route, setRoute] = useState<Route>(initialRoute);
   return (
     <NavigationContext.Provider value={setRoute}>
       {route.name === 'start' ? (

@@ -58,7 +58,9 @@ export async function bindCasebook(page: Page, options: CoreApiOptions): Promise
   await page.exposeBinding('__casebookCall', async (_src, name: string, input: unknown) => encode(await api.call(name, input)));
   await page.exposeBinding('__casebookStartJob', async (_src, name: string, input: unknown) => jobs.start(name, input));
   await page.exposeBinding('__casebookCancelJob', async (_src, id: string) => jobs.cancel(id));
-  await page.addInitScript(installBridge);
+  // tsx (the bench) compiles with esbuild's keepNames, which wraps inner functions in __name();
+  // the page has no such helper, so give it a harmless one before the bridge runs.
+  await page.addInitScript({ content: `globalThis.__name = (f) => f;\n(${installBridge.toString()})();` });
   return {
     api,
     close: async () => {

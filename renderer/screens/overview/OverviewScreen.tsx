@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import type { CaseOverview } from '../../../shared/contract/vault.ts';
 import { DOCUMENT_KIND_LABELS, DocumentKind } from '../../../shared/documents.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -20,8 +21,18 @@ export function OverviewScreen({ caseDir }: CaseScreenProps) {
   );
 }
 
+/** Marks the moment the overview's content is on screen (read by bench/firstPaint.ts). */
+export const OVERVIEW_PAINTED = 'casebook:overview-painted';
+
 function OverviewBody({ overview }: { overview: CaseOverview }) {
   const navigate = useNavigate();
+  useEffect(() => {
+    // The frame after commit is when the content is actually painted.
+    const raf = requestAnimationFrame(() => {
+      if (performance.getEntriesByName(OVERVIEW_PAINTED).length === 0) performance.mark(OVERVIEW_PAINTED);
+    });
+    return () => cancelAnimationFrame(raf);
+  }, []);
   const { info, caseDir } = overview;
   return (
     <div className="overview-grid">

@@ -1,11 +1,17 @@
 /** en-GB wording used everywhere in the UI: "10 July 2026", "1 document", "3 pages". */
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+/** A calendar date (2026-07-10) is the same day everywhere: format it as UTC so it never shifts. */
+const calendarDay = new Intl.DateTimeFormat('en-GB', { ...DAY, timeZone: 'UTC' });
+/** A moment (when a case was started) is shown as the day it was where the user is. */
+const localDay = new Intl.DateTimeFormat('en-GB', DAY);
 
-/** An ISO date (2026-07-10) or timestamp as "10 July 2026". Dates are calendar days, so UTC. */
+/** An ISO date (2026-07-10) or timestamp as "10 July 2026". */
 export function formatDate(iso: string | undefined): string {
   if (!iso) return '';
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso}T00:00:00Z` : iso);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const d = new Date(dateOnly ? `${iso}T00:00:00Z` : iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return (dateOnly ? calendarDay : localDay).format(d);
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {

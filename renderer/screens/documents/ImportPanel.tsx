@@ -5,7 +5,7 @@ import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
 import { ErrorMessage } from '../../components/Status.tsx';
 import { baseName, plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
-import { applyProgress, rowsFromOutcomes, STATUS_WORDS, type ImportRow } from './importRows.ts';
+import { applyProgress, rowsFromOutcomes, STATUS_WORDS, waitingRows, type ImportRow } from './importRows.ts';
 
 /**
  * Drop files or folders here. Dropped files reach the core as paths (the bridge's pathForFile),
@@ -29,7 +29,7 @@ export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImport
       fraction: 1,
       detail: 'Casebook could not tell where this file is saved. Save it to a folder first, then drag it from there.',
     }));
-    setRows(refused);
+    setRows([...refused, ...waitingRows(paths)]);
     setError(undefined);
     if (paths.length === 0) return;
     setRunning(true);

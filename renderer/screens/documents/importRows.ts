@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../../shared/documents.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 
-export type RowStatus = 'reading' | 'imported' | 'duplicate' | 'rejected';
+export type RowStatus = 'waiting' | 'reading' | 'read' | 'imported' | 'duplicate' | 'rejected';
 export interface ImportRow {
   path: string;
   status: RowStatus;
@@ -11,7 +11,9 @@ export interface ImportRow {
 }
 
 export const STATUS_WORDS: Record<RowStatus, string> = {
+  waiting: 'Waiting',
   reading: 'Reading…',
+  read: 'Read',
   imported: 'Added',
   duplicate: 'Already in the case',
   rejected: 'Not added',
@@ -21,10 +23,20 @@ export const STATUS_WORDS: Record<RowStatus, string> = {
 export function applyProgress(rows: ImportRow[], p: ProgressEvent): ImportRow[] {
   if (!p.item) return rows;
   const fraction = Math.max(0, Math.min(1, p.done - Math.floor(p.done)));
-  const next = rows.map((r) => (r.status === 'reading' && r.path !== p.item ? { ...r, fraction: 1 } : r));
+  // Files are read one after another: when the next starts, the last is read. Whether it was
+  // added or refused arrives with the outcomes at the end.
+  const next = rows.map((r): ImportRow => (r.status === 'reading' && r.path !== p.item ? { ...r, status: 'read', fraction: 1 } : r));
   const i = next.findIndex((r) => r.path === p.item);
-  if (i === -1) return [...next, { path: p.item, status: 'reading', fraction }];
-  next[i] = { ...next[i]!, fraction };
+  if (i === -1) {
+    // A file found inside a dropped folder goes just above the folder's row, which waits on.
+    const item = p.item;
+    const folder = next.findIndex((r) => r.status === 'waiting' && (item.startsWith(`${r.path}/`) || item.startsWith(`${r.path}\\`)));
+    const row: ImportRow = { path: p.item, status: 'reading', fraction };
+    if (folder !== -1) next.splice(folder, 0, row);
+    else next.push(row);
+    return next;
+  }
+  next[i] = { ...next[i]!, status: 'reading', fraction };
   return next;
 }
 
@@ -38,3 +50,6 @@ export function rowsFromOutcomes(outcomes: ImportOutcome[]): ImportRow[] {
     ...(o.status !== 'imported' && o.reason ? { detail: o.reason } : {}),
   }));
 }
+
+/** Every dropped file (or folder) listed as waiting before the first is read. */
+export const waitingRows = (paths: string[]): ImportRow[] => paths.map((path) => ({ path, status: 'waiting', fraction: 0 }));

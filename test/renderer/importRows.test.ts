@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { applyProgress, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
+import { formatDate, plural } from '../../renderer/format.ts';
+
+describe('import rows', () => {
+  it('lists dropped files as waiting, then reading, then read', () => {
+    let rows = waitingRows(['/d/a.pdf', '/d/b.pdf']);
+    rows = applyProgress(rows, { message: 'Reading a.pdf', done: 0, total: 2, item: '/d/a.pdf' });
+    expect(rows.map((r) => r.status)).toEqual(['reading', 'waiting']);
+    rows = applyProgress(rows, { message: 'page 1 of 2', done: 0.5, total: 2, item: '/d/a.pdf' });
+    expect(rows[0]?.fraction).toBe(0.5);
+    rows = applyProgress(rows, { message: 'Reading b.pdf', done: 1, total: 2, item: '/d/b.pdf' });
+    expect(rows.map((r) => [r.status, r.fraction])).toEqual([
+      ['read', 1],
+      ['reading', 0],
+    ]);
+  });
+
+  it('puts files found in a dropped folder above the folder, which waits until the end', () => {
+    let rows = waitingRows(['/d/letters', '/d/z.pdf']);
+    rows = applyProgress(rows, { message: 'Reading', done: 0, total: 3, item: '/d/letters/one.pdf' });
+    rows = applyProgress(rows, { message: 'Reading', done: 1, total: 3, item: '/d/letters/two.pdf' });
+    expect(rows.map((r) => `${r.path}:${r.status}`)).toEqual([
+      '/d/letters/one.pdf:read',
+      '/d/letters/two.pdf:reading',
+      '/d/letters:waiting',
+      '/d/z.pdf:waiting',
+    ]);
+  });
+
+  it('does not treat a sibling with a longer name as inside a folder', () => {
+    const rows = applyProgress(waitingRows(['/d/letters']), { message: 'x', done: 0, total: 1, item: '/d/letters-old.pdf' });
+    expect(rows.map((r) => r.path)).toEqual(['/d/letters', '/d/letters-old.pdf']);
+  });
+
+  it('shows the reason a file was refused, and the pages of one added', () => {
+    const rows = rowsFromOutcomes([
+      { path: '/d/a.pdf', status: 'imported', documentId: 1, pages: 3 },
+      { path: '/d/b.pdf', status: 'rejected', reason: 'This is not a PDF.' },
+    ]);
+    expect(rows.map((r) => [r.status, r.detail])).toEqual([
+      ['imported', '3 pages'],
+      ['rejected', 'This is not a PDF.'],
+    ]);
+  });
+});
+
+describe('en-GB wording', () => {
+  it.each([
+    ['2026-07-10', '10 July 2026'],
+    ['2026-12-01', '1 December 2026'],
+    ['2026-03-29T12:00:00.000Z', '29 March 2026'],
+    ['', ''],
+  ])('formats %s as "%s"', (iso, expected) => {
+    expect(formatDate(iso)).toBe(expected);
+  });
+
+  it('says 1 document but 2 documents', () => {
+    expect([plural(1, 'document'), plural(2, 'document'), plural(1200, 'page')]).toEqual(['1 document', '2 documents', '1,200 pages']);
+  });
+});

@@ -13,7 +13,7 @@ import { registerTimeline } from './commands/timeline.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse];
+const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerLog, registerIcs];
 
 const program = new Command()
   .name('casebook')

@@ -56,7 +56,7 @@ export const planRules: DeadlineRule[] = [
   {
     id: 'annual-review',
     title: 'Annual review of the EHC plan',
-    limbs: [{ flag: 'plan', label: 'the plan was made or last reviewed', n: 12, unit: 'months', required: true }],
+    limbs: [{ flag: 'plan', label: 'the plan was made or last reviewed', kind: 'final-plan', alsoKinds: ['review-meeting'], n: 12, unit: 'months', required: true }],
     endDay: 'raw', who: 'la',
     source: 'Children and Families Act 2014 s44(1)',
     ruleText: 'The LA must review the EHC plan within 12 months of the plan being made and then within 12 months of each previous review.',
@@ -114,7 +114,7 @@ export const planRules: DeadlineRule[] = [
     endDay: 'raw', who: 'la',
     source: 'SEND Regs 2014 reg 18(1)',
     ruleText: 'For a move between school phases the LA must review and amend the plan, naming the new school, before 15 February in the calendar year of the transfer.',
-    chaser: CHASER, notes: ['"Before 15 February" means the last day is 14 February.'],
+    completedBy: ['amended-plan'], chaser: CHASER, notes: ['"Before 15 February" means the last day is 14 February.'],
   },
   {
     id: 'phase-transfer-post16',

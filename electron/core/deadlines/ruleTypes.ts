@@ -7,6 +7,8 @@ export interface Limb {
   label: string;
   /** The timeline event kind that supplies this date. */
   kind?: EventKind;
+  /** Other event kinds that also start this clock (the annual review: the plan, then each review). */
+  alsoKinds?: EventKind[];
   n: number;
   unit: Unit;
   required: boolean;

@@ -79,6 +79,8 @@ export function toBlocks(pages: PageInput[]): Block[] {
     open = b.kind === 'heading' ? undefined : b;
   };
   const next = (i: number) => lines.slice(i + 1).find((l) => l.text)?.text ?? '';
+  // What may follow a heading: a capital, a number, a bullet or a lettered item "a) …".
+  const opensBlock = (s: string) => !s || /^[A-Z0-9•(]/.test(s) || LIST_START.test(s) || BULLET.test(s);
 
   for (const [i, { text, page }] of lines.entries()) {
     if (!text) {
@@ -95,7 +97,7 @@ export function toBlocks(pages: PageInput[]): Block[] {
     }
     // A wrapped heading: its second line starts in lower case ("… of the child and his / parents").
     const prev = blocks.at(-1);
-    if (!open && prev?.kind === 'heading' && lastLine === prev.text.split('\n').at(-1) && /^[a-z(]/.test(text) && !endsSentence(lastLine)) {
+    if (!open && prev?.kind === 'heading' && lastLine === prev.text.split('\n').at(-1) && /^[a-z(]/.test(text) && !LIST_START.test(text) && !endsSentence(lastLine)) {
       prev.text += ` ${text}`;
       lastLine = text;
       continue;
@@ -119,11 +121,11 @@ export function toBlocks(pages: PageInput[]): Block[] {
       }
     } else if (bullet) {
       start({ kind: 'item', text: bullet[1]!, page });
-    } else if (endsSentence(lastLine) && headingLike(text, typical) && (!next(i) || /^[A-Z0-9•(]/.test(next(i))) && !/^(signed|yours|dated)\b/i.test(text)) {
+    } else if (endsSentence(lastLine) && headingLike(text, typical) && opensBlock(next(i)) && !/^(signed|yours|dated)\b/i.test(text)) {
       start({ kind: 'heading', text, page });
     } else if (open && !(endsSentence(lastLine) && lastLine.length < typical * 0.7) && !/^(signed|yours|dated)\b/i.test(text)) {
       open.text += ` ${text}`;
-    } else if (headingLike(text, typical) && (!next(i) || /^[A-Z0-9•(]/.test(next(i)))) {
+    } else if (headingLike(text, typical) && opensBlock(next(i))) {
       start({ kind: 'heading', text, page });
     } else {
       start({ kind: 'para', text, page });

@@ -32,7 +32,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Synonym phrases, longest first, as one alternation that rewrites each to its group's term. */
 const synonymPhrases = rules.synonyms.groups
-  .flatMap((g) => g.phrases.map((p) => ({ phrase: p.toLowerCase(), term: `c_${g.id}` })))
+  .flatMap((g) => g.phrases.map((p) => ({ phrase: p.toLowerCase(), term: [g.id, ...(g.also ?? [])].map((id) => `c_${id}`).join(' ') })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const synonymRe = new RegExp(`(?<![\\w-])(${synonymPhrases.map((p) => escape(p.phrase)).join('|')})(?![\\w-])`, 'g');
 const synonymTerm = new Map(synonymPhrases.map((p) => [p.phrase, p.term]));

@@ -44,7 +44,7 @@ const ProfessionsFile = z.object({
   ),
   qualifiers: z.object({ about: z.string(), words: z.array(z.string()) }),
 });
-const SynonymsFile = z.object({ ...Sourced, groups: z.array(z.object({ id: z.string(), phrases: z.array(z.string()).min(1) })) });
+const SynonymsFile = z.object({ ...Sourced, groups: z.array(z.object({ id: z.string(), phrases: z.array(z.string()).min(1), also: z.array(z.string()).optional() })) });
 const GenericFile = z.object({ ...Sourced, weight: z.number(), words: z.array(z.string()), stopwords: z.array(z.string()) });
 const CuesFile = z.object({
   ...Sourced,

@@ -1,0 +1,232 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  LastRenderedPageBreak,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
+import { describe, expect, it } from 'vitest';
+import { DocxStructure, type DocxBlock } from '../../shared/importStructure.ts';
+import { importDocx } from '../../electron/core/importers/docx.ts';
+import { readZip, writeZip } from '../../electron/core/importers/docxPackage.ts';
+import { importPaths } from '../../electron/core/importers/importFiles.ts';
+import { getPages, getRenditionSha, getStructure, listDocuments, setRendition } from '../../electron/core/store/documents.ts';
+import type { ImportContext } from '../../electron/core/importers/types.ts';
+import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+
+// Word files need no OCR: an engine that fails loudly if the importer ever asks for one.
+const ctx: ImportContext = {
+  ocr: {
+    recognise: () => Promise.reject(new Error('OCR must not be used for Word files')),
+    close: () => Promise.resolve(),
+  },
+};
+
+const PLAN_DOCX = join(SAMPLES, '05-final-ehcp.docx');
+
+async function read(bytes: Uint8Array) {
+  const r = await importDocx({ fileName: 'test.docx', bytes }, ctx);
+  if (!r.ok) throw new Error(`expected the Word file to import: ${r.message}`);
+  return { ...r.value, structure: DocxStructure.parse(r.value.structure) };
+}
+
+/** Every block, including those inside table cells, in reading order. */
+function allBlocks(blocks: DocxBlock[]): DocxBlock[] {
+  return blocks.flatMap((b) => (b.type === 'table' ? [b, ...b.rows.flatMap((r) => r.cells.flatMap((c) => allBlocks(c.blocks)))] : [b]));
+}
+
+/** A report as other tools write it: title, headings, a footnote, breaks of every kind, a table. */
+async function syntheticReport(): Promise<Uint8Array> {
+  const doc = new Document({
+    title: 'Speech and Language Therapy Report',
+    creator: 'Aisha Rahman',
+    footnotes: { 1: { children: [new Paragraph('CELF-5 UK, Pearson, 2017.')] } },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Speech and Language Therapy Report', heading: HeadingLevel.TITLE }),
+          new Paragraph({ text: 'Background', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ children: [new TextRun('Receptive language scores were low'), new FootnoteReferenceRun(1), new TextRun('.')] }),
+          new Paragraph({ children: [new TextRun({ text: 'Bold pseudo-heading', bold: true })] }),
+          // An explicit page break, then Word's own marker for the same page start: one new page, not two.
+          new Paragraph({ children: [new PageBreak()] }),
+          new Paragraph({ children: [new TextRun({ children: [new LastRenderedPageBreak(), 'Second page text'] })] }),
+          new Table({
+            rows: [
+              new TableRow({
+                children: [
+                  new TableCell({
+                    children: [
+                      new Paragraph({ text: 'Section F: Special educational provision', heading: HeadingLevel.HEADING_2 }),
+                      new Paragraph('Weekly 1:1 therapy, 45 minutes.'),
+                    ],
+                  }),
+                ],
+              }),
+              new TableRow({
+                children: [new TableCell({ children: [new Paragraph('Date of report')] }), new TableCell({ children: [new Paragraph('3 March 2026')] })],
+              }),
+            ],
+          }),
+          new Paragraph({ text: 'Recommendations', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
+          new Paragraph('Therapist: محمد علي and 王芳 reviewed this.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+describe('importDocx on the case-a plan', () => {
+  it('keeps the text, the plan headings A–K with levels, and the front-sheet table', async () => {
+    const file = await read(readFileSync(PLAN_DOCX));
+    const text = file.pages.map((p) => p.text).join('\n');
+    expect(text).toContain('Daily precision teaching for reading');
+    expect(text).toMatch(/^Date of this plan\t10 July 2026$/m); // label and value on one line
+    const headings = file.structure.blocks.filter((b) => b.type === 'heading');
+    expect(headings[0]).toMatchObject({ level: 0, text: 'Education, Health and Care Plan' });
+    const sections = headings.filter((h) => h.level === 1).map((h) => h.text.match(/^Section (\w+):/)?.[1]);
+    expect(sections).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']);
+    const table = file.structure.blocks.find((b) => b.type === 'table');
+    expect(table?.type === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toContainEqual(['Date of this plan', '10 July 2026']);
+    expect(file.structure.properties.title).toBe('Education, Health and Care Plan');
+    expect(file.structure.html).toMatch(/<h1[^>]*>Section A:/);
+    expect(file.structure.html).toContain('<table>');
+  });
+
+  it('is one page when the file records no page starts', async () => {
+    const file = await read(readFileSync(PLAN_DOCX));
+    expect(file.pages).toHaveLength(1);
+    expect(file.structure.pageSplit).toBe('none');
+  });
+});
+
+describe('importDocx on Word files written by other tools', () => {
+  it('splits pages at explicit breaks, Word page markers and page-break-before, never leaving an empty page', async () => {
+    const file = await read(await syntheticReport());
+    expect(file.pages).toHaveLength(3);
+    expect(file.pages[0]!.text).toContain('Background');
+    expect(file.pages[1]!.text.split('\n')[0]).toBe('Second page text');
+    expect(file.pages[2]!.text.split('\n')[0]).toBe('Recommendations');
+    expect(file.structure.pageSplit).toBe('word-layout');
+    const recs = file.structure.blocks.find((b) => b.type === 'heading' && b.text === 'Recommendations');
+    expect(recs?.page).toBe(3);
+  });
+
+  it('prints a footnote at the foot of the page that cites it, numbered as in the text', async () => {
+    const file = await read(await syntheticReport());
+    expect(file.pages[0]!.text).toContain('Receptive language scores were low[1].');
+    expect(file.pages[0]!.text).toMatch(/\n\[1\] CELF-5 UK, Pearson, 2017\.$/);
+    expect(file.pages[1]!.text).not.toContain('CELF-5 UK, Pearson');
+    expect(file.structure.notes).toEqual([{ kind: 'footnote', number: 1, text: 'CELF-5 UK, Pearson, 2017.', page: 1 }]);
+  });
+
+  it('keeps a heading inside a table cell as a heading, with its level and page', async () => {
+    const file = await read(await syntheticReport());
+    const inCell = allBlocks(file.structure.blocks).find((b) => b.type === 'heading' && b.text.startsWith('Section F'));
+    expect(inCell).toMatchObject({ type: 'heading', level: 2, page: 2 });
+    expect(file.pages[1]!.text).toContain('Date of report\t3 March 2026');
+  });
+
+  it('marks paragraphs made bold all through, for plans that make headings that way', async () => {
+    const file = await read(await syntheticReport());
+    expect(file.structure.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: 'Bold pseudo-heading', bold: true }));
+  });
+
+  it('keeps Arabic and Chinese text intact', async () => {
+    const file = await read(await syntheticReport());
+    expect(file.pages[2]!.text).toContain('محمد علي and 王芳');
+  });
+
+  it("reads the file's own title and author from its properties", async () => {
+    const file = await read(await syntheticReport());
+    expect(file.metadata).toEqual({ title: 'Speech and Language Therapy Report', author: 'Aisha Rahman' });
+  });
+
+  it('starts a new page after a section break, but not after a continuous one', async () => {
+    const body = (type: string) =>
+      `<w:p><w:r><w:t>First section</w:t></w:r></w:p><w:p><w:pPr><w:sectPr><w:type w:val="${type}"/></w:sectPr></w:pPr><w:r><w:t>End of section</w:t></w:r></w:p><w:p><w:r><w:t>Next section</w:t></w:r></w:p>`;
+    for (const [type, pages] of [['nextPage', 2], ['continuous', 1]] as const) {
+      const file = await read(withDocumentBody(await syntheticReport(), body(type)));
+      expect(file.pages, type).toHaveLength(pages);
+      expect(file.pages.at(-1)!.text).toContain('Next section');
+    }
+  });
+});
+
+/** The synthetic report with its body replaced by `bodyXml` (the package's other parts kept). */
+function withDocumentBody(docx: Uint8Array, bodyXml: string): Uint8Array {
+  const zip = readZip(docx);
+  if (!zip.ok) throw new Error(zip.message);
+  return writeZip(
+    zip.value.map((e) => {
+      if (e.name !== 'word/document.xml') return e;
+      const xml = Buffer.from(e.data).toString('utf8').replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${bodyXml}</w:body>`);
+      return { name: e.name, data: Buffer.from(xml, 'utf8') };
+    }),
+  );
+}
+
+describe('importDocx rejects damaged Word files with a reason a parent can act on', () => {
+  it.each([
+    ['cut off half way', (b: Uint8Array) => b.subarray(0, Math.floor(b.length / 2)), /cut off/],
+    ['cut off just before the end', (b: Uint8Array) => b.subarray(0, b.length - 10), /cut off/],
+    ['damaged inside (compressed data overwritten)', (b: Uint8Array) => scribble(b), /damaged/],
+    ['without its document part', (b: Uint8Array) => dropPart(b, 'word/document.xml'), /no document text/],
+    ['with a document part that is not XML', (b: Uint8Array) => replacePart(b, 'word/document.xml', 'not xml at all <<<'), /damaged/],
+  ])('%s', async (_, damage, reason) => {
+    const r = await importDocx({ fileName: 'plan.docx', bytes: damage(readFileSync(PLAN_DOCX)) }, ctx);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(reason);
+  });
+});
+
+function scribble(b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(b);
+  // Overwrite the middle of the file (compressed part data) but keep the ZIP directory.
+  for (let i = 200; i < Math.min(out.length - 2000, 4000); i++) out[i] = (i * 7919) & 0xff;
+  return out;
+}
+function dropPart(b: Uint8Array, name: string): Uint8Array {
+  const zip = readZip(b);
+  if (!zip.ok) throw new Error(zip.message);
+  return writeZip(zip.value.filter((e) => e.name !== name));
+}
+function replacePart(b: Uint8Array, name: string, text: string): Uint8Array {
+  const zip = readZip(b);
+  if (!zip.ok) throw new Error(zip.message);
+  return writeZip(zip.value.map((e) => (e.name === name ? { name, data: Buffer.from(text) } : e)));
+}
+
+describe('a Word file imported into a case', () => {
+  it('stores pages, structure and guessed metadata, and accepts a PDF rendering later', async () => {
+    const c = tempCase();
+    const { dir, cleanup } = tempDir();
+    try {
+      const path = join(dir, 'SALT report.docx');
+      writeFileSync(path, await syntheticReport());
+      const [outcome] = await importPaths(c.store, [path, PLAN_DOCX]);
+      expect(outcome).toMatchObject({ status: 'imported', pages: 3 });
+      const id = outcome!.documentId!;
+      expect(DocxStructure.parse(getStructure(c.store, id)).notes).toHaveLength(1);
+      expect(getPages(c.store, id).map((p) => p.page)).toEqual([1, 2, 3]);
+      const plan = listDocuments(c.store).find((d) => d.fileName === '05-final-ehcp.docx');
+      expect(plan).toMatchObject({ kind: 'plan', title: 'Education, Health and Care Plan', date: '2026-07-10', sourceType: 'docx' });
+      // The bundle step renders Word files to PDF and attaches the rendering to the document.
+      const pdf = readFileSync(join(SAMPLES, '05-final-ehcp.pdf'));
+      setRendition(c.store, plan!.documentId, 'pdf', pdf);
+      expect(getRenditionSha(c.store, plan!.documentId, 'pdf')).toMatch(/^[0-9a-f]{64}$/);
+    } finally {
+      cleanup();
+      c.close();
+    }
+  });
+});

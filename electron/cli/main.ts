@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.ts';
 import { registerAnalyse } from './commands/analyse.ts';
+import { registerReport } from './commands/report.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerIcs } from './commands/ics.ts';
@@ -13,7 +14,7 @@ import { registerTimeline } from './commands/timeline.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerLog, registerIcs];
+const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerReport, registerLog, registerIcs];
 
 const program = new Command()
   .name('casebook')

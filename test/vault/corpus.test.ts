@@ -22,7 +22,7 @@ const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).sort();
 async function refereePageCount(bytes: Uint8Array): Promise<number | undefined> {
   const pdfjs = await loadPdfjs();
   try {
-    const doc = await pdfjs.getDocument({ data: bytes.slice(), ...pdfjsDocumentOptions(), verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsDocumentOptions(), verbosity: 0 }).promise;
     const n = doc.numPages;
     await doc.destroy();
     return n;
@@ -46,9 +46,11 @@ describe('real-world PDF corpus', () => {
       expect(result.message.length).toBeGreaterThan(40);
       return;
     }
-    const pages = await refereePageCount(bytes);
-    expect(result.value.pages.length).toBe(pages);
     const copy = result.value.renditions?.pdf;
+    // A file pdf.js cannot open at all may still be imported from a copy pdf-lib rebuilt; then
+    // the copy is what pdf.js must agree with.
+    const pages = (await refereePageCount(bytes)) ?? (copy && (await refereePageCount(copy)));
+    expect(result.value.pages.length).toBe(pages);
     if (copy) expect(await refereePageCount(copy)).toBe(pages);
   });
 });

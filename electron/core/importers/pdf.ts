@@ -15,6 +15,8 @@ export interface PdfImportOptions {
 
 type Session = PdfSession;
 
+const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
+
 async function openPdf(session: Session, input: ImportInput, ctx: ImportContext) {
   const onPage = (done: number, total: number) => ctx.onPage?.(done, total, 'text');
   const first = await session.request<OpenedPdf>({ op: 'open', bytes: input.bytes, ...(input.password !== undefined ? { password: input.password } : {}) }, onPage);
@@ -44,15 +46,38 @@ async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, p
   return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: copy.detail });
 }
 
+/** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */
+const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
+
+/**
+ * pdf.js cannot open some files that lost their end (the trailer of a half-finished download);
+ * pdf-lib can often rebuild them by scanning for objects. The rebuilt copy is then read instead,
+ * and kept as the `pdf` rendition.
+ */
+async function rescue(session: Session, input: ImportInput, ctx: ImportContext): Promise<{ doc: OpenedPdf; copy: Uint8Array } | undefined> {
+  const copy = await session.request<Uint8Array>({ op: 'copy', bytes: input.bytes, firstPageText: '' });
+  if (!copy.ok) return undefined;
+  const reopened = await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, (d, t) => ctx.onPage?.(d, t, 'text'));
+  return reopened.ok ? { doc: reopened.value, copy: copy.value } : undefined;
+}
+
 async function readPdf(session: Session, input: ImportInput, ctx: ImportContext, opts: PdfImportOptions): Promise<ImportResult> {
   const { opened, password } = await openPdf(session, input, ctx);
-  if (!opened.ok) return pdfFailure(opened);
-  const doc = opened.value;
-  const broken = doc.pages.findIndex((p) => p.failed);
-  if (broken >= 0) return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
-
-  const copy = await cleanCopy(session, input, doc, password);
-  if (copy && 'ok' in copy) return copy;
+  let doc: OpenedPdf;
+  let copy: Uint8Array | undefined;
+  if (opened.ok) {
+    doc = opened.value;
+    const broken = doc.pages.findIndex((p) => p.failed);
+    if (broken >= 0) return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
+    const clean = await cleanCopy(session, input, doc, password);
+    if (clean && 'ok' in clean) return clean;
+    copy = clean;
+  } else {
+    const rescued = RESCUABLE.has(opened.code) ? await rescue(session, input, ctx) : undefined;
+    if (!rescued) return pdfFailure(opened);
+    ({ doc, copy } = rescued);
+    if (doc.pages.some((p) => p.failed)) return pdfFailure(opened);
+  }
 
   const pages = doc.pages.map((p) => ({ text: p.text, ocr: false }));
   const toOcr = opts.ocr === false ? [] : doc.pages.flatMap((p, i) => (p.usable ? [] : [i]));
@@ -63,10 +88,10 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
       if (png.code === 'cancelled' || png.code === 'pdf-timeout' || png.code === 'pdf-too-big') return pdfFailure(png);
       continue; // An unrenderable page keeps whatever text layer it had.
     }
-    const result = await ctx.ocr.recognise(png.value);
-    const text = result.text.trim();
-    const letters = (s: string) => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-    if (letters(text) >= letters(pages[i]!.text)) pages[i] = { text, ocr: true };
+    const text = (await ctx.ocr.recognise(png.value)).text.trim();
+    // The text layer was already judged unusable (empty, a stamp, or glyph codes): OCR wins
+    // unless it read nothing at all from the page.
+    if (hasLetters(text) || !hasLetters(pages[i]!.text)) pages[i] = { text, ocr: true };
     ctx.onPage?.(done + 1, toOcr.length, 'ocr');
   }
 

@@ -22,6 +22,11 @@ export function pdfFailure(f: WorkerFailure): Failure {
         'pdf-invalid',
         'This file starts like a PDF but there is no readable PDF inside it. It may be damaged or only partly downloaded; download it again or ask the sender for a new copy.',
       );
+    case 'pdf-truncated':
+      return fail(
+        'pdf-truncated',
+        'This PDF is incomplete: the end of the file is missing, as happens when a download or copy is interrupted, and it could not be repaired. Download or copy it again, or ask the sender for a new copy.',
+      );
     case 'pdf-page-unreadable':
       return fail(
         'pdf-page-unreadable',

@@ -30,13 +30,20 @@ const MIN_READABLE_CHARS = 12;
 
 /**
  * Whether a text layer is worth keeping instead of OCR. Scanned pages have none; some have only
- * a page number or a scanner's stamp; fonts without a ToUnicode map yield private-use or control
- * characters and U+FFFD instead of letters. Any of those: OCR the page.
+ * a page number or a scanner's stamp. Subset fonts without a ToUnicode map yield glyph numbers:
+ * control characters (a space coming out as U+0003), private-use characters, U+FFFD, or letters
+ * shifted along the alphabet ("6WDWXWRU\\ DGYLFH" for "Statutory advice"), which has almost no
+ * vowels. Any of those: OCR the page.
  */
 export function isUsableText(text: string): boolean {
   const letters = text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
   if (letters < MIN_READABLE_CHARS) return false;
   const visible = text.replace(/\s/g, '');
   const junk = visible.match(/[\p{Co}\p{Cc}\p{Cs}\uFFFD]/gu)?.length ?? 0;
-  return junk / visible.length < 0.2 && letters / visible.length > 0.5;
+  if (junk / visible.length > 0.03 || letters / visible.length < 0.5) return false;
+  const latin = text.match(/[A-Za-z]/g) ?? [];
+  if (latin.length < 40) return true;
+  const vowels = latin.filter((c) => 'aeiouyAEIOUY'.includes(c)).length;
+  // English runs at ~38% vowels, other European languages higher; shifted glyph codes at ~10%.
+  return vowels / latin.length > 0.2;
 }

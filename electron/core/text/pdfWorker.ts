@@ -29,18 +29,18 @@ function passwordFailure(e: unknown): WorkerFailure | undefined {
   return err.code === 2 ? failure('pdf-password-wrong', 'wrong password') : failure('pdf-password-needed', 'needs password');
 }
 
-function openFailure(e: unknown): WorkerFailure {
+function openFailure(e: unknown, bytes: Uint8Array): WorkerFailure {
   const pw = passwordFailure(e);
   if (pw) return pw;
   const err = e as Error;
-  if (err?.name === 'InvalidPDFException') return failure('pdf-invalid', err.message);
+  if (err?.name === 'InvalidPDFException') return failure(looksTruncated(bytes) && hasObjects(bytes) ? 'pdf-truncated' : 'pdf-invalid', err.message);
   return failure('pdf-unreadable', `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`);
 }
 
 async function openDocument(bytes: Uint8Array, password: string | undefined): Promise<PdfjsDocument> {
   const pdfjs = await loadPdfjs();
   // pdf.js may take ownership of the buffer it is given; keep the caller's bytes intact.
-  const task = pdfjs.getDocument({ data: bytes.slice(), ...(password !== undefined ? { password } : {}), ...pdfjsDocumentOptions() });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), ...(password !== undefined ? { password } : {}), ...pdfjsDocumentOptions() });
   return task.promise;
 }
 
@@ -61,6 +61,11 @@ function infoFrom(raw: Record<string, unknown>, toDate: (s: string) => Date | nu
 function looksTruncated(bytes: Uint8Array): boolean {
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   return !tail.includes('%%EOF');
+}
+
+/** Whether there is any PDF object at all, or just a PDF header on something else. */
+function hasObjects(bytes: Uint8Array): boolean {
+  return /\d+\s+\d+\s+obj\b/.test(Buffer.from(bytes.subarray(0, 1024 * 1024)).toString('latin1'));
 }
 
 async function open(id: number, bytes: Uint8Array, password: string | undefined): Promise<OpenedPdf> {
@@ -107,12 +112,14 @@ async function closeDocument(): Promise<void> {
 }
 
 /** Opens a decrypted or repaired copy in pdf.js to prove it has the same pages as the original. */
-async function verifyCopy(copy: Uint8Array, expectPages: number, firstPageText: string): Promise<string | undefined> {
+async function verifyCopy(copy: Uint8Array, expectPages: number | undefined, firstPageText: string): Promise<string | undefined> {
   let check: PdfjsDocument | undefined;
   try {
     check = await openDocument(copy, undefined);
-    if (check.numPages !== expectPages) return `copy has ${check.numPages} pages, original ${expectPages}`;
-    if (firstPageText && expectPages > 0) {
+    if (expectPages === undefined ? check.numPages < 1 : check.numPages !== expectPages) {
+      return `copy has ${check.numPages} pages, original ${expectPages ?? 'unknown'}`;
+    }
+    if (firstPageText) {
       const page = await check.getPage(1);
       const text = await pageText(page);
       page.cleanup();
@@ -134,7 +141,7 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
         return { ok: true, value: await open(id, req.bytes, req.password) };
       } catch (e) {
         await closeDocument();
-        return openFailure(e);
+        return openFailure(e, req.bytes);
       }
     case 'copy': {
       const made = await makePdfCopy(req.bytes, req.password);

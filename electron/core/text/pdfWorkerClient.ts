@@ -20,6 +20,12 @@ function spawn(): Worker {
   return worker;
 }
 
+/** Time spent waiting on the worker per kind of request, for `npm run bench`. */
+const stats = new Map<PdfRequest['op'], { count: number; ms: number }>();
+export function pdfWorkerStats(): Record<string, { count: number; ms: number }> {
+  return Object.fromEntries(stats);
+}
+
 /** Idle workers kept for the next document: starting one and loading pdf.js costs ~0.3 s. */
 const idle: Worker[] = [];
 const MAX_IDLE = 2;
@@ -49,6 +55,7 @@ export class PdfSession {
     if (this.broken) return Promise.resolve({ ok: false, code: 'pdf-worker-gone', detail: 'worker was stopped' });
     const id = this.nextId++;
     const stallMs = this.opts.stallMs ?? DEFAULT_STALL_MS;
+    const started = performance.now();
     return new Promise((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       const finish = (result: { ok: true; value: T } | WorkerFailure) => {
@@ -57,6 +64,8 @@ export class PdfSession {
         this.worker.off('error', onError);
         this.worker.off('exit', onExit);
         this.opts.signal?.removeEventListener('abort', onAbort);
+        const s = stats.get(req.op) ?? { count: 0, ms: 0 };
+        stats.set(req.op, { count: s.count + 1, ms: s.ms + performance.now() - started });
         resolve(result);
       };
       const kill = (code: string, detail: string) => {

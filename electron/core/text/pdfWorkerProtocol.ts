@@ -2,7 +2,8 @@
 
 export type PdfRequest =
   | { op: 'open'; bytes: Uint8Array; password?: string }
-  | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages: number; firstPageText: string }
+  /** expectPages is left out when pdf.js could not open the original at all. */
+  | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages?: number; firstPageText: string }
   | { op: 'render'; page: number; dpi?: number }
   | { op: 'close' };
 

@@ -1,0 +1,175 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importPaths } from '../../electron/core/importers/importFiles.ts';
+import { readBlob } from '../../electron/core/store/blobs.ts';
+import { getPages, getRenditionSha } from '../../electron/core/store/documents.ts';
+import { searchCase } from '../../electron/core/store/search.ts';
+import { createOcrEngine } from '../../electron/core/text/ocr.ts';
+import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
+import { stopPdfWorkers } from '../../electron/core/text/pdfWorkerClient.ts';
+import type { ImportOutcome } from '../../shared/documents.ts';
+import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+
+const ocr = createOcrEngine();
+const scratch = tempDir();
+let kase: ReturnType<typeof tempCase>;
+let outcomes: ImportOutcome[];
+
+/** pdf.js's own view of a PDF: the referee for page counts and decrypted text. */
+async function pdfjsPages(bytes: Uint8Array, password?: string): Promise<string[]> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...(password ? { password } : {}), ...pdfjsDocumentOptions() }).promise;
+  const texts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const content = await page.getTextContent();
+    texts.push(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+  }
+  await doc.destroy();
+  return texts;
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').toLowerCase();
+const outcomeFor = (list: ImportOutcome[], name: string) => list.find((o) => o.path.endsWith(name));
+
+beforeAll(async () => {
+  kase = tempCase('Sample Child');
+  const pdfs = ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
+  outcomes = await importPaths(kase.store, pdfs.map((f) => join(SAMPLES, f)), { ocr });
+}, 180_000);
+
+afterAll(async () => {
+  kase.close();
+  scratch.cleanup();
+  await ocr.close();
+  await stopPdfWorkers();
+});
+
+describe('PDF import of the sample case', () => {
+  it('imports every sample PDF with the page count pdf.js reports', async () => {
+    for (const o of outcomes) {
+      expect(o.status, `${o.path}: ${o.reason}`).toBe('imported');
+      expect(o.pages).toBe((await pdfjsPages(readFileSync(o.path))).length);
+    }
+  });
+
+  it('imports the owner-password-only report and stores a decrypted copy that reads the same', async () => {
+    const o = outcomeFor(outcomes, '02-salt-report.pdf')!;
+    const sha = getRenditionSha(kase.store, o.documentId!, 'pdf');
+    expect(sha).toBeDefined();
+    const copy = readBlob(kase.store.dir, sha!);
+    expect(Buffer.from(copy).includes('/Encrypt')).toBe(false);
+    expect(await pdfjsPages(copy)).toEqual(await pdfjsPages(readFileSync(o.path)));
+    expect(squash(getPages(kase.store, o.documentId!).map((p) => p.text).join(' '))).toContain('speech and language');
+  });
+
+  it("reads the scanned decision letter by OCR, with the child's name and the decision date", () => {
+    const md = readFileSync(join(SAMPLES, 'src/06-decision-letter.md'), 'utf8');
+    const child = md.match(/Re:\s*([^,*]+),/)![1]!.trim();
+    const date = md.match(/^\d{1,2} [A-Z][a-z]+ \d{4}$/m)![0];
+    const o = outcomeFor(outcomes, '06-decision-letter.pdf')!;
+    const pages = getPages(kase.store, o.documentId!);
+    expect(pages.every((p) => p.ocr)).toBe(true);
+    const text = squash(pages.map((p) => p.text).join('\n'));
+    expect(text).toContain(squash(child));
+    expect(text).toContain(squash(date));
+  });
+
+  it('finds "precision teaching" in both the EP report and the plan', () => {
+    const hits = searchCase(kase.store, 'precision teaching');
+    const files = new Set(hits.map((h) => h.fileName));
+    expect(files).toContain('01-ep-report.pdf');
+    expect(files).toContain('05-final-ehcp.pdf');
+  });
+});
+
+describe('PDFs that need a password to open', () => {
+  let locked: string;
+  beforeAll(() => {
+    locked = join(scratch.dir, 'locked-ot-report.pdf');
+    // qpdf, an independent tool, makes the kind of file councils send: AES-256, user password.
+    execFileSync('qpdf', ['--encrypt', 'Westshire-2026', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+  });
+
+  it('rejects the file without a password, saying where the password usually is and how to give it', async () => {
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [locked], { ocr });
+    k.close();
+    expect(o!.status).toBe('rejected');
+    expect(o!.reason).toMatch(/password/i);
+    expect(o!.reason).toMatch(/separate email/i);
+    expect(o!.reason).toContain('--password');
+  });
+
+  it('rejects a wrong password with its own message', async () => {
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [locked], { ocr, password: 'westshire-2026' });
+    k.close();
+    expect(o!.status).toBe('rejected');
+    expect(o!.reason).toMatch(/password given does not open/i);
+  });
+
+  it('imports with the right password, keeping the original and a decrypted copy', async () => {
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [locked], { ocr, password: 'Westshire-2026' });
+    expect(o!.status, o!.reason).toBe('imported');
+    const expected = await pdfjsPages(readFileSync(locked), 'Westshire-2026');
+    expect(o!.pages).toBe(expected.length);
+    const copy = readBlob(k.store.dir, getRenditionSha(k.store, o!.documentId!, 'pdf')!);
+    expect(await pdfjsPages(copy)).toEqual(expected);
+    expect(squash(getPages(k.store, o!.documentId!)[0]!.text)).toContain('occupational therap');
+    k.close();
+  });
+
+  it('opens files that need no password even when a password is given for the batch', async () => {
+    const k = tempCase();
+    const list = await importPaths(k.store, [locked, join(SAMPLES, '04-social-care-assessment.pdf')], { ocr, password: 'Westshire-2026' });
+    k.close();
+    expect(list.map((o) => o.status)).toEqual(['imported', 'imported']);
+  });
+});
+
+describe('damaged PDFs', () => {
+  it('rebuilds a PDF that lost its trailer (an interrupted download) and reads it from the rebuilt copy', async () => {
+    const whole = readFileSync(join(SAMPLES, '01-ep-report.pdf'));
+    const cut = join(scratch.dir, 'lost-trailer.pdf');
+    // The last few hundred bytes hold the cross-reference table and trailer; every page survives.
+    writeFileSync(cut, whole.subarray(0, whole.length - 300));
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [cut], { ocr });
+    expect(o!.status, o!.reason).toBe('imported');
+    const copy = readBlob(k.store.dir, getRenditionSha(k.store, o!.documentId!, 'pdf')!);
+    const referee = await pdfjsPages(whole);
+    expect(o!.pages).toBe(referee.length);
+    expect(await pdfjsPages(copy)).toEqual(referee);
+    expect(squash(getPages(k.store, o!.documentId!).map((p) => p.text).join(' '))).toContain('precision teaching');
+    k.close();
+  });
+
+  it('imports a PDF cut in half with the pages pdf.js reports, or rejects it as damaged or incomplete', async () => {
+    const whole = readFileSync(join(SAMPLES, '01-ep-report.pdf'));
+    const cut = join(scratch.dir, 'cut-in-half.pdf');
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [cut], { ocr });
+    if (o!.status === 'imported') {
+      const copy = readBlob(k.store.dir, getRenditionSha(k.store, o!.documentId!, 'pdf')!);
+      expect((await pdfjsPages(copy)).length).toBe(o!.pages);
+    } else {
+      expect(o!.reason).toMatch(/damaged|incomplete/i);
+    }
+    k.close();
+  });
+
+  it('rejects a file with a PDF header and nothing readable inside', async () => {
+    const fake = join(scratch.dir, 'not-really.pdf');
+    writeFileSync(fake, '%PDF-1.7\nThis is a note someone saved with a .pdf name.\n');
+    const k = tempCase();
+    const [o] = await importPaths(k.store, [fake], { ocr });
+    k.close();
+    expect(o!.status).toBe('rejected');
+    expect(o!.reason).toMatch(/no readable PDF inside|damaged/i);
+  });
+});

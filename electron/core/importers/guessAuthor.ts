@@ -75,7 +75,7 @@ export function asPersonName(s: string): string | undefined {
 
 /** "Name, Qualifier Profession (registration)" → the name and the profession. */
 function parsePerson(value: string, window = value): AuthorGuess {
-  const clean = value.replace(/<[^>]*>|\S+@\S+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = value.replace(/<[^>]*>/g, ' ').replace(/\S+@\S+/g, ' ').replace(/\s+/g, ' ').trim();
   const prof = findProfession(window.replace(/\s+/g, ' '), { abbreviations: true });
   let namePart = clean;
   const inValue = findProfession(clean, { abbreviations: true });
@@ -114,7 +114,9 @@ function fromLabels(lines: string[]): AuthorGuess | undefined {
     let next = i + 1;
     if (!value.trim()) value = lines[next++] ?? '';
     if (label.startsWith('from')) {
-      const guess = parsePerson(value.replace(NEXT_HEADER, ''));
+      // Address books write "Wells, Karen <karen.wells@…>": put the forename first.
+      const from = value.replace(NEXT_HEADER, '').replace(/^\s*([^,<]+),\s*([^,<]+?)\s*(?=<|$)/, '$2 $1');
+      const guess = parsePerson(from);
       if (guess.author) return guess;
       continue;
     }
@@ -130,7 +132,10 @@ function fromSignature(lines: string[]): AuthorGuess | undefined {
   if (c >= 0) {
     for (let j = c + 1; j < Math.min(tail.length, c + 4); j++) {
       const guess = parsePerson(tail[j]!, wrapped(tail[j]!, tail.slice(j + 1, j + 2)));
-      if (guess.author) return guess;
+      // The job often sits on the line under the name ("Mrs A Reed" / "SENCo").
+      const below = tail[j + 1];
+      const job = below && below.length < 80 ? findProfession(below, { abbreviations: true }) : undefined;
+      if (guess.author) return { ...guess, ...(!guess.profession && job ? { profession: job.canonical } : {}) };
     }
   }
   for (let j = tail.length - 1; j >= 0; j--) {

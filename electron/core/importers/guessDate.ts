@@ -1,4 +1,4 @@
-import { DATE_EXCLUDED_CONTEXT, DATE_LABELS, LETTER_DATE_LINES } from './metadataRules.ts';
+import { DATE_EXCLUDED_CONTEXT, DATE_LABELS, LETTER_DATE_LINES, SIGNATURE_DATE_LINES } from './metadataRules.ts';
 
 /**
  * Finds a document's own date (the report's or letter's date, never a date of birth) in its text
@@ -92,12 +92,14 @@ export function guessDate(text: string): string | undefined {
     }
   }
   const lines = text.split('\n');
-  let offset = 0;
-  for (const line of lines.slice(0, LETTER_DATE_LINES)) {
-    const bare = line.trim().replace(/^\p{L}+day,?\s+/iu, '').replace(/[.,]$/, '');
+  let at = 0;
+  const nonEmpty = lines.map((l) => ({ l, i: (at += l.length + 1) - l.length - 1 })).filter(({ l }) => l.trim());
+  const dateLines = [...nonEmpty.slice(0, LETTER_DATE_LINES), ...nonEmpty.slice(-SIGNATURE_DATE_LINES)];
+  for (const { l, i } of dateLines) {
+    const bare = l.trim().replace(/^\p{L}+day,?\s+/iu, '').replace(/[.,]$/, '');
     const only = findDates(bare);
-    if (only.length === 1 && only[0]!.index === 0 && only[0]!.length === bare.length) consider(only[0]!.iso, 3, offset);
-    offset += line.length + 1;
+    const at = { ...only[0]!, index: i + l.length - l.trimStart().length };
+    if (only.length === 1 && only[0]!.index === 0 && only[0]!.length === bare.length && !isBirthDate(text, at)) consider(only[0]!.iso, 3, i);
   }
   if (best) return best.iso;
   const opening = lines.slice(0, 40).join('\n');

@@ -109,9 +109,11 @@ function titleFromText(text: string): string | undefined {
   if (!pick) return undefined;
   let title = pick.l;
   const next = lines[pick.i + 1];
-  // A title wrapped onto a second line: join when the first ends mid-phrase, or the second is a
-  // short run of capitalised words ("Child and Family Assessment — Disabled / Children's Team").
-  if (next && isTitleCandidate(next) && (CONNECTOR_END.test(title) || /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next)) && (title + next).length <= 100) {
+  // A title wrapped onto a second line: join when the first ends mid-phrase, or does not end in a
+  // document word and the second is a few capitalised words ("… Assessment — Disabled" /
+  // "Children's Team"), but not "Health Advice" / "Community Paediatrics".
+  const unfinished = CONNECTOR_END.test(title) || (!new RegExp(`${TITLE_WORDS}$`, 'i').test(title) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next ?? ''));
+  if (next && isTitleCandidate(next) && unfinished && (title + next).length <= 100) {
     title = `${title} ${next}`;
   }
   return title;

@@ -113,17 +113,21 @@ export const KIND_PRIORITY: DocumentKind[] = ['plan', 'decision-letter', 'report
 export const DATE_LABELS: { pattern: string; rank: number }[] = [
   { pattern: 'date of (?:this )?(?:report|letter|advice|plan|certificate|decision|notice|issue|document|statement|final plan|amended plan)', rank: 1 },
   { pattern: '(?:report|letter|plan|certificate|issue|advice) date', rank: 1 },
-  { pattern: 'date (?:issued|written|signed|completed|of completion)', rank: 1 },
+  { pattern: 'date (?:(?:plan |report |letter )?(?:issued|written|signed|completed|finali[sz]ed)|of completion)', rank: 1 },
   { pattern: 'dated', rank: 4 },
   { pattern: 'date', rank: 2 },
   { pattern: 'sent', rank: 2 },
   { pattern: '(?:final |draft )?(?:plan )?issued(?: on)?', rank: 3 },
   { pattern: 'date(?:s)? of (?:assessment|visit|observation|appointment|clinic|consultation|meeting|review)|date(?:s)? seen|assessment date', rank: 5 },
 ];
-/** A line that is only a date, near the top: a letter's date (rank 3). */
+/** A line that is only a date, near the top or under the signature: a letter's date (rank 3). */
 export const LETTER_DATE_LINES = 25;
-/** Words just before a date that make it someone's date of birth, never the document's. */
-export const DATE_EXCLUDED_CONTEXT = '(?:birth|\\bdob\\b|d\\.o\\.b|\\bborn\\b)[^\\n]{0,25}$';
+export const SIGNATURE_DATE_LINES = 8;
+/**
+ * Words just before a date (on its line, or ending the line above when a table cell wrapped) that
+ * make it someone's date of birth, never the document's.
+ */
+export const DATE_EXCLUDED_CONTEXT = '(?:birth|\\bdob\\b|d\\.o\\.b|\\bborn\\b)[^\\n]{0,25}(?:\\n\\s*)?$';
 
 /** Lines that are never a title: protective markings, page furniture, contact details. */
 export const NOT_TITLE_LINES = [

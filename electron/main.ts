@@ -3,15 +3,15 @@
  * Thin on purpose: everything Casebook does lives in electron/core (plain Node, shared with the
  * CLI); this file wires it to the desktop. Built by scripts/build-electron.mjs to dist-electron/.
  */
-import { app, BrowserWindow, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
 import { createCoreApi } from './core/api/index.ts';
 import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
-import { chooseFiles, chooseFolder } from './main/dialogs.ts';
-import { hardenSession, hardenWebContents } from './main/hardening.ts';
+import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
+import { hardenSession, hardenWebContents, openLinkOutside } from './main/hardening.ts';
 import { registerIpc } from './main/ipc.ts';
 import { createOffThreadJobRunner } from './main/jobHost.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
@@ -24,7 +24,7 @@ const here = import.meta.dirname;
 
 // casebook://app is a standard, secure origin: 'self' in the CSP, fetch() for pdf.js, no file://.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
 ]);
 app.enableSandbox();
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
@@ -39,7 +39,19 @@ function start(): void {
   hardenSession(session.defaultSession);
   session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
 
-  const api = createCoreApi({ appDataDir: userData, documentsDir: app.getPath('documents'), chooseFolder, chooseFiles });
+  const api = createCoreApi({
+    appDataDir: userData,
+    documentsDir: app.getPath('documents'),
+    chooseFolder,
+    chooseFiles,
+    // The core checks paths (a file Casebook makes, which exists) before any of these runs.
+    shell: {
+      chooseSaveFile,
+      openPath: (path) => shell.openPath(path),
+      showItemInFolder: (path) => shell.showItemInFolder(path),
+      openExternal: openLinkOutside,
+    },
+  });
   const broadcast = (channel: string, payload: JobEvent | MenuCommand) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
   };

@@ -1,4 +1,5 @@
-import { BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
+import { app, BrowserWindow, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { basename, extname, join } from 'node:path';
 
 /** What Casebook can import (electron/core/importers/detect.ts decides from the bytes, not the name). */
 const IMPORTABLE = ['pdf', 'docx', 'eml', 'png', 'jpg', 'jpeg', 'tif', 'tiff', 'heic', 'webp', 'gif', 'bmp'];
@@ -31,4 +32,18 @@ export function chooseFiles(): Promise<string[]> {
       { name: 'All files', extensions: ['*'] },
     ],
   });
+}
+
+/** The system save dialog, filtered to the suggested file's type. Null when the user cancels. */
+export async function chooseSaveFile(suggestedName: string, title?: string): Promise<string | null> {
+  const ext = extname(suggestedName).slice(1).toLowerCase();
+  const options: SaveDialogOptions = {
+    title: title ?? 'Save',
+    defaultPath: join(app.getPath('documents'), basename(suggestedName)),
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+    ...(ext ? { filters: [{ name: `${ext.toUpperCase()} file`, extensions: [ext] }] } : {}),
+  };
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }

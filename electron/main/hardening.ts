@@ -27,10 +27,12 @@ export function hardenSession(ses: Session): void {
   ses.on('will-download', (event) => event.preventDefault());
 }
 
-/** Hands an https link the user clicked to their browser; anything else goes nowhere. */
-function openLinkOutside(url: string): void {
+/** Hands an https link to the user's browser; anything else goes nowhere. */
+export async function openLinkOutside(url: string): Promise<boolean> {
   const safe = safeExternalUrl(url);
-  if (safe) void shell.openExternal(safe, { activate: true });
+  if (!safe) return false;
+  await shell.openExternal(safe, { activate: true });
+  return true;
 }
 
 /**
@@ -41,7 +43,7 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    openLinkOutside(url);
+    void openLinkOutside(url);
   });
   contents.on('will-frame-navigate', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
@@ -50,7 +52,7 @@ export function hardenWebContents(contents: WebContents): void {
     if (!isAppUrl(url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    openLinkOutside(url);
+    void openLinkOutside(url);
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallDef } from './define.ts';
 import { appCalls } from './app.ts';
+import { shellCalls } from './shell.ts';
 import { vaultCalls } from './vault.ts';
 
 /**
@@ -11,6 +12,7 @@ import { vaultCalls } from './vault.ts';
 export const contract = {
   ...appCalls,
   ...vaultCalls,
+  ...shellCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

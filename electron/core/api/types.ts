@@ -3,6 +3,7 @@ import type { CallDef } from '../../../shared/contract/define.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import type { CaseStore } from '../store/caseStore.ts';
+import type { ShellHost } from './shell.ts';
 
 /** What the host (Electron main, the E2E harness, a test) tells the core about the machine. */
 export interface CoreApiOptions {
@@ -14,6 +15,8 @@ export interface CoreApiOptions {
   chooseFolder?: (purpose: 'new-case' | 'open-case') => Promise<string | null>;
   /** Native file picker for imports; absent in the browser/E2E (drop files instead). */
   chooseFiles?: () => Promise<string[]>;
+  /** Save dialog, opening files and links in the OS (electron/core/api/shell.ts); only the desktop shell has them. */
+  shell?: ShellHost;
 }
 
 /** What every handler gets besides its validated input. */

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-renderer', 'release', '.electron-app', 'test/e2e/screenshots'] },
+  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-renderer', 'release', '.electron-app', '.vitest-cache', 'test/e2e/screenshots'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -10,7 +10,7 @@
  * ever rebuilds what the other needs.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { ROOT } from './build-electron.mjs';
 
 export const APP_DIR = join(ROOT, '.electron-app');
@@ -123,7 +123,9 @@ export async function ensureSqliteForElectron({ log = console.log } = {}) {
 
   log(`Building the database module (better-sqlite3 ${want.betterSqlite3}) for Electron ${want.electron}. This happens once and can take a few minutes…`);
   rmSync(SQLITE_DEST, { recursive: true, force: true });
-  cpSync(SQLITE_SRC, SQLITE_DEST, { recursive: true, filter: (src) => !src.startsWith(join(SQLITE_SRC, 'build')) });
+  // Everything but Node's compiled build/ folder: the sources are rebuilt for Electron.
+  const nodeBuild = join(SQLITE_SRC, 'build');
+  cpSync(SQLITE_SRC, SQLITE_DEST, { recursive: true, filter: (src) => src !== nodeBuild && !src.startsWith(nodeBuild + sep) });
   // An npm config `nodedir` (set on some machines for offline builds) points node-gyp at Node's
   // own headers: the result would load in Node and fail in Electron. Electron's headers only.
   for (const key of Object.keys(process.env)) if (/^npm_config_nodedir$/i.test(key)) delete process.env[key];

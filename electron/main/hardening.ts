@@ -13,8 +13,10 @@ export function hardenSession(ses: Session): void {
     if (!allowed) console.warn(`casebook: blocked a request to ${details.url.slice(0, 200)}`);
     callback({ cancel: !allowed });
   });
-  // The casebook:// handler already sends the CSP; this covers any response it does not make.
+  // The casebook:// handler already sends the CSP; this makes sure no app response goes without
+  // it. (DevTools' own pages keep theirs.)
   ses.webRequest.onHeadersReceived((details, callback) => {
+    if (!isAppUrl(details.url)) return callback({});
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   // Camera, microphone, location, notifications, MIDI, HID, serial…: Casebook needs none.

@@ -35,11 +35,23 @@ export function detectType(fileName: string, bytes: Uint8Array): DetectedType {
     if (ascii(bytes, 0, Math.min(bytes.length, 64 * 1024)).includes('word/')) return { type: 'docx' };
     return { type: 'unknown', reason: `This is a ZIP archive, not a Word document (${claimed(fileName)}). Unzip it and import the files inside.` };
   }
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { type: 'unknown', reason: 'This is an old-style Word (.doc) or Outlook (.msg) file. Open it and save it as .docx or PDF, then import that.' };
-  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { type: 'unknown', reason: compoundFileReason(bytes) };
   if (looksLikeEmail(bytes)) return { type: 'email' };
   return { type: 'unknown', reason: unknownReason(fileName, bytes) };
+}
+
+/**
+ * An OLE compound file (MS-CFB) is an old Office file, an Outlook message, or — the trap — a
+ * password-protected .docx/.xlsx, which Office wraps in a compound file holding the streams
+ * "EncryptionInfo" and "EncryptedPackage" (MS-OFFCRYPTO 2.3.4). Stream names are UTF-16LE.
+ */
+function compoundFileReason(bytes: Uint8Array): string {
+  const has = (name: string) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(name, 'utf16le'));
+  if (has('EncryptedPackage')) {
+    return 'This Office file is locked with a password. Open it with the password, save a copy without one (or print it to PDF), and import that copy.';
+  }
+  if (has('__substg1.0_')) return 'This is an Outlook message (.msg). Print it to PDF, or save it as an .eml file, and import that.';
+  return 'This is an old-style Word (.doc) or Office file. Open it and save it as .docx or PDF, then import that.';
 }
 
 function looksLikeEmail(bytes: Uint8Array): boolean {

@@ -56,7 +56,7 @@ function start(): void {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
   };
   const jobs = createOffThreadJobRunner({
-    spawn: () => spawnUtilityJob(join(here, 'main', 'jobProcess.js')),
+    spawn: () => spawnUtilityJob(join(here, 'main', 'jobProcessBoot.cjs')),
     emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, event),
     appDataDir: userData,
     documentsDir: app.getPath('documents'),

@@ -13,7 +13,8 @@ export interface JobStart {
   options: { appDataDir: string; documentsDir: string };
 }
 export type ToJob = JobStart | { type: 'cancel' };
-export type FromJob = { type: 'progress'; progress: unknown } | { type: 'done'; result: unknown };
+/** A job process says `ready` once it listens, so nothing sent to it is lost while it loads. */
+export type FromJob = { type: 'ready' } | { type: 'progress'; progress: unknown } | { type: 'done'; result: unknown };
 
 /** A running job process (Electron utilityProcess in the app, a worker thread in tests). */
 export interface JobChild {
@@ -67,7 +68,7 @@ export function checkJobResult(name: CallName, raw: unknown): ApiResult<unknown>
  */
 export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
   const grace = opts.cancelGraceMs ?? 10_000;
-  const running = new Map<string, { child: JobChild; cancelled: boolean; done: Promise<void>; timer?: NodeJS.Timeout }>();
+  const running = new Map<string, { child: JobChild; send: (m: ToJob) => void; cancelled: boolean; done: Promise<void>; timer?: NodeJS.Timeout }>();
 
   return {
     start(name, rawInput) {
@@ -86,7 +87,10 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
         return failure('job-not-started', 'Casebook could not start this job. Close Casebook, open it again and retry.');
       }
       let settle!: () => void;
-      const job = { child, cancelled: false, done: new Promise<void>((r) => (settle = r)), timer: undefined as NodeJS.Timeout | undefined };
+      let ready = false;
+      const outbox: ToJob[] = [];
+      const send = (m: ToJob) => (ready ? child.post(m) : outbox.push(m));
+      const job = { child, send, cancelled: false, done: new Promise<void>((r) => (settle = r)), timer: undefined as NodeJS.Timeout | undefined };
       running.set(jobId, job);
 
       let finished = false;
@@ -101,7 +105,10 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
       };
       child.onMessage((raw) => {
         const m = raw as FromJob;
-        if (m?.type === 'progress') {
+        if (m?.type === 'ready' && !ready) {
+          ready = true;
+          for (const queued of outbox.splice(0)) child.post(queued);
+        } else if (m?.type === 'progress') {
           const p = ProgressEvent.safeParse(m.progress);
           if (p.success && !finished) opts.emit({ jobId, type: 'progress', progress: p.data });
         } else if (m?.type === 'done') {
@@ -115,14 +122,14 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
             : failure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
         ),
       );
-      child.post({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir } });
+      send({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir } });
       return { ok: true, value: { jobId } };
     },
     cancel(jobId) {
       const job = running.get(jobId);
       if (!job || job.cancelled) return;
       job.cancelled = true;
-      job.child.post({ type: 'cancel' });
+      job.send({ type: 'cancel' });
       job.timer = setTimeout(() => job.child.kill(), grace);
     },
     async cancelAll() {

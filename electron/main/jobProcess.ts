@@ -52,3 +52,6 @@ channel.onMessage((m) => {
     });
   }
 });
+
+// Listening now: main may send the job.
+channel.post({ type: 'ready' });

@@ -22,7 +22,8 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, '.vitest-cache'), { recursive: true });
   outdir = mkdtempSync(join(ROOT, '.vitest-cache', 'electron-build-'));
   await buildElectron({ outdir });
-  jobScript = join(outdir, 'electron/main/jobProcess.js');
+  // What Electron forks: the CommonJS boot, which loads the ES module job process.
+  jobScript = join(outdir, 'electron/main/jobProcessBoot.cjs');
 });
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
@@ -61,6 +62,7 @@ function runner(spawn: () => JobChild = workerChild) {
 describe('long jobs off the main thread', () => {
   it('the build produced the job process, the preload as one CommonJS file needing only electron, and the core data files', () => {
     expect(existsSync(jobScript)).toBe(true);
+    expect(existsSync(join(outdir, 'electron/main/jobProcess.js'))).toBe(true);
     const preload = readFileSync(join(outdir, 'electron/preload.cjs'), 'utf8');
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
@@ -135,7 +137,7 @@ describe('long jobs off the main thread', () => {
   it('does not pass on a result that breaks the contract', async () => {
     const r = runner(() => {
       const w = new Worker(
-        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => parentPort.postMessage({ type: 'done', result: { ok: true, value: [{ path: 1 }] } }));",
+        "const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => parentPort.postMessage({ type: 'done', result: { ok: true, value: [{ path: 1 }] } })); parentPort.postMessage({ type: 'ready' });",
         { eval: true },
       );
       return { post: (m) => w.postMessage(m), onMessage: (l) => w.on('message', l), onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };

@@ -30,15 +30,17 @@ let started = false;
 
 async function run(start: JobStart): Promise<void> {
   const api = createCoreApi(start.options);
+  let result: unknown;
   try {
-    const result = await api.call(start.name, start.input, {
+    result = await api.call(start.name, start.input, {
       signal: controller.signal,
       onProgress: (progress) => channel.post({ type: 'progress', progress }),
     });
-    channel.post({ type: 'done', result });
   } finally {
+    // Closed before saying done: main ends this process as soon as it hears the result.
     api.close();
   }
+  channel.post({ type: 'done', result });
 }
 
 channel.onMessage((m) => {

@@ -156,6 +156,20 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { title: 'Health Advice for EHC Needs Assessment', author: 'Dr Amir Khan', profession: 'Paediatrician', date: '2026-05-30', kind: 'report' },
   },
   {
+    name: 'a report whose author line carries letters after the name and a hyphenated date',
+    file: page(
+      'Educational Psychology Service\nStatutory Psychological Advice\nName of Educational Psychologist: Dr Grace Mensah-Boateng BSc MSc DEdPsy CPsychol\nDate of birth: 09-Feb-2015\nDate of report: 21-Jan-2026\nSummary of needs\nGrace’s pupil…',
+    ),
+    expect: { kind: 'report', author: 'Dr Grace Mensah-Boateng', profession: 'Educational Psychologist', date: '2026-01-21' },
+  },
+  {
+    name: 'a final-plan covering letter that says "you can appeal"',
+    file: page(
+      'Dear Parent,\n2 March 2026\nRe: Final EHC plan for Noah\nPlease find enclosed the final plan. If you disagree with it you can appeal to the SEND Tribunal.\nYours faithfully,\nSEND Team',
+    ),
+    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Final EHC plan for Noah', author: undefined },
+  },
+  {
     name: 'a file with no text is named after its file, tidied',
     fileName: '03_salt-report_FINAL.pdf',
     file: page(''),

@@ -6,7 +6,7 @@ import {
   NOT_NAME_WORDS,
   ROLE_LABELS,
 } from './metadataRules.ts';
-import { JOB_QUALIFIERS, PROFESSIONS } from './professions.ts';
+import { JOB_QUALIFIERS, POSTNOMINALS, PROFESSIONS } from './professions.ts';
 
 /**
  * Finds who wrote a document and their profession, from (best first) an author line ("Author: Dr
@@ -61,6 +61,7 @@ const NAME = new RegExp(`^(?:${NAME_TITLES}\\s+)?${TOKEN}(?:\\s+(?:${NAME_PARTIC
 const notName = new RegExp(NOT_NAME_WORDS, 'i');
 const qualifierTail = new RegExp(`(?:[\\s,]+(?:${JOB_QUALIFIERS.join('|')}))+\\s*$`, 'i');
 const titleOnly = new RegExp(`^${NAME_TITLES}$`, 'i');
+const postnominalTail = new RegExp(`(?:[\\s,]+(?:${POSTNOMINALS.join('|')})\\.?)+\\s*$`);
 
 /** A person's name as written ("Dr Ruth Okafor", "Priya Nandra", "王芳"), or undefined. */
 export function asPersonName(s: string): string | undefined {
@@ -80,7 +81,7 @@ function parsePerson(value: string, window = value): AuthorGuess {
   let namePart = clean;
   const inValue = findProfession(clean, { abbreviations: true });
   if (inValue && inValue.index > 0) namePart = clean.slice(0, inValue.index);
-  namePart = namePart.split(/[,([|;]|\s[-–—]\s/)[0]!.replace(qualifierTail, '').trim();
+  namePart = namePart.split(/[,([|;]|\s[-–—]\s/)[0]!.replace(qualifierTail, '').replace(postnominalTail, '').trim();
   const author = asPersonName(namePart);
   return { ...(author ? { author } : {}), ...(prof ? { profession: prof.canonical } : {}) };
 }
@@ -153,7 +154,8 @@ function fromSignature(lines: string[]): AuthorGuess | undefined {
 }
 
 function fromRoles(lines: string[]): AuthorGuess | undefined {
-  for (const [i, line] of lines.entries()) {
+  for (const [i, full] of lines.entries()) {
+    const line = full.replace(/^name of (?:the )?/i, '');
     const prof = findProfession(line);
     const generic = roleLabel.exec(line);
     let rest: string | undefined;

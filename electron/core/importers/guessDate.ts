@@ -14,7 +14,8 @@ const DAY_WORDS = '(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?';
 
 /** One pattern per format; each yields [day, month, year] from its groups. */
 const FORMATS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
-  { re: new RegExp(`\\b${DAY_WORDS}\\s+${MONTH},?\\s+(\\d{4})\\b`, 'gi'), parts: (m) => [m[1]!, m[2]!, m[3]!] },
+  // "12 May 2026", "12th of May, 2026", "12-May-2026" (as some case systems print dates).
+  { re: new RegExp(`\\b${DAY_WORDS}(?:\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, 'gi'), parts: (m) => [m[1]!, m[2]!, m[3]!] },
   { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), parts: (m) => [m[2]!, m[1]!, m[3]!] },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, parts: (m) => [m[3]!, m[2]!, m[1]!] },
   { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g, parts: (m) => [m[1]!, m[2]!, m[3]!] },

@@ -33,6 +33,7 @@ export const KIND_TEXT_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
   ],
   'decision-letter': [
     { pattern: 'right (?:of|to) appeal', weight: 4, why: 'a decision letter must give the right of appeal (SEND Regs 10, 13)' },
+    { pattern: '\\byou (?:can|may|are able to) (?:appeal|make an appeal|register an appeal)\\b', weight: 3, why: 'the right of appeal in plain words' },
     { pattern: 'first-tier tribunal|send tribunal|tribunal \\(special educational needs', weight: 2, why: 'where appeals go' },
     { pattern: 'mediation advis[eo]r', weight: 2, why: 'the letter names the mediation adviser (Regs 32)' },
     { pattern: 'mediation certificate', weight: 3, why: 'the certificate that lets a parent appeal (Regs 33–34)' },

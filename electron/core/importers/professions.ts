@@ -106,3 +106,15 @@ export const JOB_QUALIFIERS = [
   'assistant', 'locum', 'independent', 'registered', 'hcpc registered', 'hcpc-registered', 'chartered', 'qualified',
   'paediatric', 'pediatric', 'community', 'children\'?s', 'child', 'specialist community', 'interim', 'acting', 'deputy',
 ];
+
+/**
+ * Letters after a name (degrees, chartered status, registration), trimmed from a name's end:
+ * "Dr Jane Okafor BSc MSc DEdPsy CPsychol". Listed rather than guessed so that surnames such as
+ * McDonald are never trimmed.
+ */
+export const POSTNOMINALS = [
+  'BA', 'BSc', 'BEd', 'MA', 'MSc', 'MEd', 'MPhil', 'MRes', 'PhD', 'DPhil', 'EdD', 'DEdPsy', 'DAppEdPsy', 'DEdChPsy',
+  'DClinPsy', 'CPsychol', 'AFBPsS', 'FBPsS', 'PGCE', 'PGDip', 'QTS', 'NPQSENCO', 'NASENCO', 'MBBS', 'MBChB', 'BMBS',
+  'MRCPCH', 'FRCPCH', 'MRCP', 'FRCP', 'MRCPsych', 'FRCPsych', 'MRCSLT', 'RCSLT', 'MRCOT', 'MCSP', 'HCPC', 'RGN', 'RN',
+  'RSCN', 'RNLD', 'Hons', '\\(Hons\\)', 'Cert', 'Dip',
+];

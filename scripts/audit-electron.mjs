@@ -24,7 +24,15 @@ try {
   for (const p of SCANNED) cpSync(join(ROOT, p), join(stage, p), { recursive: true, filter: (src) => !src.includes('node_modules') });
   const electronVersion = require(join(ROOT, 'node_modules/electron/package.json')).version;
   const started = Date.now();
-  const { issues, errors } = await run({ input: stage, electronVersionOverride: electronVersion, isRelative: true });
+  const { issues, errors } = await run({
+    input: stage,
+    electronVersionOverride: electronVersion,
+    isRelative: true,
+    // The one check that needs the internet (it downloads Electron's release list from GitHub,
+    // with no timeout), so its answer depends on the day and the network. Keeping Electron
+    // current is the dependency updates' job; every other check runs.
+    excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+  });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   const rank = { HIGH: 3, MEDIUM: 2, LOW: 1, INFORMATIONAL: 0 };
   issues.sort((a, b) => rank[b.severity.name] - rank[a.severity.name]);

@@ -26,11 +26,23 @@ const HTML_IMAGE_BUDGET = 20 * 1024 * 1024;
 const DAMAGED_INSIDE =
   'This Word file is damaged inside and cannot be read. Try opening it in Word and saving a new copy (or printing it to PDF), then import that.';
 
+/** The main document part named by the package relationships (usually word/document.xml). */
+function mainPartName(entries: ZipEntry[]): string {
+  const rels = entries.find((e) => e.name === '_rels/.rels');
+  const xml = rels ? Buffer.from(rels.data).toString('utf8') : '';
+  for (const m of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    if (!/Type="[^"]*\/officeDocument"/.test(m[0])) continue;
+    const target = m[0].match(/Target="([^"]+)"/)?.[1];
+    if (target) return target.replace(/^\/+/, '');
+  }
+  return 'word/document.xml';
+}
+
 export const importDocx: Importer = async (input, ctx) => {
   const zip = readZip(input.bytes);
   if (!zip.ok) return zip;
   const entries = zip.value;
-  const documentPart = entries.find((e) => e.name === 'word/document.xml');
+  const documentPart = entries.find((e) => e.name === mainPartName(entries));
   if (!documentPart) {
     return fail(
       'docx-no-document',

@@ -34,6 +34,15 @@ describe('electron-builder.yml', () => {
     expect((config.electronFuses as Record<string, boolean>).runAsNode).toBe(false);
   });
 
+  it('ships what the core reads at run time: these are production dependencies, which electron-builder packs', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    // OCR model and engine, pdf.js (standard fonts, CMaps, wasm), fonts for generated pages, SQLite.
+    for (const name of ['better-sqlite3', 'tesseract.js', '@tesseract.js-data/eng', 'pdfjs-dist', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic', '@embedpdf/fonts-sc']) {
+      expect(pkg.dependencies, name).toHaveProperty([name]);
+      expect((config.files as string[]).some((f) => f.startsWith('!') && f.includes(name)), name).toBe(false);
+    }
+  });
+
   it('ships the built app, and package.json points Electron at the built main process', () => {
     expect(config.files).toEqual(expect.arrayContaining(['dist-electron/**/*', 'dist-renderer/**/*']));
     expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).main).toBe('dist-electron/main.js');

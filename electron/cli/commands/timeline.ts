@@ -65,18 +65,20 @@ export function registerTimeline(program: Command): void {
     .option('--event <kind>', `what happened: ${EventKind.options.join(', ')}`)
     .option('--date <date>', 'when (YYYY-MM-DD)')
     .option('--note <text>', 'a note')
-    .option('--document <id>', 'the document it comes from')
+    .option('--document <id>', 'the document it comes from (alone: confirms the suggested event)')
     .option('--json', 'print JSON')
     .action((caseDir: string, opts: { event?: string; date?: string; note?: string; document?: string; json?: boolean }) => {
-      const kind = oneOf(EventKind, opts.event, 'event');
-      const date = day(opts.date, 'date');
       const documentId = opts.document === undefined ? undefined : parsePositiveInt(opts.document, '--document');
       const e = withCase(caseDir, (store) => {
         if (documentId !== undefined && !getDocument(store, documentId)) throw new UsageError(`There is no document ${documentId} in this case.`);
+        // Confirming a suggestion: --document alone takes the suggested event and date.
+        const suggested = documentId === undefined ? undefined : caseTimeline(store).suggestions.find((s) => s.documentId === documentId);
+        const kind = oneOf(EventKind, opts.event ?? suggested?.kind, 'event');
+        const date = day(opts.date ?? suggested?.date, 'date');
         return addTimelineEvent(store, { kind, date, ...(opts.note ? { note: opts.note } : {}), ...(documentId ? { documentId } : {}) });
       });
       if (opts.json) printJson(e);
-      else process.stdout.write(`Recorded event #${e.eventId}: ${kind} on ${formatDay(date)}.\n`);
+      else process.stdout.write(`Recorded event #${e.eventId}: ${e.kind} on ${formatDay(e.date)}.\n`);
     });
 
   timeline

@@ -25,7 +25,7 @@ export const tribunalRules: DeadlineRule[] = [
     endDay: 'raw', who: 'family',
     source: 'SEND Regs 2014 reg 33; HESC Rules r20(1)(c)',
     ruleText: 'Before appealing (except about the school named only), the parent must contact the mediation adviser named in the decision letter and consider mediation; do it well within the 2-month appeal period.',
-    completedBy: ['mediation-contacted', 'mediation-declined', 'mediation-requested'],
+    completedBy: ['mediation-contacted', 'mediation-declined', 'mediation-requested', 'certificate'],
     notes: ['Shown as the raw 2-month date: contact the adviser early so the certificate arrives in time.'],
   },
   {

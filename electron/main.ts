@@ -35,7 +35,6 @@ else void app.whenReady().then(start);
 
 function start(): void {
   const userData = app.getPath('userData');
-  const settings = loadSettings(userData);
   hardenSession(session.defaultSession);
   session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
 
@@ -78,6 +77,7 @@ function start(): void {
   refreshMenu();
 
   const openWindow = () => {
+    const settings = loadSettings(userData);
     const win = createMainWindow({
       settings,
       preload: join(here, 'preload.cjs'),

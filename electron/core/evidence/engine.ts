@@ -55,7 +55,14 @@ export function choosePlan(documents: EngineDocument[]): { doc: EngineDocument; 
   const candidates = documents
     .map((doc) => ({ doc, split: splitPlan(doc.pages, doc.blocks) }))
     .filter(({ doc, split }) => (doc.kind === 'plan' && split.found >= 3) || split.found >= PLAN_MIN_SECTIONS);
-  candidates.sort((a, b) => b.split.found - a.split.found || Number(b.doc.sourceType === 'pdf') - Number(a.doc.sourceType === 'pdf') || Number(b.doc.kind === 'plan') - Number(a.doc.kind === 'plan'));
+  // Then fewer pages: an LA bundle holds the plan among much else, the plan file is just the plan.
+  candidates.sort(
+    (a, b) =>
+      b.split.found - a.split.found ||
+      Number(b.doc.sourceType === 'pdf') - Number(a.doc.sourceType === 'pdf') ||
+      Number(b.doc.kind === 'plan') - Number(a.doc.kind === 'plan') ||
+      a.doc.pages.length - b.doc.pages.length,
+  );
   return candidates[0];
 }
 

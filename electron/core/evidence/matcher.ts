@@ -72,7 +72,7 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
   const right = scored.filter((s) => places.right.includes(s.u.section));
   const best = right[0];
   if (best && best.score >= MATCH_THRESHOLD) {
-    const chosen = right.filter((s, i) => i === 0 || (s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD && s.u.section === best.u.section)).slice(0, 3);
+    const chosen = right.filter((s, i) => i === 0 || (s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD * 1.5 && s.u.section === best.u.section)).slice(0, 3);
     const quote = chosen.map((s) => s.u.text).join(' … ');
     const lost = lostSpecifics(rec, quote);
     const coverage = Math.max(...chosen.map((c) => c.coverage), sim.compare(recIx, sim.index(quote)).coverage);

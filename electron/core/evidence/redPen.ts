@@ -46,7 +46,10 @@ export function redPen(sections: PlanSections, recs: Recommendation[], ignore: R
   for (const p of sections.F ?? []) {
     const hits = vagueIn(p.text, 'F');
     if (hits.length === 0) continue;
-    const source = recs.find((r) => r.section === 'F' && r.para?.split(', ').includes(p.para) && r.kind === 'provision');
+    // The report's specific version: the best-matching recommendation whose main match is this paragraph.
+    const source = recs
+      .filter((r) => r.section === 'F' && r.kind === 'provision' && r.para?.split(', ')[0] === p.para && r.status !== 'included')
+      .sort((a, b) => b.score - a.score)[0];
     flags.push({
       section: 'F',
       para: p.para,

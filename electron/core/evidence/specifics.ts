@@ -40,7 +40,7 @@ function whoSpecifics(text: string): Specific[] {
     .map((p) => {
       const before = norm.slice(Math.max(0, p.at - 1 - 40), p.at - 1);
       const q = before.match(new RegExp(`(${qualifierRe.source})(\\s+\\w+)?\\s*$`, 'i'));
-      const after = norm.slice(p.at - 1 + p.phrase.length).match(/^\s+(trained (in|by) [\w\s-]{3,40}?)(?=[,.;)]|\s+(for|to|with|and|who)\b|$)/i);
+      const after = norm.slice(p.at - 1 + p.phrase.length).match(/^\s+(trained (in|by) [\w\s-]{3,40}?)(?=[,.;)]|\s+(for|to|with|who|should|will)\b|$)/i);
       return { type: 'who' as const, text: `${q ? `${q[0].trim()} ` : ''}${norm.slice(p.at - 1, p.at - 1 + p.phrase.length)}${after ? ` ${after[1]}` : ''}` };
     });
 }

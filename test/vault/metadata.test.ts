@@ -170,6 +170,20 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Final EHC plan for Noah', author: undefined },
   },
   {
+    name: 'an upper-case plan whose date label runs on before its colon',
+    file: page(
+      'EDUCATION, HEALTH AND CARE PLAN\nName of child: Ava Brown   Date of birth: 02/02/2019\nDate of issue of final plan: 3 April 2026\nSection A - About me\nSection B - Needs\nSection E - Outcomes\nSection F - Provision\nSection I - Placement\nSection K - Advice',
+    ),
+    expect: { kind: 'plan', date: '2026-04-03', title: 'EDUCATION, HEALTH AND CARE PLAN' },
+  },
+  {
+    name: "a parent's letter saying they have decided to appeal is correspondence, not a decision",
+    file: page(
+      '14 Elm Close\n1 September 2026\nDear Ms Wells,\nWe have decided to appeal. We contacted the mediation adviser on 20 August.\nKind regards,\nJo Taylor',
+    ),
+    expect: { kind: 'correspondence', author: 'Jo Taylor', date: '2026-09-01' },
+  },
+  {
     name: 'a file with no text is named after its file, tidied',
     fileName: '03_salt-report_FINAL.pdf',
     file: page(''),

@@ -60,6 +60,8 @@ const isBirthDate = (text: string, d: FoundDate) => excluded.test(text.slice(Mat
 const labelRes = DATE_LABELS.flatMap((l) => [
   // At a line start or after a table-cell tab; then a separator; the date within that line or the next.
   { re: new RegExp(`(?:^|\\t|\\|)[ \\t]*(?:${l.pattern})\\b[ \\t]*(?:[:\\-–—|\\t][ \\t]*)?`, 'gim'), rank: l.rank },
+  // The best labels may run on before their colon ("Date of issue of final plan: …").
+  ...(l.rank === 1 ? [{ re: new RegExp(`(?:^|\\t|\\|)[ \\t]*(?:${l.pattern})\\b[^:\\n\\d]{1,40}:[ \\t]*`, 'gim'), rank: l.rank }] : []),
   // Anywhere when a colon follows: email headers printed on one line ("… Date: 16 June 2026 …").
   { re: new RegExp(`\\b(?:${l.pattern})[ \\t]*:[ \\t]*`, 'gi'), rank: l.rank },
 ]);

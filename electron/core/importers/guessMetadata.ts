@@ -150,7 +150,8 @@ function tidyFileName(fileName: string): string {
 function firstHeading(structure: unknown): string | undefined {
   const blocks = (structure as { format?: string; blocks?: { type: string; level?: number; text?: string }[] } | undefined)?.blocks;
   if (!Array.isArray(blocks)) return undefined;
-  return blocks.find((b) => b.type === 'heading' && (b.level ?? 9) <= 1 && b.text)?.text;
+  // Only the Title style: a first "Heading 1" is as often "1. Introduction" as the report's name.
+  return blocks.find((b) => b.type === 'heading' && b.level === 0 && b.text)?.text;
 }
 
 function guessTitle(fileName: string, file: ImportedFile, text: string, kind: DocumentKind): string {

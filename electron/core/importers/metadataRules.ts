@@ -37,7 +37,11 @@ export const KIND_TEXT_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
     { pattern: 'first-tier tribunal|send tribunal|tribunal \\(special educational needs', weight: 2, why: 'where appeals go' },
     { pattern: 'mediation advis[eo]r', weight: 2, why: 'the letter names the mediation adviser (Regs 32)' },
     { pattern: 'mediation certificate', weight: 3, why: 'the certificate that lets a parent appeal (Regs 33–34)' },
-    { pattern: '\\b(?:has|have) decided (?:not )?to\\b|\\bdecision (?:not )?to (?:issue|assess|carry out|amend|cease|maintain|reassess)\\b', weight: 3, why: 'the LA states its decision' },
+    {
+      pattern: '\\b(?:has|have) decided (?:not )?to (?:issue|carry out|conduct|undertake|assess|amend|cease|maintain|reassess|refuse|name|make|agree)\\b|\\bdecision (?:not )?to (?:issue|assess|carry out|amend|cease|maintain|reassess)\\b',
+      weight: 3,
+      why: 'the LA states its decision (a parent "deciding to appeal" is not one)',
+    },
     { pattern: '\\bwe (?:will|are) not (?:issue|carry out|amend|assess)\\b|\\brefus(?:e|ed|al) to (?:assess|issue|amend)\\b', weight: 3, why: 'refusal decisions' },
     { pattern: 'within (?:two|2) months', weight: 1, why: 'the appeal time limit (HESC r20)' },
     { pattern: '\\bcease to maintain\\b', weight: 2, why: 'a decision to cease the plan' },

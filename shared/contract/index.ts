@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallDef } from './define.ts';
 import { appCalls } from './app.ts';
+import { evidenceCalls } from './evidence.ts';
 import { shellCalls } from './shell.ts';
 import { vaultCalls } from './vault.ts';
 
@@ -12,6 +13,7 @@ import { vaultCalls } from './vault.ts';
 export const contract = {
   ...appCalls,
   ...vaultCalls,
+  ...evidenceCalls,
   ...shellCalls,
 } satisfies Record<string, CallDef>;
 

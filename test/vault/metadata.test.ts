@@ -184,6 +184,11 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { kind: 'correspondence', author: 'Jo Taylor', date: '2026-09-01' },
   },
   {
+    name: 'an author label with the name and the job on the lines below it',
+    file: page('Physiotherapy Assessment\nReport written by:\nSiobhán Ní Bhriain\nHighly Specialist Paediatric Physiotherapist\nDate of report: 4 March 2026\nAssessment findings\nGross motor skills are delayed.'),
+    expect: { kind: 'report', author: 'Siobhán Ní Bhriain', profession: 'Physiotherapist', date: '2026-03-04' },
+  },
+  {
     name: 'a file with no text is named after its file, tidied',
     fileName: '03_salt-report_FINAL.pdf',
     file: page(''),

@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
+import { evidenceHandlers } from './evidence.ts';
 import { shellHandlers } from './shell.ts';
 import type { HandlersFor } from './types.ts';
 import { vaultHandlers } from './vault.ts';
@@ -11,5 +12,6 @@ import { vaultHandlers } from './vault.ts';
 export const handlers: HandlersFor<Contract> = {
   ...appHandlers,
   ...vaultHandlers,
+  ...evidenceHandlers,
   ...shellHandlers,
 };

@@ -105,6 +105,13 @@ const closing = new RegExp(CLOSINGS, 'i');
 /** Email headers printed on one line: the From value ends where the next header starts. */
 const NEXT_HEADER = /\s(?:to|cc|bcc|sent|date|subject)\s*:.*$/i;
 
+/** The job often sits on the line under the name ("Mrs A Reed" / "SENCo"). */
+function withJobBelow(guess: AuthorGuess, below: string | undefined): AuthorGuess {
+  if (guess.profession || !below || below.length > 80) return guess;
+  const job = findProfession(below, { abbreviations: true });
+  return job && job.index < 30 ? { ...guess, profession: job.canonical } : guess;
+}
+
 function fromLabels(lines: string[]): AuthorGuess | undefined {
   for (const [i, line] of lines.entries()) {
     const m = authorLabel.exec(line);
@@ -122,7 +129,7 @@ function fromLabels(lines: string[]): AuthorGuess | undefined {
       continue;
     }
     const guess = parsePerson(value, wrapped(value, lines.slice(next, next + 2)));
-    if (guess.author) return guess;
+    if (guess.author) return withJobBelow(guess, lines[next]);
   }
   return undefined;
 }
@@ -133,10 +140,7 @@ function fromSignature(lines: string[]): AuthorGuess | undefined {
   if (c >= 0) {
     for (let j = c + 1; j < Math.min(tail.length, c + 4); j++) {
       const guess = parsePerson(tail[j]!, wrapped(tail[j]!, tail.slice(j + 1, j + 2)));
-      // The job often sits on the line under the name ("Mrs A Reed" / "SENCo").
-      const below = tail[j + 1];
-      const job = below && below.length < 80 ? findProfession(below, { abbreviations: true }) : undefined;
-      if (guess.author) return { ...guess, ...(!guess.profession && job ? { profession: job.canonical } : {}) };
+      if (guess.author) return withJobBelow(guess, tail[j + 1]);
     }
   }
   for (let j = tail.length - 1; j >= 0; j--) {

@@ -2,6 +2,8 @@ import { Command, CommanderError } from 'commander';
 import { registerAdd } from './commands/add.ts';
 import { registerAnalyse } from './commands/analyse.ts';
 import { registerReport } from './commands/report.ts';
+import { registerBundle } from './commands/bundle.ts';
+import { registerBundleOrder } from './commands/bundle-order.ts';
 import { registerCheck } from './commands/check.ts';
 import { registerDeadline } from './commands/deadline.ts';
 import { registerIcs } from './commands/ics.ts';
@@ -14,7 +16,7 @@ import { registerTimeline } from './commands/timeline.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerReport, registerLog, registerIcs];
+const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerReport, registerLog, registerIcs, registerBundle, registerBundleOrder];
 
 const program = new Command()
   .name('casebook')

@@ -27,6 +27,9 @@ export interface BuildServices {
   ocr?: OcrEngine;
   /** The build date (tests fix it); defaults to now. */
   now?: Date;
+  /** Documents to leave out with a reason (a watchdog found them hanging a previous attempt). */
+  skip?: ReadonlyMap<number, string>;
+  onDocumentStart?: (documentId: number) => void;
 }
 
 export interface BuiltBundle {
@@ -70,7 +73,9 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   const fonts = new BundleFonts(out);
   await fonts.prepare(['i'], false);
   const textFont = fonts.latin();
-  const collection = await collectDocuments(out, plan.sections, docs, { store, ...services }, textFont, opts.documentTimeoutSeconds * 1000, job);
+  const prepare = { store, ...(services.renderer ? { renderer: services.renderer } : {}), ...(services.ocr ? { ocr: services.ocr } : {}), ...(job.signal ? { signal: job.signal } : {}) };
+  const hooks = { ...(services.skip ? { skip: services.skip } : {}), ...(services.onDocumentStart ? { onDocumentStart: services.onDocumentStart } : {}) };
+  const collection = await collectDocuments(out, plan.sections, docs, prepare, textFont, opts.documentTimeoutSeconds * 1000, job, hooks);
 
   // Labels: section letter + running number from 1 (the court-bundle convention, DOMAIN.md §4).
   const rows: IndexRow[] = [];

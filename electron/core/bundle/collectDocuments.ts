@@ -28,6 +28,13 @@ export interface Collection {
   warnings: BundleWarning[];
 }
 
+export interface CollectHooks {
+  /** Documents left out before starting (a previous attempt hung on them), with the reason. */
+  skip?: ReadonlyMap<number, string>;
+  /** Called as each document starts, so a watchdog outside this thread can time it. */
+  onDocumentStart?: (documentId: number) => void;
+}
+
 function timeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const t = new Promise<T>((res) => {
@@ -59,6 +66,7 @@ export async function collectDocuments(
   textFont: PDFFont,
   timeoutMs: number,
   job: JobOptions,
+  hooks: CollectHooks = {},
 ): Promise<Collection> {
   const excluded: BundleExcluded[] = [];
   const warnings: BundleWarning[] = [];
@@ -73,6 +81,12 @@ export async function collectDocuments(
       job.onProgress?.({ message: `Adding ${doc.title}`, done, total, item: doc.fileName });
       done += 1;
       const exclude = (reason: string) => excluded.push({ documentId: doc.documentId, fileName: doc.fileName, reason });
+      const skipped = hooks.skip?.get(doc.documentId);
+      if (skipped) {
+        exclude(skipped);
+        continue;
+      }
+      hooks.onDocumentStart?.(doc.documentId);
       const work = async (): Promise<CollectedDocument | string> => {
         let prepared = await prepareDocument(doc, ctx);
         if (!prepared.ok) return prepared.reason;

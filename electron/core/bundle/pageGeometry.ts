@@ -63,17 +63,25 @@ export function displayToUser(box: Box, rotation: 0 | 90 | 180 | 270, u: number,
   }
 }
 
-/** The scale that fits the displayed page within A4 (either orientation), or 1 if it already fits. */
+/** Pages whose long side is under 2 inches (labels, fragments) are enlarged to A6 size. */
+const TINY_LONG = 144;
+const A6_LONG = 420;
+
+/**
+ * The scale that fits the displayed page within A4 (either orientation), or 1 if it already fits.
+ * A tiny page is enlarged so its content can be read and the page label does not cover it.
+ */
 export function fitScale(width: number, height: number): number {
   const long = Math.max(width, height);
   const short = Math.min(width, height);
+  if (long < TINY_LONG && long > 0) return Math.min(A6_LONG / long, A4.width / Math.max(short, 1e-3));
   if (long <= FIT_LONG + 0.5 && short <= FIT_SHORT + 0.5) return 1;
   return Math.min(A4.height / long, A4.width / short);
 }
 
 /**
- * Scales a page larger than A4 down to fit, content and annotations together, so nothing is
- * cropped. The visible box becomes the media box at the origin's scale and other boxes go, so a
+ * Scales a page larger than A4 down to fit (or a tiny one up), content and annotations together,
+ * so nothing is cropped. The visible box becomes the media box at the origin's scale and other boxes go, so a
  * crop box cannot hide the scaled content. Returns the scale applied.
  */
 export function fitPageToA4(page: PDFPage): number {

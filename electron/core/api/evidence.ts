@@ -1,0 +1,55 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { evidenceCalls } from '../../../shared/contract/evidence.ts';
+import { fail, ok } from '../../../shared/result.ts';
+import { analyseCase } from '../evidence/analyseCase.ts';
+import { getCaseInfo } from '../store/caseStore.ts';
+import { getDocument } from '../store/documents.ts';
+import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../store/evidence.ts';
+import type { HandlersFor } from './types.ts';
+
+export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
+  analyseEvidence: ({ caseDir }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    return ok(analyseCase(store.value, { ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) }));
+  },
+  decideRecommendation: ({ caseDir, decision }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    return ok(recordDecision(store.value, decision));
+  },
+  recommendationHistory: ({ caseDir, recommendationId }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    return ok(decisionHistory(store.value, recommendationId));
+  },
+  addRecommendation: ({ caseDir, recommendation }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    const doc = getDocument(store.value, recommendation.documentId);
+    if (!doc) return fail('no-document', 'That report is no longer in the case.');
+    if (recommendation.page > doc.pages) return fail('bad-input', `That report has ${doc.pages} page${doc.pages === 1 ? '' : 's'}.`);
+    return ok({ id: addUserRecommendation(store.value, recommendation).id });
+  },
+  removeAddedRecommendation: ({ caseDir, id }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    return ok({ removed: removeUserRecommendation(store.value, id) });
+  },
+  gapReport: async ({ caseDir, format, outPath }, ctx) => {
+    const store = ctx.store(caseDir);
+    if (!store.ok) return store;
+    // Loaded on first use: the writers pull in docx and pdf-lib, which other screens never need.
+    const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
+    const report = buildGapReport(analyseCase(store.value), getCaseInfo(store.value).childName);
+    const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
+    const path = resolve(outPath);
+    try {
+      writeFileSync(path, bytes);
+    } catch (e) {
+      return fail('write-failed', `The report could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder.`);
+    }
+    return ok({ path, bytes: bytes.length });
+  },
+};

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallDef } from './define.ts';
 import { appCalls } from './app.ts';
+import { deadlineCalls } from './deadlines.ts';
 import { evidenceCalls } from './evidence.ts';
 import { shellCalls } from './shell.ts';
 import { vaultCalls } from './vault.ts';
@@ -15,6 +16,7 @@ export const contract = {
   ...vaultCalls,
   ...evidenceCalls,
   ...shellCalls,
+  ...deadlineCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

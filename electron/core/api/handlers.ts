@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
+import { deadlineHandlers } from './deadlines.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { shellHandlers } from './shell.ts';
 import type { HandlersFor } from './types.ts';
@@ -14,4 +15,5 @@ export const handlers: HandlersFor<Contract> = {
   ...vaultHandlers,
   ...evidenceHandlers,
   ...shellHandlers,
+  ...deadlineHandlers,
 };

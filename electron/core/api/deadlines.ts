@@ -1,0 +1,97 @@
+import { writeFileSync } from 'node:fs';
+import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
+import { fail, ok, type Result } from '../../../shared/result.ts';
+import { caseTimeline } from '../deadlines/caseTimeline.ts';
+import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../deadlines/correspondence.ts';
+import { calendarFor, computeDeadline } from '../deadlines/engine.ts';
+import { timelineToIcs } from '../deadlines/ics.ts';
+import { logToPdf } from '../deadlines/logPdf.ts';
+import { findRule, RULES, summariseRule } from '../deadlines/rules.ts';
+import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
+import { deleteLogEntry, setReplied } from '../store/correspondence.ts';
+import {
+  addTimelineEvent,
+  addTribunalOrder,
+  deleteTimelineEvent,
+  getCalendarSettings,
+  listTribunalOrders,
+  setCalendarSettings,
+  setOrderCompliance,
+} from '../store/deadlines.ts';
+import { getDocument } from '../store/documents.ts';
+import type { HandlerContext, HandlersFor } from './types.ts';
+
+function withStore<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Result<T>): Result<T> {
+  const store = ctx.store(caseDir);
+  return store.ok ? fn(store.value) : store;
+}
+
+async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Promise<Result<T>>): Promise<Result<T>> {
+  const store = ctx.store(caseDir);
+  return store.ok ? fn(store.value) : store;
+}
+
+const cannotWrite = (path: string, e: unknown) =>
+  fail('write-failed', `Could not save ${path} (${(e as Error).message}). Choose another folder and try again.`);
+
+export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
+  listDeadlineRules: () => ok(RULES.map(summariseRule)),
+  computeDeadline: ({ rule, dates, params, caseDir }, ctx) => {
+    if (!caseDir) return computeDeadline({ rule, dates, ...(params ? { params } : {}) });
+    return withStore(ctx, caseDir, (store) => computeDeadline({ rule, dates, ...(params ? { params } : {}) }, calendarFor(getCalendarSettings(store))));
+  },
+  getTimeline: ({ caseDir, today }, ctx) => withStore(ctx, caseDir, (store) => ok(caseTimeline(store, today))),
+  addTimelineEvent: ({ caseDir, event }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      if (event.documentId !== undefined && !getDocument(store, event.documentId)) {
+        return fail('not-found', `Document ${event.documentId} is not in this case any more.`);
+      }
+      return ok(addTimelineEvent(store, event));
+    }),
+  removeTimelineEvent: ({ caseDir, eventId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
+  addTribunalOrder: ({ caseDir, kind, date, text }, ctx) => withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
+  setOrderCompliance: ({ caseDir, orderId, rule, metOn }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      const order = listTribunalOrders(store).find((o) => o.orderId === orderId);
+      if (!order) return fail('not-found', `Order ${orderId} is not in this case.`);
+      if (!findRule(rule)?.orderKinds?.includes(order.kind)) return fail('bad-input', `${rule} is not one of this order's deadlines.`);
+      setOrderCompliance(store, orderId, rule, metOn);
+      const updated = listTribunalOrders(store).find((o) => o.orderId === orderId);
+      return updated ? ok(updated) : fail('not-found', `Order ${orderId} is not in this case.`);
+    }),
+  getCalendarSettings: ({ caseDir }, ctx) => withStore(ctx, caseDir, (store) => ok(getCalendarSettings(store))),
+  setCalendarSettings: ({ caseDir, extraHolidays, terms }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      setCalendarSettings(store, { ...(extraHolidays ? { extraHolidays } : {}), ...(terms ? { terms } : {}) });
+      return ok(getCalendarSettings(store));
+    }),
+  getCorrespondenceLog: ({ caseDir, today, search }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      logEntriesFromEmails(store);
+      return ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }));
+    }),
+  addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
+  setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) => withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
+  removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
+  exportCorrespondence: ({ caseDir, format, path, search }, ctx) =>
+    withStoreAsync(ctx, caseDir, async (store) => {
+      logEntriesFromEmails(store);
+      const entries = correspondenceLog(store, search ? { search } : {});
+      try {
+        writeFileSync(path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
+      } catch (e) {
+        return cannotWrite(path, e);
+      }
+      return ok({ path, entries: entries.length });
+    }),
+  exportCalendar: ({ caseDir, path }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      const t = caseTimeline(store);
+      try {
+        writeFileSync(path, timelineToIcs(t, getCaseInfo(store).childName));
+      } catch (e) {
+        return cannotWrite(path, e);
+      }
+      return ok({ path, deadlines: t.deadlines.length });
+    }),
+};

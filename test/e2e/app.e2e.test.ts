@@ -131,7 +131,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
   });
 
   it('shows the filled overview, and the case in the recent list', async () => {
-    await page.getByRole('button', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
     await expect.poll(() => page.getByRole('heading', { name: 'Key dates' }).isVisible()).toBe(true);
     await checkScreen('09-overview');
     await page.getByRole('button', { name: 'Switch case' }).click();
@@ -152,7 +152,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
       await screenshot(other.page, `${name}-overview`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
       await expectNoHorizontalScroll(other.page);
-      await other.page.getByRole('button', { name: 'Documents' }).click();
+      await other.page.getByRole('button', { name: 'Documents', exact: true }).click();
       await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(9);
       await screenshot(other.page, `${name}-documents`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);

@@ -42,6 +42,9 @@ export async function openPage(browser: Browser, opts: { colorScheme?: 'light' |
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
   });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`${r.status()} for ${r.url()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();

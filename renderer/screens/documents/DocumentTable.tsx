@@ -45,17 +45,19 @@ export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
               <td>{DOCUMENT_KIND_LABELS[d.kind]}</td>
               <td>
                 {d.author ?? <span className="muted">Unknown</span>}
-                {d.profession ? <span className="file-name">{d.profession}</span> : null}
+                {d.profession ? <span className="sub">{d.profession}</span> : null}
               </td>
               <td className="nowrap">{d.date ? formatDate(d.date) : <span className="muted">No date</span>}</td>
               <td className="num">{d.pages}</td>
-              <td className="actions">
-                <button type="button" className="small" onClick={() => onEdit(d)} aria-label={`Edit details of ${d.title}`}>
-                  Edit
-                </button>
-                <button type="button" className="small danger" onClick={() => onDelete(d)} aria-label={`Remove ${d.title}`}>
-                  Remove
-                </button>
+              <td>
+                <div className="actions-inner">
+                  <button type="button" className="small" onClick={() => onEdit(d)} aria-label={`Edit details of ${d.title}`}>
+                    Edit
+                  </button>
+                  <button type="button" className="small danger" onClick={() => onDelete(d)} aria-label={`Remove ${d.title}`}>
+                    Remove
+                  </button>
+                </div>
               </td>
             </tr>
           ))}

@@ -35,11 +35,11 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
   }, []);
   const { info, caseDir } = overview;
   return (
-    <div className="overview-grid">
+    <div className={`overview-grid${overview.documentCount === 0 ? ' is-empty' : ''}`}>
       {overview.documentCount === 0 ? (
         <>
           <FirstStepsCard onImport={() => navigate({ name: 'case', caseDir, screen: 'documents' })} />
-          <section className="card" aria-labelledby="child-h">
+          <section className="card area-case" aria-labelledby="child-h">
             <h2 id="child-h">The case</h2>
             <dl className="facts">
               <dt>Child</dt>
@@ -55,7 +55,7 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
         </>
       ) : (
         <>
-          <section className="card" aria-labelledby="dates-h">
+          <section className="card area-dates" aria-labelledby="dates-h">
             <h2 id="dates-h">Key dates</h2>
             {overview.keyDates.length === 0 ? (
               <p className="empty">
@@ -66,13 +66,24 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
               <ul className="key-dates">
                 {overview.keyDates.map((d) => (
                   <li key={d.label}>
-                    <span className="key-date">{formatDate(d.date)}</span> <span>{d.label}</span>
+                    <span className="key-date">{formatDate(d.date)}</span>
+                    {d.documentId ? (
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
+                      >
+                        {d.label}
+                      </button>
+                    ) : (
+                      <span>{d.label}</span>
+                    )}
                   </li>
                 ))}
               </ul>
             )}
           </section>
-          <section className="card" aria-labelledby="docs-h">
+          <section className="card area-docs" aria-labelledby="docs-h">
             <h2 id="docs-h">Documents</h2>
             <p>
               {plural(overview.documentCount, 'document')}, {plural(overview.pageCount, 'page')} in all.
@@ -103,7 +114,7 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
               See all documents
             </button>
           </section>
-          <section className="card" aria-labelledby="child-h">
+          <section className="card area-case" aria-labelledby="child-h">
             <h2 id="child-h">The case</h2>
             <dl className="facts">
               <dt>Child</dt>

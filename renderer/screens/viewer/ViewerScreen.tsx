@@ -93,12 +93,17 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
         {d.title}
       </ScreenHeading>
       <div className="viewer-toolbar" role="toolbar" aria-label="Document controls">
-        <button type="button" className="secondary small" onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}>
-          Back to documents
+        <button
+          type="button"
+          className="secondary small"
+          aria-label="Back to documents"
+          onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}
+        >
+          ‹ Documents
         </button>
         <div className="tool-group" role="group" aria-label="Pages">
-          <button type="button" className="small" onClick={() => goTo(page - 1)} disabled={page <= 1}>
-            Previous page
+          <button type="button" className="small" aria-label="Previous page" onClick={() => goTo(page - 1)} disabled={page <= 1}>
+            ‹ Previous
           </button>
           <label htmlFor={`${id}-page`} className="page-label">
             Page
@@ -113,8 +118,8 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
             onChange={(e) => goTo(Number(e.target.value) || 1)}
           />
           <span className="page-of">of {pageCount}</span>
-          <button type="button" className="small" onClick={() => goTo(page + 1)} disabled={page >= pageCount}>
-            Next page
+          <button type="button" className="small" aria-label="Next page" onClick={() => goTo(page + 1)} disabled={page >= pageCount}>
+            Next ›
           </button>
         </div>
         {pdf ? (

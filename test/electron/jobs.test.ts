@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
@@ -68,6 +68,15 @@ describe('long jobs off the main thread', () => {
     expect(preload).not.toMatch(/^\s*(import|export)\s/m);
     expect(existsSync(join(outdir, 'electron/core/text/pdfWorkerBoot.mjs'))).toBe(true);
     expect(readFileSync(join(outdir, 'main.js'), 'utf8')).toContain("import './electron/main.js'");
+  });
+
+  it('every file the built core loads next to itself (workers, boot scripts) was built or copied there', () => {
+    const built = readdirSync(outdir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const refs = built.flatMap((f) =>
+      [...readFileSync(join(outdir, f), 'utf8').matchAll(/new URL\("(\.\.?\/[^"$]+)", import\.meta\.url\)/g)].map((m) => join(dirname(join(outdir, f)), m[1]!)),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) expect(existsSync(ref), ref).toBe(true);
   });
 
   it('imports a real report in a separate thread, reporting progress, then the checked result', async () => {

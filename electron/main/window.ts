@@ -41,6 +41,15 @@ export function createMainWindow({ settings, preload, url, onClose }: WindowOpti
     },
   });
   if (settings.window.maximized) win.maximize();
+  // A crashed page (pdf.js out of memory on a hostile file) should not leave a blank window:
+  // reload it, but only once a minute, so a page that crashes at start does not loop.
+  let lastCrash = 0;
+  win.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    const now = Date.now();
+    if (now - lastCrash > 60_000) win.reload();
+    lastCrash = now;
+  });
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const b = win.getNormalBounds();

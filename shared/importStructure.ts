@@ -23,7 +23,8 @@ export interface DocxParagraph {
   style?: string;
   /** Every run bold: many plans make headings this way instead of with heading styles. */
   bold?: boolean;
-  list?: { level: number; ordered: boolean };
+  /** `label`: the number Word prints before the item ("3.", "b)"), computed from numbering.xml. */
+  list?: { level: number; ordered: boolean; label?: string };
 }
 export interface DocxTableCell {
   /** The cell's blocks as plain text, one line per paragraph. */
@@ -49,7 +50,7 @@ const Block: z.ZodType<DocxBlock> = z.lazy(() =>
       page: z.number().int(),
       style: z.string().optional(),
       bold: z.boolean().optional(),
-      list: z.object({ level: z.number().int(), ordered: z.boolean() }).optional(),
+      list: z.object({ level: z.number().int(), ordered: z.boolean(), label: z.string().optional() }).optional(),
     }),
     z.object({
       type: z.literal('table'),

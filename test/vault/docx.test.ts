@@ -5,6 +5,7 @@ import {
   FootnoteReferenceRun,
   HeadingLevel,
   LastRenderedPageBreak,
+  LevelFormat,
   Packer,
   PageBreak,
   Paragraph,
@@ -91,6 +92,7 @@ describe('importDocx on the case-a plan', () => {
     const text = file.pages.map((p) => p.text).join('\n');
     expect(text).toContain('Daily precision teaching for reading');
     expect(text).toMatch(/^Date of this plan\t10 July 2026$/m); // label and value on one line
+    expect(text).toContain('\n5. Daily precision teaching for reading'); // Word's own list number
     const headings = file.structure.blocks.filter((b) => b.type === 'heading');
     expect(headings[0]).toMatchObject({ level: 0, text: 'Education, Health and Care Plan' });
     const sections = headings.filter((h) => h.level === 1).map((h) => h.text.match(/^Section (\w+):/)?.[1]);
@@ -149,6 +151,40 @@ describe('importDocx on Word files written by other tools', () => {
   it("reads the file's own title and author from its properties", async () => {
     const file = await read(await syntheticReport());
     expect(file.metadata).toEqual({ title: 'Speech and Language Therapy Report', author: 'Aisha Rahman' });
+  });
+
+  it("writes Word's list numbers into the page text: continued after an interruption, restarted in a new list", async () => {
+    const doc = new Document({
+      numbering: {
+        config: [{ reference: 'provision', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }, { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)' }] }],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Weekly therapy', numbering: { reference: 'provision', level: 0 } }),
+            new Paragraph({ text: 'delivered 1:1', numbering: { reference: 'provision', level: 1 } }),
+            new Paragraph({ text: 'for 45 minutes', numbering: { reference: 'provision', level: 1 } }),
+            new Paragraph('A note between items.'),
+            new Paragraph({ text: 'A quiet space', numbering: { reference: 'provision', level: 0 } }),
+            new Paragraph({ text: 'with an exit card', numbering: { reference: 'provision', level: 1 } }),
+            new Paragraph({ text: 'Outcome one', numbering: { reference: 'provision', level: 0, instance: 2 } }),
+          ],
+        },
+      ],
+    });
+    const file = await read(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(file.pages[0]!.text.split('\n')).toEqual([
+      '1. Weekly therapy',
+      '(a) delivered 1:1',
+      '(b) for 45 minutes',
+      'A note between items.',
+      '2. A quiet space',
+      '(a) with an exit card',
+      '1. Outcome one',
+    ]);
+    const items = file.structure.blocks.filter((b) => b.type === 'paragraph' && b.list);
+    expect(items.map((b) => b.type === 'paragraph' && [b.text, b.list?.label])).toContainEqual(['A quiet space', '2.']);
+    expect(file.structure.html).toContain('<li>Weekly therapy<ol><li>delivered 1:1</li>');
   });
 
   it('starts a new page after a section break, but not after a continuous one', async () => {

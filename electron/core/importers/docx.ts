@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { DocxStructure } from '../../../shared/importStructure.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { markPageStarts, readCoreProperties, readZip, writeZip, type ZipEntry } from './docxPackage.ts';
+import { LIST_LABEL_STYLE, labelListParagraphs } from './docxNumbering.ts';
 import { walkDocument, type MammothDocument } from './docxWalk.ts';
 import type { Importer } from './types.ts';
 
@@ -17,8 +18,15 @@ import type { Importer } from './types.ts';
  * rendering, when attached, is the authority for bundle page numbers.
  */
 
-/** Keeps the Title/Subtitle look in the HTML the bundle renders (mammoth drops unknown styles). */
-const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"];
+/**
+ * Keeps the Title/Subtitle look in the HTML the bundle renders (mammoth drops unknown styles),
+ * and leaves our list-number runs out of it: the HTML's own <ol> numbers the items.
+ */
+const STYLE_MAP = [
+  "p[style-name='Title'] => h1.title:fresh",
+  "p[style-name='Subtitle'] => p.subtitle:fresh",
+  `r.${LIST_LABEL_STYLE} => !`,
+];
 
 /** Pictures go into the HTML as data: URIs up to this total; past it they are left out. */
 const HTML_IMAGE_BUDGET = 20 * 1024 * 1024;
@@ -53,7 +61,9 @@ export const importDocx: Importer = async (input, ctx) => {
   const properties = coreXml ? readCoreProperties(Buffer.from(coreXml.data).toString('utf8')) : {};
 
   const xml = Buffer.from(documentPart.data).toString('utf8');
-  const marked = markPageStarts(xml);
+  const numberingPart = entries.find((e) => e.name === documentPart.name.replace(/[^/]*$/, 'numbering.xml'));
+  const numberingXml = numberingPart ? Buffer.from(numberingPart.data).toString('utf8') : undefined;
+  const marked = markPageStarts(labelListParagraphs(xml, numberingXml));
   const wordLayout = xml.includes('<w:lastRenderedPageBreak');
   const bytes = marked === xml ? input.bytes : writeZip(entries.map((e): ZipEntry => (e === documentPart ? { name: e.name, data: Buffer.from(marked, 'utf8') } : e)));
 

@@ -1,4 +1,5 @@
 import type { DocxBlock, DocxStructure, DocxTableCell } from '../../../shared/importStructure.ts';
+import { LIST_LABEL_STYLE } from './docxNumbering.ts';
 
 /**
  * The parts of mammoth's document model (node_modules/mammoth/lib/documents.js) we read. mammoth
@@ -25,7 +26,8 @@ export interface MammothDocument extends MammothElement {
   notes?: { resolve(ref: { noteType?: string; noteId?: string }): { body?: MammothElement[] } | null };
 }
 
-type Token = { text: string } | { pageBreak: true } | { note: MammothElement };
+/** `label`: a list number we wrote in (docxNumbering.ts): in the page text, not the block text. */
+type Token = { text: string; label?: true } | { pageBreak: true } | { note: MammothElement };
 
 /** Lays text out page by page; a page break on an empty page starts no new page. */
 class PageWriter {
@@ -112,6 +114,13 @@ function inlineTokens(el: MammothElement, out: Token[] = []): Token[] {
     case 'noteReference':
       out.push({ note: el });
       break;
+    case 'run':
+      if (el.styleId === LIST_LABEL_STYLE) {
+        out.push({ text: (el.children ?? []).map((c) => c.value ?? '').join(''), label: true });
+        break;
+      }
+      for (const c of el.children ?? []) inlineTokens(c, out);
+      break;
     case 'image':
       if (el.altText?.trim()) out.push({ text: `[picture: ${el.altText.trim()}]` });
       break;
@@ -123,7 +132,7 @@ function inlineTokens(el: MammothElement, out: Token[] = []): Token[] {
 
 const plain = (tokens: Token[]) =>
   tokens
-    .map((t) => ('text' in t ? t.text : ''))
+    .map((t) => ('text' in t && !t.label ? t.text : ''))
     .join('')
     .replace(/[ \t]+/g, ' ')
     .trim();
@@ -232,6 +241,11 @@ export function walkDocument(doc: MammothDocument): WalkResult {
   return { pages, blocks, notes: writer.notes };
 }
 
+const labelOf = (el: MammothElement) =>
+  inlineTokens(el)
+    .find((t): t is { text: string; label: true } => 'label' in t && !!t.label)
+    ?.text.trim();
+
 function paragraphBlock(el: MammothElement, text: string, page: number): DocxBlock {
   const level = headingLevel(el);
   const style = el.styleName ?? undefined;
@@ -243,7 +257,7 @@ function paragraphBlock(el: MammothElement, text: string, page: number): DocxBlo
     page,
     ...(style ? { style } : {}),
     ...(allBold(el) ? { bold: true } : {}),
-    ...(n ? { list: { level: Number(n.level ?? 0), ordered: !!n.isOrdered } } : {}),
+    ...(n ? { list: { level: Number(n.level ?? 0), ordered: !!n.isOrdered, ...(labelOf(el) ? { label: labelOf(el)! } : {}) } } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCoreApi, createJobRunner, type CoreApi } from '../../electron/core/api/index.ts';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
-import { tempDir } from '../helpers/tempCase.ts';
+import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
 
 let tmp: ReturnType<typeof tempDir>;
 let api: CoreApi;
@@ -70,4 +70,44 @@ describe('core api', () => {
     expect(done).toBeDefined();
     expect(done?.type === 'done' && done.result.ok).toBe(false);
   });
+
+  it('imports through the API, serves the PDF to draw, and finds its words', async () => {
+    const caseDir = join(tmp.dir, 'case');
+    await api.call('createCase', { caseDir, childName: 'Sam' });
+    const progress: string[] = [];
+    const imported = await api.call('importFiles', { caseDir, paths: [join(SAMPLES, '01-ep-report.pdf')] }, { onProgress: (p) => progress.push(p.message) });
+    expect(imported.ok && imported.value.map((o) => o.status)).toEqual(['imported']);
+    expect(progress.length).toBeGreaterThan(0);
+    const id = imported.ok ? imported.value[0]!.documentId! : 0;
+    const pdf = await api.call('getDocumentPdf', { caseDir, documentId: id });
+    expect(pdf.ok && pdf.value && new TextDecoder().decode(pdf.value.slice(0, 5))).toBe('%PDF-');
+    const hits = await api.call('search', { caseDir, query: 'timetable' });
+    expect(hits.ok && hits.value.every((h) => h.documentId === id) && hits.value.length).toBeGreaterThan(0);
+    const overview = await api.call('getCaseOverview', { caseDir });
+    expect(overview.ok && overview.value.countsByKind.report).toBe(1);
+  }, 120_000);
+
+  it('stops an import when its job is cancelled, and says which files were not read', async () => {
+    const caseDir = join(tmp.dir, 'case');
+    await api.call('createCase', { caseDir, childName: 'Sam' });
+    const events: JobEvent[] = [];
+    let jobs: ReturnType<typeof createJobRunner> | undefined = undefined;
+    let jobId = '';
+    jobs = createJobRunner(api, (e) => {
+      events.push(e);
+      if (e.type === 'progress') jobs?.cancel(e.jobId);
+    });
+    const started = jobs.start('importFiles', { caseDir, paths: ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf'].map((f) => join(SAMPLES, f)) });
+    if (started.ok) jobId = started.value.jobId;
+    await expect.poll(() => events.some((e) => e.type === 'done'), { timeout: 60_000 }).toBe(true);
+    const done = events.find((e) => e.type === 'done' && e.jobId === jobId);
+    const result = done?.type === 'done' ? done.result : undefined;
+    // Cancelling never loses what is stored: either a clean 'cancelled' or outcomes that say so.
+    if (result?.ok) {
+      const outcomes = result.value as { status: string; reason?: string }[];
+      expect(outcomes.some((o) => o.status === 'rejected' && /cancel/i.test(o.reason ?? ''))).toBe(true);
+    } else {
+      expect(result?.error.code).toBe('cancelled');
+    }
+  }, 120_000);
 });

@@ -75,6 +75,7 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
               >
                 <span className="hit-title">
                   {h.title} <span className="hit-page">page {h.page}</span>
+                  <span className="file-name">{h.fileName}</span>
                 </span>
                 <Snippet text={h.snippet} />
               </button>

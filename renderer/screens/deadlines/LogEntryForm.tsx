@@ -1,0 +1,99 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ApiError } from '../../../shared/contract/define.ts';
+import { Channel } from '../../../shared/deadlines.ts';
+import { call } from '../../api.ts';
+import { ErrorMessage } from '../../components/Status.tsx';
+
+const CHANNEL_LABELS: Record<Channel, string> = { letter: 'Letter', email: 'Email', call: 'Phone call', meeting: 'Meeting', other: 'Other' };
+type Channel = (typeof Channel.options)[number];
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Quick add: the few fields a parent fills in on the phone to the LA. */
+export function LogEntryForm({ caseDir, onAdded }: { caseDir: string; onAdded: () => void }) {
+  const id = useId();
+  const [f, setF] = useState({ date: today(), direction: 'received', channel: 'call' as Channel, from: '', to: '', subject: '', summary: '', replyDue: '' });
+  const [error, setError] = useState<ApiError>();
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await call('addLogEntry', {
+      caseDir,
+      entry: {
+        date: f.date,
+        direction: f.direction === 'sent' ? 'sent' : 'received',
+        channel: f.channel,
+        from: f.from.trim(),
+        to: f.to.trim(),
+        subject: f.subject.trim(),
+        ...(f.summary.trim() ? { summary: f.summary.trim() } : {}),
+        ...(f.replyDue ? { replyDue: f.replyDue } : {}),
+      },
+    });
+    if (!r.ok) return setError(r.error);
+    setError(undefined);
+    setF({ ...f, from: '', to: '', subject: '', summary: '', replyDue: '' });
+    onAdded();
+  }
+
+  return (
+    <form className="form" onSubmit={submit} aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>Add to the log</h2>
+      <div className="form-grid">
+        <div>
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input id={`${id}-date`} type="date" required value={f.date} onChange={set('date')} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-dir`}>Sent or received</label>
+          <select id={`${id}-dir`} value={f.direction} onChange={set('direction')}>
+            <option value="received">Received</option>
+            <option value="sent">Sent</option>
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-ch`}>How</label>
+          <select id={`${id}-ch`} value={f.channel} onChange={set('channel')}>
+            {Channel.options.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor={`${id}-from`}>From</label>
+          <input id={`${id}-from`} required value={f.from} onChange={set('from')} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-to`}>To</label>
+          <input id={`${id}-to`} required value={f.to} onChange={set('to')} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-due`}>
+            Reply due by <span className="optional">(optional)</span>
+          </label>
+          <input id={`${id}-due`} type="date" value={f.replyDue} onChange={set('replyDue')} />
+        </div>
+        <div className="wide">
+          <label htmlFor={`${id}-subj`}>Subject</label>
+          <input id={`${id}-subj`} required value={f.subject} onChange={set('subject')} />
+        </div>
+        <div className="wide">
+          <label htmlFor={`${id}-sum`}>
+            What was said or asked <span className="optional">(optional)</span>
+          </label>
+          <textarea id={`${id}-sum`} rows={3} value={f.summary} onChange={set('summary')} />
+        </div>
+      </div>
+      <button type="submit" className="primary">
+        Add to the log
+      </button>
+      {error ? <ErrorMessage error={error} /> : null}
+    </form>
+  );
+}

@@ -83,12 +83,12 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
   const toOcr = opts.ocr === false ? [] : doc.pages.flatMap((p, i) => (p.usable ? [] : [i]));
   for (const [done, i] of toOcr.entries()) {
     if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
-    const png = await session.request<Uint8Array>({ op: 'render', page: i + 1 });
-    if (!png.ok) {
-      if (png.code === 'cancelled' || png.code === 'pdf-timeout' || png.code === 'pdf-too-big') return pdfFailure(png);
+    const image = await session.request<Uint8Array>({ op: 'render', page: i + 1 });
+    if (!image.ok) {
+      if (image.code === 'cancelled' || image.code === 'pdf-timeout' || image.code === 'pdf-too-big') return pdfFailure(image);
       continue; // An unrenderable page keeps whatever text layer it had.
     }
-    const text = (await ctx.ocr.recognise(png.value)).text.trim();
+    const text = (await ctx.ocr.recognise(image.value)).text.trim();
     // The text layer was already judged unusable (empty, a stamp, or glyph codes): OCR wins
     // unless it read nothing at all from the page.
     if (hasLetters(text) || !hasLetters(pages[i]!.text)) pages[i] = { text, ocr: true };

@@ -8,7 +8,7 @@ import { makePdfCopy } from './pdfCopy.ts';
 import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
 import { isUsableText, pageText } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
-import { renderPagePng } from './renderPage.ts';
+import { renderPageImage } from './renderPage.ts';
 
 const port = parentPort!;
 let doc: PdfjsDocument | undefined;
@@ -152,7 +152,7 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
     case 'render': {
       if (!doc) return failure('pdf-not-open', 'no document open');
       const page = await doc.getPage(req.page);
-      return { ok: true, value: await renderPagePng(doc, page, req.dpi) };
+      return { ok: true, value: await renderPageImage(doc, page, req.dpi) };
     }
     case 'close':
       await closeDocument();

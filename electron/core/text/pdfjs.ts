@@ -10,9 +10,13 @@ const require = createRequire(import.meta.url);
 
 let loaded: Promise<Pdfjs> | undefined;
 
-/** Loads pdf.js once per thread; importing it costs ~150 ms, so every document reuses it. */
+/**
+ * Loads pdf.js once per thread; importing it costs ~150 ms, so every document reuses it. The
+ * worker's entry (pdfWorkerBoot.mjs) may have loaded it already, outside tsx's hooks.
+ */
 export function loadPdfjs(): Promise<Pdfjs> {
-  return (loaded ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
+  const preloaded = (globalThis as { casebookPdfjs?: Pdfjs }).casebookPdfjs;
+  return (loaded ??= preloaded ? Promise.resolve(preloaded) : import('pdfjs-dist/legacy/build/pdf.mjs'));
 }
 
 const packageDir = () => dirname(require.resolve('pdfjs-dist/package.json'));
@@ -35,6 +39,9 @@ export function pdfjsDocumentOptions() {
     disableAutoFetch: true,
     disableStream: true,
     useSystemFonts: false,
+    // Larger images (50 megapixels is A4 at ~850 dpi) are skipped rather than decoded: one
+    // would take hundreds of MB and no letter needs it.
+    maxImageSize: 50_000_000,
     // Warnings still reach console.warn, where the worker listens for signs of repair.
     verbosity: 1,
   } as const;

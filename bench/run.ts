@@ -1,0 +1,27 @@
+/**
+ * `npm run bench`: speed and memory targets, measured on real files. Timed tests are flaky on
+ * shared CI machines, so targets live here and are reported, never asserted in `npm test`.
+ *
+ * Each area adds a section: a module exporting a function that returns a BenchReport, listed in
+ * SECTIONS. `npm run bench -- import` runs only the sections named.
+ */
+import { benchEvidence } from './evidence.ts';
+import { benchImport } from './import.ts';
+import { printReport, type BenchSection } from './report.ts';
+
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }];
+
+const args = process.argv.slice(2);
+const names = args.filter((a) => !a.startsWith('--'));
+const chosen = names.length ? SECTIONS.filter((s) => names.includes(s.name)) : SECTIONS;
+if (chosen.length === 0) {
+  console.error(`No bench section named ${names.join(', ')}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+let missed = 0;
+for (const section of chosen) {
+  const report = await section.run(args);
+  printReport(report);
+  missed += report.targets.filter((t) => !t.met).length;
+}
+console.log(missed ? `\n${missed} target(s) missed.` : '\nAll targets met.');

@@ -6,10 +6,11 @@
  * SECTIONS. `npm run bench -- import` runs only the sections named.
  */
 import { benchEvidence } from './evidence.ts';
+import { benchFirstPaintReport } from './firstPaint.ts';
 import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

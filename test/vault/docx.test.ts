@@ -17,6 +17,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { DocxStructure, type DocxBlock } from '../../shared/importStructure.ts';
 import { importDocx } from '../../electron/core/importers/docx.ts';
+import { labelListParagraphs } from '../../electron/core/importers/docxNumbering.ts';
 import { readZip, writeZip } from '../../electron/core/importers/docxPackage.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { getPages, getRenditionSha, getStructure, listDocuments, setRendition } from '../../electron/core/store/documents.ts';
@@ -195,6 +196,33 @@ describe('importDocx on Word files written by other tools', () => {
       expect(file.pages, type).toHaveLength(pages);
       expect(file.pages.at(-1)!.text).toContain('Next section');
     }
+  });
+});
+
+describe('list numbers in the formats Word prints', () => {
+  const numbering = (fmt: string, text: string, start = 1) =>
+    `<w:numbering><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>` +
+    `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>` +
+    `<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>`;
+  const item = (ilvl: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+  const labels = (xml: string) => [...xml.matchAll(/CasebookListLabel"\/><\/w:rPr><w:t xml:space="preserve">([^<]*) </g)].map((m) => m[1]);
+
+  it.each([
+    ['decimal', '%1.', 1, ['1.', '2.', '3.', '4.']],
+    ['lowerLetter', '%1)', 1, ['a)', 'b)', 'c)', 'd)']],
+    ['upperLetter', '%1.', 1, ['A.', 'B.', 'C.', 'D.']],
+    ['lowerRoman', '(%1)', 1, ['(i)', '(ii)', '(iii)', '(iv)']],
+    ['upperRoman', '%1.', 8, ['VIII.', 'IX.', 'X.', 'XI.']], // a list set to start at 8
+    ['decimalZero', '%1', 9, ['09', '10', '11', '12']],
+    ['bullet', '•', 1, []], // bullets get no number
+  ])('%s "%s" from %i', (fmt, text, start, want) => {
+    const xml = labelListParagraphs([0, 0, 0, 0].map(item).join(''), numbering(fmt, text, start));
+    expect(labels(xml)).toEqual(want);
+  });
+
+  it('numbers a second level under its parent ("1.1", "1.2", then "2.1")', () => {
+    const xml = labelListParagraphs([0, 1, 1, 0, 1].map(item).join(''), numbering('decimal', '%1.'));
+    expect(labels(xml)).toEqual(['1.', '1.1', '1.2', '2.', '2.1']);
   });
 });
 

@@ -231,6 +231,11 @@ describe('dates as they are written in England', () => {
     expect(guessDate('DOB: 14/03/2016\nDate: 27/05/2026')).toBe('2026-05-27');
   });
 
+  it("reads a long file's own date from its front, not from a report appended deep inside", () => {
+    const filler = 'Sam’s needs were discussed at length in the review meeting.\n'.repeat(400);
+    expect(guessDate(`Annual review paperwork\nDate: 5 May 2026\n${filler}Appendix 3\nDate of report: 1 January 2019\n${filler}`)).toBe('2026-05-05');
+  });
+
   it('prefers the date of the report to the date of the assessment', () => {
     expect(guessDate('Date of assessment: 19 May 2026\nDate of report: 2 June 2026')).toBe('2026-06-02');
   });

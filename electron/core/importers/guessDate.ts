@@ -54,6 +54,9 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const HEAD_CHARS = 10_000;
+const TAIL_CHARS = 3_000;
+
 const excluded = new RegExp(DATE_EXCLUDED_CONTEXT, 'i');
 const isBirthDate = (text: string, d: FoundDate) => excluded.test(text.slice(Math.max(0, d.index - 60), d.index));
 
@@ -81,7 +84,10 @@ function dateAfter(text: string, from: number): FoundDate | undefined {
  * The document's date: the best-ranked labelled date; else a letter's date line near the top;
  * else the latest date in the opening lines that is not a date of birth.
  */
-export function guessDate(text: string): string | undefined {
+export function guessDate(fullText: string): string | undefined {
+  // A document's own date is on its front sheet or under its signature; dates deep inside a long
+  // file belong to the letters and reports it quotes or appends.
+  const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
   let best: { iso: string; rank: number; index: number } | undefined;
   const consider = (iso: string, rank: number, index: number) => {
     if (!best || rank < best.rank || (rank === best.rank && index < best.index)) best = { iso, rank, index };

@@ -8,7 +8,7 @@ import type { PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts
 export const DEFAULT_STALL_MS = 60_000;
 
 /** pdf.js's heap is capped so one monster file cannot take the machine's memory. */
-const WORKER_HEAP_MB = Number(process.env.HEAPMB ?? 640);
+const WORKER_HEAP_MB = 640;
 
 const ownExt = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
 

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importImage } from '../../electron/core/importers/image.ts';
+import { importPaths } from '../../electron/core/importers/importFiles.ts';
+import type { ImportContext } from '../../electron/core/importers/types.ts';
+import { getDocument, getPages, getRenditionSha } from '../../electron/core/store/documents.ts';
+import { createOcrEngine } from '../../electron/core/text/ocr.ts';
+import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+
+const ocr = createOcrEngine();
+const ctx: ImportContext = { ocr };
+const scratch = tempDir();
+
+/** A page of a sample PDF as a picture, drawn by poppler (not by the code under test). */
+function pagePicture(pdf: string, page: number): Buffer {
+  const root = join(scratch.dir, `${pdf}-${page}`);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), join(SAMPLES, pdf), root]);
+  return readFileSync(`${root}.png`);
+}
+
+/** Words of a sentence from the sample's source; OCR must find nearly all of them. */
+function sentenceFrom(md: string, heading: string): string[] {
+  const source = readFileSync(join(SAMPLES, 'src', md), 'utf8');
+  const para = source.split(`# ${heading}`)[1]!.trim().split('\n')[0]!;
+  return para.split(/(?<=\.)\s/)[0]!.toLowerCase().match(/[a-z]{4,}/g)!;
+}
+
+function expectReads(text: string, words: string[]): void {
+  const found = words.filter((w) => text.toLowerCase().includes(w));
+  expect(found.length / words.length, `OCR text: ${text.slice(0, 300)}`).toBeGreaterThan(0.8);
+}
+
+let social: Buffer;
+let words: string[];
+beforeAll(() => {
+  social = pagePicture('04-social-care-assessment.pdf', 1);
+  words = sentenceFrom('04-social-care-assessment.md', 'Summary of assessment');
+});
+
+afterAll(async () => {
+  scratch.cleanup();
+  await ocr.close();
+});
+
+describe('image import', () => {
+  it('imports a PNG scan as one OCRed page into the case, with no rendition needed', async () => {
+    const k = tempCase();
+    const path = join(scratch.dir, 'scan.png');
+    await sharp(social).png().toFile(path);
+    const [o] = await importPaths(k.store, [path], { ocr });
+    expect(o!.status, o!.reason).toBe('imported');
+    expect(getDocument(k.store, o!.documentId!)).toMatchObject({ sourceType: 'image', pages: 1, ocrPages: 1 });
+    expectReads(getPages(k.store, o!.documentId!)[0]!.text, words);
+    expect(getRenditionSha(k.store, o!.documentId!, 'image')).toBeUndefined();
+    k.close();
+  });
+
+  it('turns a sideways phone photo upright from its EXIF orientation before OCR', async () => {
+    // Stored 90° anticlockwise with EXIF orientation 6 ("rotate 90° clockwise to view"), as a
+    // phone held sideways writes it.
+    const photo = await sharp(social).rotate(-90).jpeg({ quality: 85 }).withMetadata({ orientation: 6 }).toBuffer();
+    const result = await importImage({ fileName: 'IMG_0042.jpg', bytes: photo }, ctx);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expectReads(result.value.pages[0]!.text, words);
+    expect(result.value.pages[0]!.ocr).toBe(true);
+    // pdf-lib ignores EXIF: the bundle gets an upright copy with no orientation left to apply.
+    const upright = await sharp(result.value.renditions!.image!).metadata();
+    expect(upright.format).toBe('jpeg');
+    expect(upright.height).toBeGreaterThan(upright.width);
+    expect(upright.orientation ?? 1).toBe(1);
+  });
+
+  it('imports each frame of a multi-page TIFF as a page, with a PDF rendition of them all', async () => {
+    const second = pagePicture('03-ot-report.pdf', 1);
+    const size = await sharp(social).metadata();
+    const same = await sharp(second).resize(size.width, size.height, { fit: 'fill' }).png().toBuffer();
+    const tiff = await sharp([social, same], { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+    const result = await importImage({ fileName: 'scans.tiff', bytes: tiff }, ctx);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.pages).toHaveLength(2);
+    expectReads(result.value.pages[0]!.text, words);
+    expectReads(result.value.pages[1]!.text, sentenceFrom('03-ot-report.md', 'Summary'));
+    expect(Buffer.from(result.value.renditions!.pdf!.subarray(0, 5)).toString()).toBe('%PDF-');
+  });
+
+  it('gives WebP pictures a PNG rendition the bundle can embed', async () => {
+    const webp = await sharp(social).webp({ lossless: true }).toBuffer();
+    const result = await importImage({ fileName: 'letter.webp', bytes: webp }, ctx);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect((await sharp(result.value.renditions!.image!).metadata()).format).toBe('png');
+  });
+
+  it('rejects a picture whose contents are damaged, saying what to do', async () => {
+    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 0x5a)]);
+    const result = await importImage({ fileName: 'photo.jpg', bytes: broken }, ctx);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/could not be read/);
+    expect(result.message).toMatch(/JPEG or PNG/);
+  });
+});

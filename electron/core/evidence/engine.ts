@@ -55,15 +55,24 @@ export function choosePlan(documents: EngineDocument[]): { doc: EngineDocument; 
   const candidates = documents
     .map((doc) => ({ doc, split: splitPlan(doc.pages, doc.blocks) }))
     .filter(({ doc, split }) => (doc.kind === 'plan' && split.found >= 3) || split.found >= PLAN_MIN_SECTIONS);
-  // Then fewer pages: an LA bundle holds the plan among much else, the plan file is just the plan.
   candidates.sort(
     (a, b) =>
       b.split.found - a.split.found ||
       Number(b.doc.sourceType === 'pdf') - Number(a.doc.sourceType === 'pdf') ||
       Number(b.doc.kind === 'plan') - Number(a.doc.kind === 'plan') ||
-      a.doc.pages.length - b.doc.pages.length,
+      // An LA bundle holds the plan among much else: a much shorter document is the plan itself.
+      muchShorter(a.doc, b.doc) ||
+      // Between a draft and a final plan, the newer date first.
+      (b.doc.date ?? '').localeCompare(a.doc.date ?? ''),
   );
   return candidates[0];
+}
+
+function muchShorter(a: EngineDocument, b: EngineDocument): number {
+  const [pa, pb] = [a.pages.length, b.pages.length];
+  if (pa * 1.5 < pb) return -1;
+  if (pb * 1.5 < pa) return 1;
+  return 0;
 }
 
 /** The whole evidence map from documents' text: pure, no store, no network. */

@@ -52,7 +52,10 @@ export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
   for (const [section, paras] of Object.entries(sections) as [SectionId, PlanSections[SectionId]][]) {
     if (['A', 'I', 'J', 'K'].includes(section)) continue;
     for (const p of paras ?? []) {
-      const parts = ['B', 'C', 'D'].includes(section) ? sentences(p.text) : [p.text];
+      // B, C and D mix needs and provision in one paragraph; elsewhere a long paragraph (a table
+      // row or a block the layout merged) is compared sentence by sentence as well as whole.
+      const split = sentences(p.text);
+      const parts = ['B', 'C', 'D'].includes(section) ? split : p.text.split(/\s+/).length > 60 && split.length > 1 ? [p.text, ...split] : [p.text];
       for (const text of parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
     }
   }

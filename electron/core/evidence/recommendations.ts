@@ -1,7 +1,7 @@
 import type { RecommendationKind } from '../../../shared/evidence.ts';
 import { toBlocks, type Block, type PageInput } from './blocks.ts';
 import { anyOf, rules } from './rules/index.ts';
-import { professionsIn } from './specifics.ts';
+import { extractSpecifics, professionsIn } from './specifics.ts';
 import { normalise, sentences } from './text.ts';
 
 export interface FoundRecommendation {
@@ -23,6 +23,8 @@ const meta = anyOf(cues.metaSentence.patterns);
 const outcomeRe = anyOf(cues.outcomePatterns);
 const needRe = anyOf(cues.needPatterns);
 const cueRe = new RegExp(`\\b(${cues.cuePhrases.map((c) => c.replace(/ /g, '\\s+')).join('|')})\\b`, 'iu');
+// Outside a recommendations section, these say "do this"; "needs" and "benefits from" also describe.
+const strongCue = /\b(should|must|i recommend|it is recommended|recommends?|requires|will need|needs? to)\b/i;
 // A heading that is a signature ("Dr Ruth Okafor, Educational Psychologist") ends the advice.
 const signature = /^(dr|mr|mrs|ms|miss|prof|signed|yours)\b/i;
 
@@ -87,8 +89,11 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
     for (const s of sentences(b.text)) {
       if (meta.test(s) || s.split(/\s+/).length < 5) continue;
       const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
-      if (!hasCue(s) && !outcome) continue;
-      if (!zoned && !namesProvision(s)) continue;
+      // Under a recommendations heading, a line that names who or how often is advice even with
+      // no cue word (table rows: "Direct SALT | 45 minutes weekly | Speech and language therapist").
+      const specific = zoned && extractSpecifics(s).length >= 2;
+      if (!hasCue(s) && !outcome && !specific) continue;
+      if (!zoned && !strongCue.test(s) && !namesProvision(s)) continue;
       out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
     }
   }

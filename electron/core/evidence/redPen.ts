@@ -29,7 +29,7 @@ export function vagueIn(text: string, _section?: SectionId): VagueHit[] {
 
 /** Wording that makes provision, not a description of need ("benefits from access to", "should have"). */
 export const provisionLanguage = (text: string): boolean =>
-  /\b(benefits? from|would benefit from|should (have|receive|be)|needs? (access|to have|a |an )|requires?|will (have|receive|be given|be provided)|access to|must (have|be))\b/i.test(text);
+  /\b(benefits? from|would benefit from|should (not )?(have|receive|be)|must not|needs? (access|to have|a |an )|requires?|will (have|receive|be given|be provided)|access to|must (have|be))\b/i.test(text);
 
 const socialCare = anyOf([...rules.placement.socialCareH1.patterns, ...rules.placement.socialCareH2.patterns]);
 const timeFrame = /\b(by (the end of |the )?(\w+ )?(\d{4}|year \d+|key stage \d|term|summer|autumn|spring|july|december)|within \w+ (weeks|months|terms?|years?)|by (july|june|september|december|easter|christmas)|end of (year|term|key stage)|in \w+ (weeks|months))\b/i;

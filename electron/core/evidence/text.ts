@@ -9,6 +9,8 @@ export function normalise(text: string): string {
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\ufb01/g, 'fi')
     .replace(/\ufb02/g, 'fl')
+    // OCR reads "1:1" as "l:l" or "1:I" on scanned reports.
+    .replace(/(?<![\w:])[lI1] ?: ?[lI1](?![\w:])/g, '1:1')
     .replace(/ {2,}/g, ' ')
     .trim();
 }

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { planBundle } from '../../core/bundle/planBundle.ts';
+import { moveDocument } from '../../core/bundle/reorder.ts';
 import { DEFAULT_PROFILE_ID, getProfile } from '../../core/bundle/profiles.ts';
 import { clearPlacements, setPlacement } from '../../core/store/bundle.ts';
 import { getDocument } from '../../core/store/documents.ts';
-import type { CaseStore } from '../../core/store/caseStore.ts';
 import { parsePositiveInt, printJson, UsageError, withCase } from '../io.ts';
 
 interface OrderFlags {
@@ -17,19 +17,6 @@ interface OrderFlags {
   reset?: boolean;
   appealType?: string;
   json?: boolean;
-}
-
-/** Puts a document at a 1-based position in a section by renumbering the section's hand order. */
-function moveDocument(store: CaseStore, profileId: string, documentId: number, section: string, position: number | undefined): void {
-  const planned = planBundle(store, { profileId });
-  if (!planned.ok) throw new UsageError(planned.message);
-  const target = planned.value.plan.sections.find((s) => s.letter === section);
-  if (!target) throw new UsageError(`There is no section ${section} in this profile. Sections: ${planned.value.plan.sections.map((s) => s.letter).join(', ')}.`);
-  const ids = target.documents.map((d) => d.documentId).filter((id) => id !== documentId);
-  const at = Math.min(Math.max(1, position ?? ids.length + 1), ids.length + 1) - 1;
-  ids.splice(at, 0, documentId);
-  // Everything in the section gets a hand position, so the order shown is the order kept.
-  ids.forEach((id, i) => setPlacement(store, profileId, { documentId: id, section, position: i + 1, leaveOut: false }));
 }
 
 export function registerBundleOrder(program: Command): void {
@@ -61,7 +48,8 @@ export function registerBundleOrder(program: Command): void {
         if (flags.move) {
           if (!flags.to) throw new UsageError('--move needs --to <section letter>.');
           const position = flags.position ? parsePositiveInt(flags.position, '--position') : undefined;
-          moveDocument(store, pid, docId(flags.move, '--move'), flags.to.toUpperCase(), position);
+          const moved = moveDocument(store, pid, docId(flags.move, '--move'), { section: flags.to, ...(position ? { position } : {}) });
+          if (!moved.ok) throw new UsageError(moved.message);
         }
         if (flags.leaveOut) setPlacement(store, pid, { documentId: docId(flags.leaveOut, '--leave-out'), leaveOut: true });
         if (flags.include) setPlacement(store, pid, { documentId: docId(flags.include, '--include'), leaveOut: false });

@@ -1,4 +1,4 @@
-import { PDFName, type PDFPage } from '@cantoo/pdf-lib';
+import { PDFName, type PDFPage, popGraphicsState, pushGraphicsState, scale } from '@cantoo/pdf-lib';
 
 export interface Box {
   x0: number;
@@ -89,7 +89,13 @@ export function fitPageToA4(page: PDFPage): number {
   const s = fitScale(width, height);
   if (s === 1) return 1;
   const b = visibleBox(page);
-  page.scaleContent(s, s);
+  // Not page.scaleContent: it creates the page's own drawing stream first and wraps it with the
+  // content, so the stamp drawn later would be scaled too. Wrap only the existing content.
+  const ctx = page.doc.context;
+  page.node.normalize();
+  const start = ctx.register(ctx.contentStream([pushGraphicsState(), scale(s, s)]));
+  const end = ctx.register(ctx.contentStream([popGraphicsState()]));
+  page.node.wrapContentStreams(start, end);
   page.scaleAnnotations(s, s);
   page.setMediaBox(b.x0 * s, b.y0 * s, (b.x1 - b.x0) * s, (b.y1 - b.y0) * s);
   for (const name of ['CropBox', 'BleedBox', 'TrimBox', 'ArtBox']) page.node.delete(PDFName.of(name));

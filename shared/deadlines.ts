@@ -202,3 +202,56 @@ export const LogEntry = NewLogEntry.extend({
   daysOverdue: z.number().int().optional(),
 });
 export type LogEntry = z.infer<typeof LogEntry>;
+
+/** Plain words for each event, for forms and the timeline (the CLI uses the kind ids). */
+export const EVENT_KIND_LABELS: Record<EventKind, string> = {
+  'assessment-request': 'LA received the request for an assessment',
+  'assessment-decision': 'LA decided whether to assess',
+  'advice-requested': 'LA asked a professional for advice',
+  'advice-received': 'Professional advice received',
+  'no-plan-decision': 'LA decided not to issue a plan',
+  'draft-served': 'Draft plan (or draft amended plan) received',
+  'draft-response-sent': 'We sent our comments on the draft',
+  'final-plan': 'Final plan issued',
+  'decision-sent': 'LA sent a decision we can appeal',
+  'mediation-contacted': 'We contacted the mediation adviser',
+  'mediation-declined': 'We told the adviser we do not want mediation',
+  'mediation-requested': 'We told the LA we want mediation',
+  'mediation-health-notified': 'LA told health commissioners about mediation',
+  'mediation-held': 'Mediation took place (or could not be arranged)',
+  'mediation-agreement': 'Mediation agreement made',
+  'mediation-agreement-done': 'LA did what was agreed at mediation',
+  certificate: 'Mediation certificate issued',
+  'appeal-sent': 'We sent the appeal to the tribunal',
+  'appeal-registered': 'Tribunal registered the appeal',
+  'la-response': "LA's response to the appeal received",
+  hearing: 'Hearing',
+  'review-meeting': 'Annual review meeting',
+  'review-report': 'Review report sent',
+  'review-decision': 'LA decision after the review',
+  'amendment-notice': 'Proposed amendments received',
+  'amendment-comments-sent': 'We sent our comments on the amendments',
+  'amended-plan': 'Final amended plan issued',
+  'recommendation-decision': 'Tribunal made a health or social care recommendation',
+  'recommendation-response': 'Answer to the recommendation received',
+  'sar-received': 'Our subject access request was received',
+  'sar-response': 'Subject access reply received',
+  'record-request-received': 'School received our request for the educational record',
+  'record-received': 'Educational record received',
+  'complaint-received': 'LA received our complaint',
+  'complaint-response': 'Complaint reply received',
+  'phase-transfer': 'Move to a new school phase (date of the move)',
+  other: 'Something else',
+};
+
+export const ORDER_KIND_LABELS: Record<OrderKind, string> = {
+  assess: 'Order to carry out an EHC needs assessment',
+  'make-plan': 'Order to make and maintain an EHC plan',
+  amend: 'Order to amend the plan (needs, provision, school)',
+  school: 'Order changing only the school named',
+  cease: 'Cease-to-maintain appeal decided',
+  'conceded-assess': 'LA conceded: it will assess',
+  'conceded-amend': 'LA conceded: it will amend the plan',
+};
+
+export const STATUS_LABELS: Record<DeadlineStatus, string> = { met: 'Met', due: 'Due', missed: 'Missed' };

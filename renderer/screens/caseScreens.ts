@@ -1,4 +1,6 @@
 import { lazy, type ComponentType } from 'react';
+import { CorrespondenceScreen } from './deadlines/CorrespondenceScreen.tsx';
+import { DeadlinesScreen } from './deadlines/DeadlinesScreen.tsx';
 import { DocumentsScreen } from './documents/DocumentsScreen.tsx';
 import { OverviewScreen } from './overview/OverviewScreen.tsx';
 import { SearchScreen } from './search/SearchScreen.tsx';
@@ -26,5 +28,7 @@ export const caseScreens: CaseScreen[] = [
   { id: 'overview', navLabel: 'Overview', component: OverviewScreen },
   { id: 'documents', navLabel: 'Documents', component: DocumentsScreen },
   { id: 'search', navLabel: 'Search', component: SearchScreen },
+  { id: 'deadlines', navLabel: 'Timeline and deadlines', component: DeadlinesScreen },
+  { id: 'correspondence', navLabel: 'Correspondence', component: CorrespondenceScreen },
   { id: 'viewer', component: ViewerScreen },
 ];

@@ -65,7 +65,7 @@ export const planRules: DeadlineRule[] = [
   {
     id: 'review-invitations',
     title: 'Invitations to the review meeting and advice circulated',
-    limbs: [{ flag: 'meeting', label: 'the date of the review meeting', kind: 'review-meeting', n: -2, unit: 'weeks', required: true }],
+    limbs: [{ flag: 'meeting', label: 'the date of the review meeting', n: -2, unit: 'weeks', required: true }],
     endDay: 'raw', who: 'school',
     source: 'SEND Regs 2014 regs 20(3)–(4), 21(3)–(4)',
     ruleText: 'Invitations to the review meeting must be sent, and the advice circulated, at least 2 weeks before the meeting.',

@@ -6,7 +6,7 @@ import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { formatDate, plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
-import { LogEntryForm } from './LogEntryForm.tsx';
+import { LogEntryForm, today } from './LogEntryForm.tsx';
 import { SaveFileButton } from './SaveFileButton.tsx';
 import './deadlines.css';
 
@@ -85,13 +85,12 @@ function LogTable({ caseDir, entries, onChanged }: { caseDir: string; entries: L
 function ReplyCell({ caseDir, e, onChanged }: { caseDir: string; e: LogEntry; onChanged: () => void }) {
   if (!e.replyDue) return <span className="muted">None expected</span>;
   if (e.repliedOn) return <span className="dl-status dl-met">Replied {formatDate(e.repliedOn)}</span>;
-  const today = new Date().toISOString().slice(0, 10);
   return (
     <>
       <span className={`dl-status ${e.overdue ? 'dl-missed' : 'dl-due'}`}>
         {e.overdue ? `Overdue by ${plural(e.daysOverdue ?? 0, 'day')}` : `Due by ${formatDate(e.replyDue)}`}
       </span>
-      <button type="button" className="small" onClick={() => void call('setLogReplied', { caseDir, entryId: e.entryId, repliedOn: today }).then(onChanged)}>
+      <button type="button" className="small" onClick={() => void call('setLogReplied', { caseDir, entryId: e.entryId, repliedOn: today() }).then(onChanged)}>
         Reply arrived today
       </button>
     </>

@@ -7,7 +7,8 @@ import { ErrorMessage } from '../../components/Status.tsx';
 const CHANNEL_LABELS: Record<Channel, string> = { letter: 'Letter', email: 'Email', call: 'Phone call', meeting: 'Meeting', other: 'Other' };
 type Channel = (typeof Channel.options)[number];
 
-const today = () => {
+/** Today in the user's own calendar (not UTC). */
+export const today = () => {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };

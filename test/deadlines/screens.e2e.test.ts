@@ -1,0 +1,91 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, localToday } from '../../electron/core/deadlines/dates.ts';
+import { bindCasebook } from '../e2e/bridge.ts';
+import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/staticServer.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let tmp: ReturnType<typeof tempDir>;
+let opened: Opened;
+let page: Page;
+let binding: Awaited<ReturnType<typeof bindCasebook>>;
+let caseDir: string;
+
+beforeAll(async () => {
+  await buildRenderer();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  tmp = tempDir('casebook-deadlines-e2e-');
+  opened = await openPage(browser);
+  page = opened.page;
+  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+  caseDir = join(tmp.dir, 'case');
+  const made = await binding.api.call('createCase', { caseDir, childName: 'Sam Example' });
+  expect(made.ok).toBe(true);
+  // A review meeting 30 days ago: the LA's 4-week decision (meeting + 28) was due 2 days ago.
+  await binding.api.call('addTimelineEvent', { caseDir, event: { kind: 'review-meeting', date: addDays(localToday(), -30) } });
+  await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
+}, 240_000);
+
+afterAll(async () => {
+  await binding?.close();
+  await browser?.close();
+  await server?.close();
+  tmp?.cleanup();
+});
+
+describe('timeline and deadlines screen', () => {
+  it('shows a missed LA deadline in words, with the chaser letter, on the timeline and in the list', async () => {
+    await page.getByRole('button', { name: 'Timeline and deadlines', exact: true }).click();
+    await page.getByRole('heading', { name: 'Timeline and deadlines' }).waitFor();
+    const row = page.getByRole('row', { name: /LA decision after the review/ });
+    await expect.poll(() => row.textContent()).toMatch(/Missed by 2 days/);
+    expect(await row.textContent()).toMatch(/chaser-missed-deadline/);
+    expect(await page.getByRole('list', { name: 'Timeline of events and deadlines' }).textContent()).toMatch(/Today/);
+  });
+
+  it('adds an event from the form and shows the deadline it starts', async () => {
+    await page.getByLabel('What happened').selectOption('mediation-declined');
+    await page.getByLabel('When', { exact: true }).fill(localToday());
+    await page.getByRole('button', { name: 'Add event' }).click();
+    const row = page.getByRole('row', { name: /Mediation certificate after you decline/ });
+    await row.waitFor();
+    // 3 working days ahead: always within the 7-day reminder window.
+    expect(await page.getByRole('status').filter({ hasText: 'Coming up' }).textContent()).toMatch(/Mediation certificate/);
+    await screenshot(page, 'deadlines-timeline');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('saves the calendar file to a typed path when there is no save dialog', async () => {
+    await page.getByRole('button', { name: /calendar file/ }).click();
+    await page.getByRole('button', { name: /calendar file/ }).click();
+    const file = join(caseDir, 'deadlines.ics');
+    await expect.poll(() => existsSync(file)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toMatch(/BEGIN:VCALENDAR/);
+  });
+});
+
+describe('correspondence screen', () => {
+  it('adds a call with a reply due, flags it overdue and records the reply', async () => {
+    await page.getByRole('button', { name: 'Correspondence', exact: true }).click();
+    await page.getByRole('heading', { name: 'Correspondence', level: 1 }).waitFor();
+    await page.getByLabel('Date', { exact: true }).fill(addDays(localToday(), -10));
+    await page.getByLabel('From', { exact: true }).fill('SEN caseworker');
+    await page.getByLabel('To', { exact: true }).fill('Parent');
+    await page.getByLabel('Subject', { exact: true }).fill('Promised to send the EP report');
+    await page.getByLabel(/Reply due by/).fill(addDays(localToday(), -3));
+    await page.getByRole('button', { name: 'Add to the log' }).click();
+    const row = page.getByRole('row', { name: /Promised to send the EP report/ });
+    await expect.poll(() => row.textContent()).toMatch(/Overdue by 3 days/);
+    await screenshot(page, 'deadlines-correspondence');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await row.getByRole('button', { name: 'Reply arrived today' }).click();
+    await expect.poll(() => row.textContent()).toMatch(/Replied/);
+    expect(opened.problems).toEqual([]);
+  });
+});

@@ -96,6 +96,23 @@ describe('image import', () => {
     expect((await sharp(result.value.renditions!.image!).metadata()).format).toBe('png');
   });
 
+  it('decodes an iPhone HEIC photo (HEVC, which sharp cannot) and gives it a JPEG rendition', async () => {
+    // Made with libheif's heif-enc (x265) from the same sample page; see fixtures/README.md.
+    const heic = readFileSync(join(import.meta.dirname, 'fixtures/letter-photo.heic'));
+    const result = await importImage({ fileName: 'IMG_1234.HEIC', bytes: heic }, ctx);
+    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+    if (!result.ok) return;
+    expectReads(result.value.pages[0]!.text, words);
+    expect((await sharp(result.value.renditions!.image!).metadata()).format).toBe('jpeg');
+  });
+
+  it('rejects a HEIC file that cannot be decoded, saying how to get a JPEG instead', async () => {
+    const heic = readFileSync(join(import.meta.dirname, 'fixtures/letter-photo.heic'));
+    const result = await importImage({ fileName: 'IMG_1235.HEIC', bytes: heic.subarray(0, 600) }, ctx);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/HEIC.*JPEG/s);
+  });
+
   it('rejects a picture whose contents are damaged, saying what to do', async () => {
     const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 0x5a)]);
     const result = await importImage({ fileName: 'photo.jpg', bytes: broken }, ctx);

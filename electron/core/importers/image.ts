@@ -30,28 +30,30 @@ const extensionOf = (name: string) => name.match(/\.([a-z0-9]+)$/i)?.[1]?.toUppe
 
 async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: string; rotated: boolean } | ImportResult> {
   let bytes: Uint8Array = input.bytes;
-  let meta: Metadata;
+  let meta: Metadata | undefined;
   try {
     meta = await sharp(bytes).metadata();
   } catch {
     if (!isHeic(bytes)) return unreadable(extensionOf(input.fileName));
-    // sharp's prebuilt libvips reads AVIF but not HEVC-coded HEIC (iPhone photos).
+  }
+  let format = meta?.format ?? 'heif';
+  // sharp reads an HEVC HEIC's header but cannot decode its picture: decode it to PNG first.
+  if (format === 'heif' && (meta === undefined || meta.compression === 'hevc')) {
     const heic = await decodeHeic(bytes);
     if (!heic.ok) return heic;
     bytes = heic.value;
     meta = await sharp(bytes).metadata();
-    meta = { ...meta, format: 'heif' };
+    format = 'heic';
   }
-  const format = meta.format ?? 'unknown';
   // Each frame of a multi-page TIFF (a scanner's favourite) is a page; a GIF's frames are
   // animation, so only the first is a page.
-  const count = format === 'tiff' ? Math.max(1, meta.pages ?? 1) : 1;
+  const count = format === 'tiff' ? Math.max(1, meta?.pages ?? 1) : 1;
   const source = bytes;
   const frames: Frame[] = Array.from({ length: count }, (_, page) => ({
     image: () => sharp(source, { page, failOn: 'none' }).rotate(),
   }));
   // EXIF orientations 2–8 mean the camera stored the picture sideways or mirrored.
-  return { frames, format, rotated: (meta.orientation ?? 1) > 1 };
+  return { frames, format, rotated: (meta?.orientation ?? 1) > 1 };
 }
 
 async function rendition(frames: Frame[], format: string, rotated: boolean): Promise<{ image?: Uint8Array; pdf?: Uint8Array }> {
@@ -68,7 +70,7 @@ async function rendition(frames: Frame[], format: string, rotated: boolean): Pro
   if (EMBEDDABLE.has(format) && !rotated) return {};
   const upright = frames[0]!.image();
   // Photos stay JPEG (a PNG of a photo is five times larger); scans and drawings become PNG.
-  const image = format === 'jpeg' || format === 'heif' ? await upright.jpeg({ quality: 90 }).toBuffer() : await upright.png().toBuffer();
+  const image = format === 'jpeg' || format === 'heic' ? await upright.jpeg({ quality: 90 }).toBuffer() : await upright.png().toBuffer();
   return { image };
 }
 

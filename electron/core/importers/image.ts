@@ -36,7 +36,7 @@ async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: 
   } catch {
     if (!isHeic(bytes)) return unreadable(extensionOf(input.fileName));
   }
-  let format = meta?.format ?? 'heif';
+  let format: string = meta?.format ?? 'heif';
   // sharp reads an HEVC HEIC's header but cannot decode its picture: decode it to PNG first.
   if (format === 'heif' && (meta === undefined || meta.compression === 'hevc')) {
     const heic = await decodeHeic(bytes);

@@ -196,6 +196,15 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
   },
 ];
 
+describe('guessMetadata on a bundle', () => {
+  it("files the LA's hearing bundle as other, without taking a document's author or date inside it", async () => {
+    const bytes = readFileSync(join(SAMPLES, 'la-bundle/la-bundle.pdf'));
+    const r = await importers.pdf({ fileName: 'la-bundle.pdf', bytes }, { ocr });
+    if (!r.ok) throw new Error(r.message);
+    expect(guessMetadata('la-bundle.pdf', r.value)).toEqual({ kind: 'other', title: 'Hearing bundle: appeal EH/2026/0417' });
+  }, 120_000);
+});
+
 describe('guessMetadata on layouts other than case-a', () => {
   it.each(VARIANTS)('$name', ({ fileName, file, expect: want }) => {
     const got = guessMetadata(fileName ?? 'document.pdf', file);

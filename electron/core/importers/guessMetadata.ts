@@ -2,6 +2,7 @@ import type { DocumentKind } from '../../../shared/documents.ts';
 import { guessAuthor, professionFromDiscipline, asPersonName } from './guessAuthor.ts';
 import { guessDate } from './guessDate.ts';
 import {
+  COMPILATION_OPENING,
   EMAIL_HEADER_NAMES,
   EMAIL_HEADER_WEIGHT,
   FILE_NAME_ACRONYMS,
@@ -161,8 +162,13 @@ function guessTitle(fileName: string, file: ImportedFile, text: string, kind: Do
   return letter ?? own ?? firstHeading(file.structure) ?? titleFromText(text) ?? tidyFileName(fileName);
 }
 
+const compilation = new RegExp(COMPILATION_OPENING, 'i');
+
 export function guessMetadata(fileName: string, file: ImportedFile): GuessedMetadata {
   const text = file.pages.map((p) => p.text).join('\n');
+  if (!file.metadata?.kind && compilation.test(text.split('\n').slice(0, 10).join('\n'))) {
+    return { kind: 'other', title: sensibleTitle(file.metadata?.title, fileName) ?? titleFromText(text) ?? tidyFileName(fileName) };
+  }
   const fromEmail = file.sourceType === 'email';
   const found = fromEmail ? {} : guessAuthor(text);
   const ownAuthor = file.metadata?.author ? asPersonName(file.metadata.author) : undefined;

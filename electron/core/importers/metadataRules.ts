@@ -107,6 +107,12 @@ export const KIND_NAME_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
   ],
 };
 
+/**
+ * A bundle (many documents in one file, with an index) opens like this. It is filed as 'other'
+ * with no author or date: the signatures and dates inside are its documents', not its own.
+ */
+export const COMPILATION_OPENING = '\\b(?:hearing|appeal|tribunal|court|trial|core|evidence) bundle\\b|\\bbundle index\\b|\\bindex to (?:the )?bundle\\b';
+
 /** Ties go to the more specific kind. */
 export const KIND_PRIORITY: DocumentKind[] = ['plan', 'decision-letter', 'report', 'evidence', 'correspondence', 'other'];
 

@@ -2,6 +2,7 @@ import { lazy, type ComponentType } from 'react';
 import { CorrespondenceScreen } from './deadlines/CorrespondenceScreen.tsx';
 import { DeadlinesScreen } from './deadlines/DeadlinesScreen.tsx';
 import { DocumentsScreen } from './documents/DocumentsScreen.tsx';
+import { EvidenceScreen } from './evidence/EvidenceScreen.tsx';
 import { OverviewScreen } from './overview/OverviewScreen.tsx';
 import { SearchScreen } from './search/SearchScreen.tsx';
 
@@ -28,6 +29,7 @@ export const caseScreens: CaseScreen[] = [
   { id: 'overview', navLabel: 'Overview', component: OverviewScreen },
   { id: 'documents', navLabel: 'Documents', component: DocumentsScreen },
   { id: 'search', navLabel: 'Search', component: SearchScreen },
+  { id: 'evidence', navLabel: 'Evidence map', component: EvidenceScreen },
   { id: 'deadlines', navLabel: 'Timeline and deadlines', component: DeadlinesScreen },
   { id: 'correspondence', navLabel: 'Correspondence', component: CorrespondenceScreen },
   { id: 'viewer', component: ViewerScreen },

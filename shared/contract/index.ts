@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { CallDef } from './define.ts';
 import { appCalls } from './app.ts';
+import { bundleCalls } from './bundle.ts';
 import { deadlineCalls } from './deadlines.ts';
 import { evidenceCalls } from './evidence.ts';
 import { shellCalls } from './shell.ts';
@@ -17,6 +18,7 @@ export const contract = {
   ...evidenceCalls,
   ...shellCalls,
   ...deadlineCalls,
+  ...bundleCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

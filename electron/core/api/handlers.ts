@@ -1,5 +1,6 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
+import { bundleHandlers } from './bundle.ts';
 import { deadlineHandlers } from './deadlines.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { shellHandlers } from './shell.ts';
@@ -16,4 +17,5 @@ export const handlers: HandlersFor<Contract> = {
   ...evidenceHandlers,
   ...shellHandlers,
   ...deadlineHandlers,
+  ...bundleHandlers,
 };

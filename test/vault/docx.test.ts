@@ -4,6 +4,7 @@ import {
   Document,
   FootnoteReferenceRun,
   HeadingLevel,
+  ImageRun,
   LastRenderedPageBreak,
   LevelFormat,
   Packer,
@@ -14,6 +15,7 @@ import {
   TableRow,
   TextRun,
 } from 'docx';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { DocxStructure, type DocxBlock } from '../../shared/importStructure.ts';
 import { importDocx } from '../../electron/core/importers/docx.ts';
@@ -186,6 +188,15 @@ describe('importDocx on Word files written by other tools', () => {
     const items = file.structure.blocks.filter((b) => b.type === 'paragraph' && b.list);
     expect(items.map((b) => b.type === 'paragraph' && [b.text, b.list?.label])).toContainEqual(['A quiet space', '2.']);
     expect(file.structure.html).toContain('<li>Weekly therapy<ol><li>delivered 1:1</li>');
+  });
+
+  it('keeps pictures in the HTML for rendering, as data: URIs', async () => {
+    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } }).png().toBuffer();
+    const doc = new Document({
+      sections: [{ children: [new Paragraph('Graph of scores:'), new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 30, height: 20 } })] })] }],
+    });
+    const file = await read(new Uint8Array(await Packer.toBuffer(doc)));
+    expect(file.structure.html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
   });
 
   it('starts a new page after a section break, but not after a continuous one', async () => {

@@ -39,6 +39,7 @@ export type Unit = z.infer<typeof Unit>;
 export const EventKind = z.enum([
   'assessment-request',
   'assessment-decision',
+  'assessment-refused',
   'advice-requested',
   'advice-received',
   'no-plan-decision',
@@ -206,7 +207,8 @@ export type LogEntry = z.infer<typeof LogEntry>;
 /** Plain words for each event, for forms and the timeline (the CLI uses the kind ids). */
 export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   'assessment-request': 'LA received the request for an assessment',
-  'assessment-decision': 'LA decided whether to assess',
+  'assessment-decision': 'LA decided to carry out an assessment',
+  'assessment-refused': 'LA refused to carry out an assessment',
   'advice-requested': 'LA asked a professional for advice',
   'advice-received': 'Professional advice received',
   'no-plan-decision': 'LA decided not to issue a plan',

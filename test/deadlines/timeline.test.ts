@@ -81,3 +81,13 @@ describe('case timeline', () => {
     expect(upcoming(caseTimeline(store, TODAY)).map((d) => [d.rule, d.date])).toEqual([['mediation-certificate', '2026-08-04']]);
   });
 });
+
+describe('case timeline: clocks that stop applying', () => {
+  it('drops the plan clocks once the LA refuses to assess, and counts the refusal as its decision', () => {
+    addTimelineEvent(store, { kind: 'assessment-request', date: '2026-05-01' });
+    addTimelineEvent(store, { kind: 'assessment-refused', date: '2026-06-10' });
+    const rules = caseTimeline(store, TODAY).deadlines.map((d) => [d.rule, d.status]);
+    // Decision due 12 June; the refusal on 10 June met it. No 16- or 20-week clocks remain.
+    expect(rules).toEqual([['assessment-decision', 'met']]);
+  });
+});

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { EventKind, OrderKind, PARTY_LABELS, TermRange } from '../../../shared/deadlines.ts';
+import { EVENT_KIND_LABELS, EventKind, ORDER_KIND_LABELS, OrderKind, PARTY_LABELS, TermRange } from '../../../shared/deadlines.ts';
 import { caseTimeline } from '../../core/deadlines/caseTimeline.ts';
 import { formatDay, isIsoDay } from '../../core/deadlines/dates.ts';
 import { findRule } from '../../core/deadlines/rules.ts';
@@ -45,15 +45,15 @@ export function registerTimeline(program: Command): void {
       if (opts.json) return printJson(t);
       const out: string[] = [];
       out.push(`Events (${t.events.length}):`);
-      for (const e of t.events) out.push(`  #${e.eventId}  ${formatDay(e.date)}  ${e.kind}${e.note ? ` — ${e.note}` : ''}`);
-      for (const o of t.orders) out.push(`  order #${o.orderId}  ${formatDay(o.date)}  ${o.kind}: ${o.text}`);
+      for (const e of t.events) out.push(`  #${e.eventId}  ${formatDay(e.date)}  ${EVENT_KIND_LABELS[e.kind]} (${e.kind})${e.note ? ` — ${e.note}` : ''}`);
+      for (const o of t.orders) out.push(`  order #${o.orderId}  ${formatDay(o.date)}  ${ORDER_KIND_LABELS[o.kind]}: ${o.text}`);
       out.push('', `Deadlines (today is ${formatDay(t.today)}):`);
       for (const d of t.deadlines) {
         out.push(`  [${d.status.toUpperCase()}] ${formatDay(d.date)}  ${d.title} — ${describeStatus(d)}; ${PARTY_LABELS[d.who]}`);
         out.push(`      ${d.basis}. ${d.source}${d.chaser ? `  Letter to send: ${d.chaser}` : ''}`);
       }
       if (t.suggestions.length) out.push('', 'Suggested from your documents (confirm with "casebook timeline add … --document ID"):');
-      for (const s of t.suggestions) out.push(`  document ${s.documentId}: ${s.kind} on ${s.date}. ${s.reason}`);
+      for (const s of t.suggestions) out.push(`  document ${s.documentId}: ${EVENT_KIND_LABELS[s.kind]} (${s.kind}) on ${formatDay(s.date)}. ${s.reason}`);
       for (const p of t.problems) out.push(`  Problem: ${p}`);
       process.stdout.write(`${out.join('\n')}\n`);
     });

@@ -14,7 +14,7 @@ export const planRules: DeadlineRule[] = [
     endDay: 'raw', who: 'la',
     source: 'SEND Regs 2014 reg 5(1); exceptions reg 5(4)',
     ruleText: 'The LA must notify the parent of its decision whether to secure an EHC needs assessment within 6 weeks of receiving the request.',
-    completedBy: ['assessment-decision'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
+    completedBy: ['assessment-decision', 'assessment-refused'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
   },
   {
     id: 'advice',
@@ -32,7 +32,7 @@ export const planRules: DeadlineRule[] = [
     endDay: 'raw', who: 'la',
     source: 'SEND Regs 2014 reg 10(1); exceptions reg 10(4)',
     ruleText: 'If the LA decides not to secure an EHC plan it must notify the parent within 16 weeks of the request for assessment.',
-    completedBy: ['no-plan-decision', 'draft-served', 'final-plan'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
+    completedBy: ['no-plan-decision', 'draft-served', 'final-plan'], cancelledBy: ['assessment-refused'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
   },
   {
     id: 'draft-response',
@@ -51,7 +51,7 @@ export const planRules: DeadlineRule[] = [
     endDay: 'raw', who: 'la',
     source: 'SEND Regs 2014 reg 13(2); exceptions reg 13(3) and reg 10(4)',
     ruleText: 'The finalised EHC plan must be issued within 20 weeks of the LA receiving the request for assessment (exceptions: a school closed for 4 weeks or more, exceptional personal circumstances, absence of 4 weeks or more).',
-    completedBy: ['final-plan'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
+    completedBy: ['final-plan'], cancelledBy: ['assessment-refused', 'no-plan-decision'], chaser: CHASER, notes: [WEEKS_NOTE, RAW_NOTE],
   },
   {
     id: 'annual-review',

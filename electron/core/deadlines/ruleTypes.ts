@@ -30,6 +30,8 @@ export interface DeadlineRule {
   ruleText: string;
   /** Timeline: the event kinds that show the duty was done. */
   completedBy?: EventKind[];
+  /** Timeline: events after which this clock no longer applies (no plan after a refusal to assess). */
+  cancelledBy?: EventKind[];
   /** Timeline: a tribunal order of one of these kinds starts this clock. */
   orderKinds?: OrderKind[];
   /** A length the user sets (a complaints policy, a tribunal direction), overriding limb n. */

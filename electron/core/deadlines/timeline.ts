@@ -60,6 +60,8 @@ export function buildTimeline(input: TimelineInput): CaseTimeline {
         problems.push(`${rule.title} (from ${anchor.date}): ${result.message}`);
         continue;
       }
+      const cancelled = events.some((e) => rule.cancelledBy?.includes(e.kind) && e.date >= anchor.date && (!next || e.date < next.date));
+      if (cancelled) continue;
       const done = events.find((e) => e.eventId !== anchor.eventId && rule.completedBy?.includes(e.kind) && e.date >= anchor.date);
       deadlines.push(withStatus(result.value, rule, input.today, done?.date, { eventId: anchor.eventId, date: anchor.date }));
     }

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
 import { bindCasebook } from './bridge.ts';
-import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
+import { buildRenderer, DIST, launch, layoutShift, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
 import { dropFiles, expectNoHorizontalScroll } from './pageActions.ts';
 import { serveStatic } from './staticServer.ts';
 
@@ -150,6 +150,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
       await other.page.locator('.recent-case').first().click();
       await expect.poll(() => other.page.getByRole('heading', { name: 'Key dates' }).isVisible()).toBe(true);
       await screenshot(other.page, `${name}-overview`);
+      expect(await layoutShift(other.page), 'layout shift while the overview loads').toBeLessThan(0.05);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
       await expectNoHorizontalScroll(other.page);
       await other.page.getByRole('button', { name: 'Documents', exact: true }).click();
@@ -159,6 +160,47 @@ describe('Casebook in Chromium, bound to the real core', () => {
       expect(other.problems).toEqual([]);
       await bound.close();
       await other.context.close();
+    }
+  }, 120_000);
+
+  it('can be used from the keyboard alone: search, open a hit, close the edit dialog with Escape', async () => {
+    // On the start screen since the last test: reopen the case from the recent list.
+    await page.locator('.recent-case').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Search', exact: true }).first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Search' }).isVisible()).toBe(true);
+    // The new screen's heading has focus; the next Tab reaches the search box.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('speech and language');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.hit-card').count()).toBeGreaterThan(0);
+    let tabs = 0;
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('hit-card'))) && tabs++ < 10) await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline, 'focus is visible').toBe('solid');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.textLayer mark.hit').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    const edit = page.getByRole('button', { name: /^Edit details/ }).first();
+    await edit.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+  });
+
+  it('passes axe on every screen in the case navigation, including screens other areas add', async () => {
+    const labels = await page.locator('nav.side-nav ul button').allTextContents();
+    expect(labels.length).toBeGreaterThanOrEqual(3);
+    for (const label of labels) {
+      await page.locator('nav.side-nav ul button', { hasText: label }).click();
+      await expect.poll(() => page.locator('main h1').count()).toBe(1);
+      await page.waitForLoadState('networkidle');
+      await checkScreen(`nav-${label.toLowerCase().replace(/\W+/g, '-')}`);
     }
   }, 120_000);
 

@@ -1,17 +1,26 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'vite';
 
 export const ROOT = join(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist-renderer');
+/**
+ * Each test process builds into its own folder: suites run in parallel, and a build empties its
+ * output folder, which would pull files from under another suite's server (or the app's build).
+ */
+export const DIST = join(tmpdir(), `casebook-renderer-${process.pid}`);
 export const SHOTS = join(import.meta.dirname, 'screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Builds the renderer exactly as it ships (the E2E suite never runs against the dev server). */
-export async function buildRenderer(): Promise<void> {
-  await build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'warn' });
+let built: Promise<void> | undefined;
+export function buildRenderer(): Promise<void> {
+  built ??= build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } }).then(() => {
+    process.once('exit', () => rmSync(DIST, { recursive: true, force: true }));
+  });
+  return built;
 }
 
 export async function launch(): Promise<Browser> {
@@ -38,6 +47,13 @@ export async function openPage(browser: Browser, opts: { colorScheme?: 'light' |
     timezoneId: 'Europe/London',
   });
   const page = await context.newPage();
+  // Cumulative layout shift not caused by the user: content jumping as data arrives.
+  await page.addInitScript({
+    content: `window.__layoutShift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__layoutShift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });`,
+  });
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(m.text());
@@ -65,3 +81,7 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Layout shift since the page loaded that the user did not cause (0 is perfect; 0.1 is "good"). */
+export const layoutShift = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __layoutShift: number }).__layoutShift);

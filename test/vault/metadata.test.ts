@@ -189,6 +189,11 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { kind: 'report', author: 'Siobhán Ní Bhriain', profession: 'Physiotherapist', date: '2026-03-04' },
   },
   {
+    name: "a Word file's title left over from its template is ignored",
+    file: page('Speech and Language Therapy Advice\nDate: 1 May 2026', 'docx', { title: 'Therapy report template v3' }),
+    expect: { title: 'Speech and Language Therapy Advice' },
+  },
+  {
     name: 'a file with no text is named after its file, tidied',
     fileName: '03_salt-report_FINAL.pdf',
     file: page(''),

@@ -85,6 +85,8 @@ function sensibleTitle(title: string | undefined, fileName: string): string | un
   if (!t || t.length < 3 || t.length > 200 || !/\p{L}/u.test(t)) return undefined;
   if (squash(t) === squash(stem(fileName)) || squash(t) === squash(fileName)) return undefined;
   if (/^(?:microsoft (?:word|excel|powerpoint)\b|untitled|document\s*\d*$|doc\d+$|title$|none$|unknown$|slide \d+$)/i.test(t)) return undefined;
+  // Left over from the template the file was made from ("EHCP template v4").
+  if (/\btemplate\b|\bv\d+(?:\.\d+)*$/i.test(t)) return undefined;
   if (/\.(?:docx?|pdf|rtf|odt|txt|html?)$/i.test(t) || /[\\/]/.test(t)) return undefined;
   return t;
 }

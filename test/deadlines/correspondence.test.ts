@@ -7,6 +7,7 @@ import { logToPdf } from '../../electron/core/deadlines/logPdf.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import type { CaseStore } from '../../electron/core/store/caseStore.ts';
 import { setReplied } from '../../electron/core/store/correspondence.ts';
+import { addOwnAddresses } from '../../electron/core/store/deadlines.ts';
 import { tempCase, tempDir } from '../helpers/tempCase.ts';
 
 let store: CaseStore;
@@ -77,6 +78,13 @@ describe('correspondence log', () => {
         documentId: outcomes[0]?.documentId,
       });
       expect(entry?.from).toContain('k.wells@council.example');
+      // An email the family sent (their address saved in the case) is logged as sent.
+      addOwnAddresses(store, ['Jo@Family.example']);
+      const mine = join(dir, 'mine.eml');
+      writeFileSync(mine, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>').replace('abc123', 'def456'));
+      await importPaths(store, [mine]);
+      logEntriesFromEmails(store);
+      expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['received', 'sent']);
     } finally {
       cleanup();
     }

@@ -6,6 +6,7 @@ import { formatDay } from '../../core/deadlines/dates.ts';
 import { logToPdf } from '../../core/deadlines/logPdf.ts';
 import { getCaseInfo } from '../../core/store/caseStore.ts';
 import { deleteLogEntry, setReplied } from '../../core/store/correspondence.ts';
+import { addOwnAddresses } from '../../core/store/deadlines.ts';
 import { parsePositiveInt, printJson, UsageError, withCase } from '../io.ts';
 import { day } from './timeline.ts';
 
@@ -38,12 +39,13 @@ export function registerLog(program: Command): void {
     .option('--json', 'print JSON')
     .option('--search <text>', 'only entries whose subject, summary, sender or recipient contain this')
     .option('--overdue', 'only entries whose reply is overdue')
-    .option('--me <address>', 'your email address, so emails you sent are logged as sent (repeatable)', collect, [] as string[])
+    .option('--me <address>', 'your email address, remembered in the case, so emails you sent are logged as sent (repeatable)', collect, [] as string[])
     .option('--today <date>', 'judge overdue replies against this date instead of today')
     .action((caseDir: string, opts: { json?: boolean; search?: string; overdue?: boolean; me: string[]; today?: string }) => {
       const today = opts.today === undefined ? undefined : day(opts.today, 'today');
       const entries = withCase(caseDir, (store) => {
-        logEntriesFromEmails(store, opts.me);
+        if (opts.me.length) addOwnAddresses(store, opts.me);
+        logEntriesFromEmails(store);
         return correspondenceLog(store, { ...(today ? { today } : {}), ...(opts.search ? { search: opts.search } : {}) });
       }).filter((e) => !opts.overdue || e.overdue);
       if (opts.json) printJson(entries);

@@ -3,6 +3,7 @@ import { NewLogEntry, type LogEntry } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { insertLogEntry, listLogEntries, type StoredLogEntry } from '../store/correspondence.ts';
+import { getOwnAddresses } from '../store/deadlines.ts';
 import { getStructure, listDocuments } from '../store/documents.ts';
 import { daysBetween, localToday } from './dates.ts';
 
@@ -49,11 +50,11 @@ const who = (list: z.infer<typeof Address>[]): string =>
 
 /**
  * Makes a log entry for every imported email that has none yet. Idempotent: run it after each
- * import, or whenever the log is opened. `ownAddresses` decides sent vs received; without it an
- * email counts as received.
+ * import, or whenever the log is opened. The family's own addresses (saved in the case) decide
+ * sent vs received; an email from anyone else counts as received.
  */
-export function logEntriesFromEmails(store: CaseStore, ownAddresses: string[] = []): { added: number; skipped: number } {
-  const own = new Set(ownAddresses.map((a) => a.toLowerCase()));
+export function logEntriesFromEmails(store: CaseStore): { added: number; skipped: number } {
+  const own = new Set(getOwnAddresses(store));
   let added = 0;
   let skipped = 0;
   for (const doc of listDocuments(store)) {

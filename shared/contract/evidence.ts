@@ -7,8 +7,8 @@ export const evidenceCalls = {
   analyseEvidence: defineCall({
     description: "Map every professional recommendation to the plan (included, weakened, wrong section, missing) with the user's decisions laid over it, and red-pen the plan.",
     input: CaseRef,
+    // Not a job: the whole case is analysed in well under a second (npm run bench -- evidence).
     output: EvidenceMap,
-    job: true,
   }),
   decideRecommendation: defineCall({
     description: 'Confirm or override one finding (status, plan section, quoted plan span, note). Kept with its history; re-analysis never overwrites it.',

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { insertDocument } from '../../electron/core/store/documents.ts';
+import { bindCasebook } from '../e2e/bridge.ts';
+import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems } from '../e2e/browser.ts';
+import { serveStatic } from '../e2e/staticServer.ts';
+import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { pdfPages } from './pdfText.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let page: Page;
+let binding: Awaited<ReturnType<typeof bindCasebook>>;
+let c: ReturnType<typeof tempCase>;
+
+beforeAll(async () => {
+  c = tempCase('Sam Taylor');
+  for (const [file, kind] of [
+    ['02-salt-report.pdf', 'report'],
+    ['03-ot-report.pdf', 'report'],
+    ['05-final-ehcp.pdf', 'plan'],
+  ] as const) {
+    insertDocument(c.store, { fileName: file, sourceType: 'pdf', kind, title: file, original: readFileSync(join(SAMPLES, file)), pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })) });
+  }
+  await buildRenderer();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  page = (await openPage(browser)).page;
+  binding = await bindCasebook(page, { appDataDir: join(c.dir, '..', 'app'), documentsDir: join(c.dir, '..', 'docs') });
+}, 240_000);
+
+afterAll(async () => {
+  await binding?.close();
+  await browser?.close();
+  await server?.close();
+  c?.close();
+});
+
+describe('the evidence map screen in Chromium, bound to the real core', () => {
+  it('shows counts, the report and plan side by side, and confirms by keyboard', async () => {
+    await page.goto(`${server.url}#open=${encodeURIComponent(c.dir)}`);
+    await page.getByRole('link', { name: 'Evidence map' }).or(page.getByRole('button', { name: 'Evidence map' })).first().click();
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Evidence map' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: /^Missing: \d+/ }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.ev-pane mark').first().isVisible()).toBe(true);
+    await screenshot(page, 'evidence-map');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    const first = page.locator('.ev-row').first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByText(/1 of 11 checked/).isVisible()).toBe(true);
+    expect(binding.api).toBeDefined();
+  });
+
+  it('shows the plan with a red pen', async () => {
+    await page.getByRole('tab', { name: 'Red pen on the plan' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Section F' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.ev-flag').first().isVisible()).toBe(true);
+    await screenshot(page, 'evidence-red-pen');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { DocumentKind } from '../../../shared/documents.ts';
 import { guessAuthor, professionFromDiscipline, asPersonName } from './guessAuthor.ts';
-import { guessDate } from './guessDate.ts';
+import { findDates, guessDate } from './guessDate.ts';
 import {
   COMPILATION_OPENING,
   EMAIL_HEADER_NAMES,
@@ -95,12 +95,15 @@ const notTitle = NOT_TITLE_LINES.map((p) => new RegExp(p, 'iu'));
 const organisation = new RegExp(ORGANISATION_LINE, 'i');
 const titleWords = new RegExp(TITLE_WORDS, 'i');
 const CONNECTOR_END = /(?:[-–—,&:]|\b(?:and|of|for|the|to|in|on|with))$/i;
+const endsWithTitleWord = new RegExp(`${TITLE_WORDS}$`, 'i');
 
 function isTitleCandidate(line: string): boolean {
   if (line.length < 4 || line.length > 120 || !/\p{L}{3}/u.test(line)) return false;
   if (notTitle.some((re) => re.test(line))) return false;
   if (line.split(/\s+/).length > 14 || /[.;]$/.test(line)) return false;
-  if (guessDate(line) && line.replace(/[\d\s/.,-]|\p{L}+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*/giu, '').length < 4) return false;
+  // A line that is little more than a date ("Tuesday 10 July 2026") is a letter's date.
+  const dates = findDates(line);
+  if (dates.length && line.length - dates.reduce((n, d) => n + d.length, 0) < 12) return false;
   return true;
 }
 
@@ -115,7 +118,7 @@ function titleFromText(text: string): string | undefined {
   // A title wrapped onto a second line: join when the first ends mid-phrase, or does not end in a
   // document word and the second is a few capitalised words ("… Assessment — Disabled" /
   // "Children's Team"), but not "Health Advice" / "Community Paediatrics".
-  const unfinished = CONNECTOR_END.test(title) || (!new RegExp(`${TITLE_WORDS}$`, 'i').test(title) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next ?? ''));
+  const unfinished = CONNECTOR_END.test(title) || (!endsWithTitleWord.test(title) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next ?? ''));
   if (next && isTitleCandidate(next) && unfinished && (title + next).length <= 100) {
     title = `${title} ${next}`;
   }

@@ -91,9 +91,13 @@ describe('Casebook in Chromium, bound to the real core', () => {
     const dialog = page.getByRole('dialog', { name: 'Document details' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
     await dialog.getByLabel('Author', { exact: true }).fill('Westshire Mediation Service');
+    await dialog.getByLabel('Day').fill('1');
+    await dialog.getByLabel('Month').fill('9');
+    await dialog.getByLabel('Year').fill('2026');
     await checkScreen('05-edit-dialog');
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => row.textContent()).toContain('Westshire Mediation Service');
+    expect(await row.textContent()).toContain('1 September 2026');
 
     await row.getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isoFromParts, partsFromIso } from '../../renderer/components/DateField.tsx';
 import { applyProgress, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
 import { formatDate, plural } from '../../renderer/format.ts';
 
@@ -57,5 +58,22 @@ describe('en-GB wording', () => {
 
   it('says 1 document but 2 documents', () => {
     expect([plural(1, 'document'), plural(2, 'document'), plural(1200, 'page')]).toEqual(['1 document', '2 documents', '1,200 pages']);
+  });
+});
+
+describe('day, month and year boxes', () => {
+  it.each([
+    [{ day: '24', month: '8', year: '2026' }, { iso: '2026-08-24' }],
+    [{ day: '', month: '', year: '' }, { iso: null }],
+    [{ day: '29', month: '2', year: '2027' }, { error: expect.stringMatching(/does not exist/) }],
+    [{ day: '1', month: '13', year: '2026' }, { error: expect.stringMatching(/does not exist/) }],
+    [{ day: '1', month: '2', year: '26' }, { error: expect.stringMatching(/four digits/) }],
+    [{ day: '1', month: '', year: '2026' }, { error: expect.stringMatching(/day, the month and the year/) }],
+  ])('reads %o', (parts, expected) => {
+    expect(isoFromParts(parts)).toEqual(expected);
+  });
+
+  it('shows a stored date without leading zeros', () => {
+    expect(partsFromIso('2026-07-05')).toEqual({ day: '5', month: '7', year: '2026' });
   });
 });

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import { DOCUMENT_KIND_LABELS, DocumentKind, type DocumentSummary } from '../../../shared/documents.ts';
 import { call } from '../../api.ts';
+import { DateField, isoFromParts, partsFromIso } from '../../components/DateField.tsx';
 import { ErrorMessage } from '../../components/Status.tsx';
 
 /** A modal <dialog>: the browser traps focus, Escape closes it, focus returns to the button. */
@@ -12,7 +13,8 @@ export function EditDocumentDialog({ caseDir, document: doc, onClose }: { caseDi
   const [kind, setKind] = useState<DocumentKind>(doc.kind);
   const [author, setAuthor] = useState(doc.author ?? '');
   const [profession, setProfession] = useState(doc.profession ?? '');
-  const [date, setDate] = useState(doc.date ?? '');
+  const [date, setDate] = useState(partsFromIso(doc.date));
+  const [dateError, setDateError] = useState<string>();
   const [error, setError] = useState<ApiError>();
 
   useEffect(() => {
@@ -23,10 +25,13 @@ export function EditDocumentDialog({ caseDir, document: doc, onClose }: { caseDi
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    const parsed = isoFromParts(date);
+    if ('error' in parsed) return setDateError(parsed.error);
+    setDateError(undefined);
     const r = await call('updateDocument', {
       caseDir,
       documentId: doc.documentId,
-      patch: { title, kind, author: author.trim() || null, profession: profession.trim() || null, date: date || null },
+      patch: { title, kind, author: author.trim() || null, profession: profession.trim() || null, date: parsed.iso },
     });
     if (!r.ok) return setError(r.error);
     onClose(true);
@@ -67,10 +72,7 @@ export function EditDocumentDialog({ caseDir, document: doc, onClose }: { caseDi
             For example &ldquo;Educational psychologist&rdquo; or &ldquo;Speech and language therapist&rdquo;.
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>Date of the document</label>
-          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        <DateField legend="Date of the document" value={date} onChange={setDate} error={dateError} />
         {error ? <ErrorMessage error={error} /> : null}
         <div className="button-row">
           <button type="submit" className="primary">

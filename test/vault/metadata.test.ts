@@ -189,6 +189,11 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { kind: 'report', author: 'Siobhán Ní Bhriain', profession: 'Physiotherapist', date: '2026-03-04' },
   },
   {
+    name: 'an author line that gives the job before the name',
+    file: page('Sensory Assessment Report\nAuthor: Occupational Therapist – Ms Keisha Adebayo-Brown\nDate of report: 7 July 2026\nRecommendations\nDaily sensory circuits.'),
+    expect: { kind: 'report', author: 'Ms Keisha Adebayo-Brown', profession: 'Occupational Therapist', date: '2026-07-07' },
+  },
+  {
     name: "a Word file's title left over from its template is ignored",
     file: page('Speech and Language Therapy Advice\nDate: 1 May 2026', 'docx', { title: 'Therapy report template v3' }),
     expect: { title: 'Speech and Language Therapy Advice' },

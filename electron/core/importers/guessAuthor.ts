@@ -81,6 +81,8 @@ function parsePerson(value: string, window = value): AuthorGuess {
   let namePart = clean;
   const inValue = findProfession(clean, { abbreviations: true });
   if (inValue && inValue.index > 0) namePart = clean.slice(0, inValue.index);
+  // "Educational Psychologist: Dr A Person": the job first, the name after it.
+  else if (inValue) namePart = clean.slice(inValue.length).replace(/^[\s:,–—-]+/, '');
   namePart = namePart.split(/[,([|;]|\s[-–—]\s/)[0]!.replace(qualifierTail, '').replace(postnominalTail, '').trim();
   const author = asPersonName(namePart);
   return { ...(author ? { author } : {}), ...(prof ? { profession: prof.canonical } : {}) };

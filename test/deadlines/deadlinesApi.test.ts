@@ -25,7 +25,7 @@ describe('deadlines through the app API', () => {
     await api.call('setCalendarSettings', { caseDir, extraHolidays: ['2026-09-21'] });
     // 21 Aug + 1 month = Mon 21 Sep 2026, made a holiday → Tue 22 Sep.
     const r = await api.call('computeDeadline', { caseDir, rule: 'sar', dates: { received: '2026-08-21' } });
-    expect(r.ok && r.value).toMatchObject({ date: '2026-09-22', basis: expect.stringContaining('added by you') });
+    expect(r.ok && r.value).toMatchObject({ date: '2026-09-22', basis: expect.stringContaining('a bank holiday you added') });
   });
 
   it('refuses a deadline with a missing date as a value, not a crash', async () => {

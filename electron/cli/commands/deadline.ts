@@ -5,7 +5,8 @@ import { PARTY_LABELS, TermRange, type DeadlineResult } from '../../../shared/de
 import { formatDayWithWeekday, isIsoDay } from '../../core/deadlines/dates.ts';
 import { calendarFor, computeDeadline } from '../../core/deadlines/engine.ts';
 import { RULES, summariseRule } from '../../core/deadlines/rules.ts';
-import { printJson, UsageError } from '../io.ts';
+import { getCalendarSettings } from '../../core/store/deadlines.ts';
+import { printJson, UsageError, withCase } from '../io.ts';
 
 /** Every event and length flag any rule uses, so `deadline <rule> --<event> D` parses for all. */
 const EVENT_FLAGS = [...new Set(RULES.flatMap((r) => r.limbs.map((l) => l.flag)))];
@@ -20,13 +21,19 @@ export function registerDeadline(program: Command): void {
     .option('--list', 'list every rule and the dates it needs')
     .option('--json', 'print JSON')
     .option('--holiday <date>', 'a proclaimed one-off bank holiday to add (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
-    .option('--terms <file>', 'JSON file of school term dates: [{ "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" }, …]');
+    .option('--terms <file>', 'JSON file of school term dates: [{ "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" }, …]')
+    .option('--case <caseDir>', "use the case's proclaimed holidays and term dates");
   for (const flag of EVENT_FLAGS) cmd.option(`--${flag} <date>`, `event date (YYYY-MM-DD) for rules that use --${flag}`);
   for (const flag of PARAM_FLAGS) cmd.option(`--${flag} <number>`, 'length for rules whose length you set');
   cmd.action((ruleId: string | undefined, opts: Record<string, unknown>) => {
     if (opts.list) return printList(Boolean(opts.json));
     if (!ruleId) throw new UsageError('Name a rule, e.g. "casebook deadline appeal --decision 2026-07-10", or see them all with --list.');
-    const calendar = calendarFor({ extraHolidays: holidays(opts.holiday as string[]), ...termsFrom(opts.terms as string | undefined) });
+    const saved = typeof opts.case === 'string' ? withCase(opts.case, (store) => getCalendarSettings(store)) : undefined;
+    const fromFile = termsFrom(opts.terms as string | undefined);
+    const calendar = calendarFor({
+      extraHolidays: [...(saved?.extraHolidays ?? []), ...holidays(opts.holiday as string[])],
+      ...(fromFile.terms ? fromFile : saved?.terms ? { terms: saved.terms } : {}),
+    });
     const dates: Record<string, string> = {};
     for (const flag of EVENT_FLAGS) {
       const v = opts[camel(flag)];

@@ -8,6 +8,8 @@ import { addDays, formatDay, parts, weekday } from './dates.ts';
  * offline, includes substitute days such as 28 December 2026); one-off proclaimed days (like
  * 19 September 2022) are added by the user.
  */
+const ADDED = 'a bank holiday you added';
+
 export class WorkingCalendar {
   private readonly holidays = new Map<string, string>();
   private readonly years = new Set<number>();
@@ -18,7 +20,7 @@ export class WorkingCalendar {
     readonly terms?: readonly TermRange[],
     readonly termsAreDefault = false,
   ) {
-    for (const d of extraHolidays) this.holidays.set(d, 'bank holiday (added by you)');
+    for (const d of extraHolidays) this.holidays.set(d, ADDED);
   }
 
   private loadYear(year: number): void {
@@ -48,7 +50,7 @@ export class WorkingCalendar {
   /** Why a day is not a working day, in words ("a Sunday", "Easter Monday"), or undefined. */
   whyNotWorking(day: string): string | undefined {
     const name = this.holidayName(day);
-    if (name) return `${name} (a bank holiday)`;
+    if (name) return name === ADDED ? name : `${name} (a bank holiday)`;
     const wd = weekday(day);
     if (wd === 0) return 'a Sunday';
     if (wd === 6) return 'a Saturday';

@@ -17,6 +17,8 @@ export const PlanParagraph = z.object({
   cells: z.array(z.string()).optional(),
   /** The sub-heading above it (Section B's areas of need, for example). */
   area: z.string().optional(),
+  /** The printed lines of a long paragraph: a table whose layout was lost is compared a few lines at a time. */
+  lines: z.array(z.string()).optional(),
 });
 export type PlanParagraph = z.infer<typeof PlanParagraph>;
 

@@ -6,7 +6,13 @@ import { printJson, withCase } from '../io.ts';
 /** The CLI's JSON: exactly the documented shape (issue 6), nothing the app alone needs. */
 export function toCliJson(map: EvidenceMap) {
   return {
-    plan: map.plan ? { documentId: map.plan.documentId, fileName: map.plan.fileName, sections: map.plan.sections } : null,
+    plan: map.plan
+      ? {
+          documentId: map.plan.documentId,
+          fileName: map.plan.fileName,
+          sections: Object.fromEntries(Object.entries(map.plan.sections).map(([id, paras]) => [id, (paras ?? []).map((p) => ({ para: p.para, page: p.page, text: p.text }))])),
+        }
+      : null,
     recommendations: map.recommendations.map((r) => ({
       id: r.id,
       documentId: r.documentId,

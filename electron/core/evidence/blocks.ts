@@ -13,6 +13,8 @@ export interface Block {
   cells?: string[];
   /** A heading that opens an EHC plan section. */
   section?: SectionId;
+  /** The printed lines the block was made from. */
+  lines?: string[];
 }
 
 export interface PageInput {
@@ -76,6 +78,7 @@ export function toBlocks(pages: PageInput[]): Block[] {
     open = undefined;
   };
   const start = (b: Block) => {
+    b.lines = [b.text];
     blocks.push(b);
     open = b.kind === 'heading' ? undefined : b;
   };
@@ -113,7 +116,8 @@ export function toBlocks(pages: PageInput[]): Block[] {
       const [, num, , rest] = listed as unknown as [string, string, string, string];
       const continues = listNumber !== undefined && isNext(listNumber, num);
       const nextIsSibling = LIST_START.exec(next(i)) && isNext(num, LIST_START.exec(next(i))![1]!);
-      if (!continues && !nextIsSibling && headingLike(rest, typical) && /^\d/.test(num)) {
+      // A numbered heading ("7. Recommendations") has no date: "1. EP advice, 12 May 2026" is a list entry.
+      if (!continues && !nextIsSibling && headingLike(rest, typical) && /^\d/.test(num) && !/\b(19|20)\d\d\b/.test(rest)) {
         start({ kind: 'heading', text, page, number: num });
         listNumber = undefined;
       } else {
@@ -126,6 +130,7 @@ export function toBlocks(pages: PageInput[]): Block[] {
       start({ kind: 'heading', text, page });
     } else if (open && !(endsSentence(lastLine) && lastLine.length < typical * 0.7) && !/^(signed|yours|dated)\b/i.test(text)) {
       open.text += ` ${text}`;
+      open.lines?.push(text);
     } else if (headingLike(text, typical) && opensBlock(next(i))) {
       start({ kind: 'heading', text, page });
     } else {

@@ -12,6 +12,8 @@ export interface PlanUnit {
   /** The paragraph, or one sentence of it (B, C and D mix needs and provision in one paragraph). */
   text: string;
   indexed: Indexed;
+  /** For a window of printed lines: which lines, so overlapping windows are not quoted twice. */
+  lines?: [number, number];
 }
 
 export interface MatchInput {
@@ -34,6 +36,8 @@ export interface MatchResult {
 export const MATCH_THRESHOLD = 0.12;
 /** Finding something only in the wrong place needs a clearer match than finding it in the right one. */
 export const WRONG_PLACE_THRESHOLD = 0.15;
+/** Windows of lines are many arbitrary candidates, so one must match more clearly to count. */
+export const WINDOW_THRESHOLD = 0.2;
 /** A second paragraph joins the quote when it scores at least this share of the best. */
 const SECOND_SHARE = 0.6;
 
@@ -55,8 +59,16 @@ export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
       // B, C and D mix needs and provision in one paragraph; elsewhere a long paragraph (a table
       // row or a block the layout merged) is compared sentence by sentence as well as whole.
       const split = sentences(p.text);
-      const parts = ['B', 'C', 'D'].includes(section) ? split : p.text.split(/\s+/).length > 60 && split.length > 1 ? [p.text, ...split] : [p.text];
+      const parts = ['B', 'C', 'D'].includes(section) ? split : p.text.split(/\s+/).length > 30 && split.length > 1 ? [p.text, ...split] : [p.text];
+      // A table read from a PDF loses its columns: a row is a few printed lines, so windows of
+      // one to three lines are compared too.
       for (const text of parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
+      for (const size of p.lines ? [1, 2, 3] : []) {
+        for (let i = 0; i + size <= p.lines!.length; i++) {
+          const text = p.lines!.slice(i, i + size).join(' ');
+          units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text), lines: [i, i + size - 1] });
+        }
+      }
     }
   }
   return units;
@@ -70,12 +82,24 @@ export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
  */
 export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Similarity): MatchResult {
   const recIx = sim.index(rec.text);
-  const scored = units.map((u) => ({ u, ...sim.compare(recIx, u.indexed) })).sort((a, b) => b.score - a.score);
+  const scored = units
+    .map((u) => {
+      const c = sim.compare(recIx, u.indexed);
+      // A window of lines is an arbitrary cut: only the cosine counts, not how much of the cut it explains.
+      return { u, ...c, score: u.lines ? c.cosine : c.score };
+    })
+    .sort((a, b) => b.score - a.score);
   const places = PLACES[rec.belongsIn];
-  const right = scored.filter((s) => places.right.includes(s.u.section));
+  const right = scored.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD));
   const best = right[0];
   if (best && best.score >= MATCH_THRESHOLD) {
-    const chosen = right.filter((s, i) => i === 0 || (s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD * 1.5 && s.u.section === best.u.section)).slice(0, 3);
+    const chosen: typeof right = [];
+    for (const s of right) {
+      if (chosen.length === 3) break;
+      if (chosen.length > 0 && !(s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD * 1.5 && s.u.section === best.u.section)) continue;
+      if (chosen.some((c) => overlaps(c.u, s.u))) continue;
+      chosen.push(s);
+    }
     const quote = chosen.map((s) => s.u.text).join(' … ');
     const lost = lostSpecifics(rec, quote);
     const coverage = Math.max(...chosen.map((c) => c.coverage), sim.compare(recIx, sim.index(quote)).coverage);
@@ -93,7 +117,7 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
     };
   }
   const wrong = scored.find(
-    (s) => places.wrong.includes(s.u.section) && s.score >= WRONG_PLACE_THRESHOLD && (s.u.section !== 'B' || provisionLanguage(s.u.text)),
+    (s) => places.wrong.includes(s.u.section) && s.score >= Math.max(WRONG_PLACE_THRESHOLD, s.u.lines ? WINDOW_THRESHOLD : 0) && (s.u.section !== 'B' || provisionLanguage(s.u.text)),
   );
   if (wrong) {
     return {
@@ -113,6 +137,13 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
     lostSpecifics: rec.specifics.map((s) => `${label(s.type)}: ${s.text} → not stated`),
     score: round(best?.score ?? 0),
   };
+}
+
+/** Two units quote the same text: the same paragraph, unless they are separate windows of lines. */
+function overlaps(a: PlanUnit, b: PlanUnit): boolean {
+  if (a.section !== b.section || a.para !== b.para) return false;
+  if (!a.lines || !b.lines) return a.text.includes(b.text) || b.text.includes(a.text) || (!a.lines && !b.lines && a.text === b.text) || Boolean(a.lines ?? b.lines);
+  return a.lines[0] <= b.lines[1] && b.lines[0] <= a.lines[1];
 }
 
 const label = (t: Specific['type']) => rules.specifics.labels[t] ?? t;

@@ -64,5 +64,6 @@ function addPara(list: PlanParagraph[], b: Block, area: string | undefined): voi
     text,
     ...(b.cells ? { cells: b.cells } : {}),
     ...(area ? { area } : {}),
+    ...(b.lines && b.lines.length >= 3 && text.split(/\s+/).length > 30 ? { lines: b.lines } : {}),
   });
 }

@@ -15,7 +15,9 @@ export interface FoundRecommendation {
 const { cues } = rules;
 const headingText = (h: string) => normalise(h).replace(/^(\d{1,2}(\.\d{1,2})*\.?|[A-Z][.)]|section \d+[:.]?)\s+/i, '').replace(/[:.]$/, '').trim();
 const anchored = (list: string[]) => new RegExp(`^(?:${list.map((p) => `(?:${p})`).join('|')})$`, 'iu');
-const recHeading = anchored(cues.recommendationHeadings);
+const recAnchored = anchored(cues.recommendationHeadings.map((p) => `(?:(?:summary of|my|key|main|specific|further) )?${p}`));
+// Any heading that says "recommend…" ("Summary and recommendations", "Recommendations for school").
+const recHeading = { test: (h: string) => recAnchored.test(h) || /\brecommend/i.test(h) };
 const notRecHeading = anchored(cues.notRecommendationHeadings.map((p) => `${p}.*`));
 const outcomeHeading = new RegExp(`\\b(${cues.outcomeHeadings.join('|')})\\b`, 'iu');
 const needHeading = anchored(cues.needHeadings);

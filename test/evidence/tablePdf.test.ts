@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
+import { score, type KeyItem } from './score.ts';
+
+/*
+ * An invented plan PDF whose Section F is a table, as pdf.js text gives it: no columns, one
+ * printed line after another, cells run together and no full stops. Its reports use a table of
+ * recommendations too. The matcher must find the right row, not the whole table.
+ */
+const plan = [
+  'Section A: About me',
+  'Maya likes dancing.',
+  'Section B: Special educational needs',
+  'Maya has a hearing impairment and finds it hard to hear the teacher in a noisy classroom.',
+  'Maya has difficulties with reading comprehension.',
+  'Section E: Outcomes',
+  '1. By July 2027 Maya will answer inference questions about a text she has read in 4 out of 5 attempts.',
+  'Section F: Special educational provision',
+  'Area of need Provision Delivered by Frequency',
+  'Hearing Radio aid (personal FM system) in all lessons Class teacher Daily',
+  'Hearing Visits from a Qualified Teacher of the Deaf Teacher of the Deaf Termly',
+  'Reading Reading comprehension group Teaching assistant As required',
+  'Reading Adult support in class Teaching assistant When needed',
+  'Wellbeing Check-in with a trusted adult at the start of the day Key adult Daily',
+  'Section G: Health provision',
+  'Annual audiology review at the hospital.',
+  'Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970',
+  'None.',
+  'Section H2: Other social care provision',
+  'None.',
+  'Section I: Placement',
+  'Riverside Primary School.',
+  'Section K: Advice and information',
+  '1. Qualified Teacher of the Deaf advice, 12 January 2026',
+].join('\n');
+
+const report = [
+  'Advice from the Sensory Support Service',
+  'Written by a Qualified Teacher of the Deaf, 12 January 2026',
+  'Recommendations',
+  '1. Maya requires a radio aid (personal FM system) to be used by every adult who teaches her, in all lessons, daily.',
+  '2. A Qualified Teacher of the Deaf should visit school twice each term to advise staff and check the equipment.',
+  '3. Maya should have daily 1:1 reading comprehension sessions of 20 minutes with a trained teaching assistant.',
+  '4. Maya should be seated near the teacher with her better ear towards the class, in every lesson.',
+].join('\n');
+
+const key: KeyItem[] = [
+  { id: 'R1', document: 'tod.pdf', kind: 'provision', text: 'Maya requires a radio aid (personal FM system) to be used by every adult who teaches her, in all lessons, daily.', status: 'included', section: 'F' },
+  { id: 'R2', document: 'tod.pdf', kind: 'provision', text: 'A Qualified Teacher of the Deaf should visit school twice each term to advise staff and check the equipment.', status: 'weakened', section: 'F' },
+  { id: 'R3', document: 'tod.pdf', kind: 'provision', text: 'Maya should have daily 1:1 reading comprehension sessions of 20 minutes with a trained teaching assistant.', status: 'weakened', section: 'F' },
+  { id: 'R4', document: 'tod.pdf', kind: 'provision', text: 'Maya should be seated near the teacher with her better ear towards the class, in every lesson.', status: 'missing', section: null },
+];
+
+describe('evidence map on a PDF plan whose Section F table lost its columns', () => {
+  const documents: EngineDocument[] = [
+    { documentId: 1, fileName: 'plan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: plan }] },
+    { documentId: 2, fileName: 'tod.pdf', title: 'Teacher of the Deaf advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
+  ];
+  const map = analyseDocuments({ documents, childNames: ['Maya Jones'] });
+
+  it('maps each recommendation to its table row, with the row quoted rather than the whole table', () => {
+    const s = score(map, key);
+    expect(s.wrong).toEqual([]);
+    expect(s.extra).toBe(0);
+    const reading = map.recommendations.find((r) => r.text.includes('reading comprehension'))!;
+    expect(reading.planQuote).toContain('Reading comprehension group');
+    expect(reading.planQuote!.length).toBeLessThan(200);
+  });
+
+  it('finds the Teacher of the Deaf advice listed in Section K', () => {
+    expect(map.flags.filter((f) => f.kind === 'advice-not-in-K')).toEqual([]);
+  });
+});

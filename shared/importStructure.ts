@@ -79,10 +79,11 @@ export const DocxStructure = z.object({
   }),
   /**
    * How pages were split: 'word-layout' when Word recorded where its pages began, 'explicit'
-   * when only page/section breaks were found, 'none' when the file is one page of text. A PDF
-   * rendering attached later (rendition 'pdf') is the authority for bundle page numbers.
+   * when only page/section breaks were found, 'none' when the file is one page of text,
+   * 'pictures' when the file held only scans, read by OCR a page per picture. A PDF rendering
+   * attached later (rendition 'pdf') is the authority for bundle page numbers.
    */
-  pageSplit: z.enum(['word-layout', 'explicit', 'none']),
+  pageSplit: z.enum(['word-layout', 'explicit', 'none', 'pictures']),
   blocks: z.array(Block),
   /** Footnotes and endnotes, numbered [1], [2]… in reading order as in the page text. */
   notes: z.array(z.object({ kind: z.enum(['footnote', 'endnote']), number: z.number().int(), text: z.string(), page: z.number().int() })),

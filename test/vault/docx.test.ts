@@ -1,4 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { crc32 } from 'node:zlib';
+import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import {
   Document,
@@ -24,6 +26,8 @@ import { readZip, writeZip } from '../../electron/core/importers/docxPackage.ts'
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { getPages, getRenditionSha, getStructure, listDocuments, setRendition } from '../../electron/core/store/documents.ts';
 import type { ImportContext } from '../../electron/core/importers/types.ts';
+import { guessMetadata } from '../../electron/core/importers/guessMetadata.ts';
+import { createOcrEngine } from '../../electron/core/text/ocr.ts';
 import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
 
 // Word files need no OCR: an engine that fails loudly if the importer ever asks for one.
@@ -235,6 +239,55 @@ describe('list numbers in the formats Word prints', () => {
     const xml = labelListParagraphs([0, 1, 1, 0, 1].map(item).join(''), numbering('decimal', '%1.'));
     expect(labels(xml)).toEqual(['1.', '1.1', '1.2', '2.', '2.1']);
   });
+});
+
+/**
+ * The scan inside samples/case-a/06-decision-letter.pdf as a PNG file. img2pdf stored it with
+ * Flate and PNG predictors, which is exactly a PNG's IDAT data: wrap it in PNG chunks.
+ */
+async function scannedLetterPng(): Promise<Buffer> {
+  const pdf = await PDFDocument.load(readFileSync(join(SAMPLES, '06-decision-letter.pdf')));
+  const image = pdf.context
+    .enumerateIndirectObjects()
+    .map(([, o]) => o)
+    .find((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype'))?.toString() === '/Image')!;
+  const num = (k: string) => Number(image.dict.get(PDFName.of(k))?.toString());
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(num('Width'), 0);
+  ihdr.writeUInt32BE(num('Height'), 4);
+  ihdr[8] = 8; // bits per component
+  ihdr[9] = 2; // RGB
+  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from(image.contents)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+describe('a Word file that holds only a scanned letter', () => {
+  it('reads the scan by OCR, one page per picture', async () => {
+    const png = await scannedLetterPng();
+    const doc = new Document({
+      sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 595, height: 842 } })] })] }],
+    });
+    const ocr = createOcrEngine();
+    try {
+      const r = await importDocx({ fileName: 'scan.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) }, { ocr });
+      if (!r.ok) throw new Error(r.message);
+      expect(r.value.pages).toHaveLength(1);
+      expect(r.value.pages[0]!.ocr).toBe(true);
+      expect(r.value.pages[0]!.text).toContain('Sam Taylor');
+      expect(r.value.pages[0]!.text).toContain('10 July 2026');
+      expect(DocxStructure.parse(r.value.structure).pageSplit).toBe('pictures');
+      expect(guessMetadata('scan.docx', r.value)).toMatchObject({ kind: 'decision-letter', date: '2026-07-10' });
+    } finally {
+      await ocr.close();
+    }
+  }, 120_000);
 });
 
 /** The synthetic report with its body replaced by `bodyXml` (the package's other parts kept). */

@@ -3,6 +3,7 @@ import type { DocxStructure } from '../../../shared/importStructure.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { markPageStarts, readCoreProperties, readZip, writeZip, type ZipEntry } from './docxPackage.ts';
 import { LIST_LABEL_STYLE, labelListParagraphs } from './docxNumbering.ts';
+import { ocrPictures, SCANNED_TEXT_MAX_CHARS, type Picture } from './docxPictures.ts';
 import { walkDocument, type MammothDocument } from './docxWalk.ts';
 import type { Importer } from './types.ts';
 
@@ -15,7 +16,8 @@ import type { Importer } from './types.ts';
  * We split the text where Word recorded that a page began last time it laid the file out
  * (`w:lastRenderedPageBreak`), and at explicit page and section breaks; a file with none of
  * these is one page. So "page 3" usually matches what the author saw in Word, and the PDF
- * rendering, when attached, is the authority for bundle page numbers.
+ * rendering, when attached, is the authority for bundle page numbers. A file that is only
+ * pictures (scans pasted into Word) is read by OCR, a page per picture (docxPictures.ts).
  */
 
 /**
@@ -70,6 +72,7 @@ export const importDocx: Importer = async (input, ctx) => {
   if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled before this file was read. Nothing from it was stored.');
   let doc: MammothDocument | undefined;
   let html: string;
+  const pictures: Picture[] = [];
   try {
     let imageBytes = 0;
     const result = await mammoth.convertToHtml(
@@ -81,7 +84,9 @@ export const importDocx: Importer = async (input, ctx) => {
           return d;
         },
         convertImage: mammoth.images.imgElement(async (image) => {
-          const b64 = await image.readAsBase64String();
+          const buffer = await image.readAsBuffer();
+          pictures.push({ contentType: image.contentType, bytes: buffer });
+          const b64 = buffer.toString('base64');
           imageBytes += b64.length;
           if (imageBytes > HTML_IMAGE_BUDGET) return { src: '', alt: '[picture left out: the document has too many large pictures]' };
           return { src: `data:${image.contentType};base64,${b64}` };
@@ -95,12 +100,22 @@ export const importDocx: Importer = async (input, ctx) => {
   if (!doc) return fail('docx-damaged', DAMAGED_INSIDE);
 
   const walked = walkDocument(doc);
-  const pageSplit: DocxStructure['pageSplit'] = walked.pages.length === 1 ? 'none' : wordLayout ? 'word-layout' : 'explicit';
-  const structure: DocxStructure = { format: 'docx/1', properties, pageSplit, blocks: walked.blocks, notes: walked.notes, html };
+  let pageSplit: DocxStructure['pageSplit'] = walked.pages.length === 1 ? 'none' : wordLayout ? 'word-layout' : 'explicit';
   ctx.onPage?.(walked.pages.length, walked.pages.length, 'text');
+  const pages: { text: string; ocr: boolean }[] = walked.pages.map((text) => ({ text, ocr: false }));
+  if (walked.pages.join('').replace(/\s/g, '').length <= SCANNED_TEXT_MAX_CHARS && pictures.length) {
+    const scanned = await ocrPictures(pictures, ctx);
+    if (scanned === 'cancelled') return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
+    if (scanned.length) {
+      // The file's few words (a caption, a heading) stay as the first page when there are any.
+      pages.splice(0, pages.length, ...pages.filter((p) => p.text.trim()), ...scanned);
+      pageSplit = 'pictures';
+    }
+  }
+  const structure: DocxStructure = { format: 'docx/1', properties, pageSplit, blocks: walked.blocks, notes: walked.notes, html };
   return ok({
     sourceType: 'docx',
-    pages: walked.pages.map((text) => ({ text, ocr: false })),
+    pages,
     structure,
     metadata: {
       ...(properties.title ? { title: properties.title } : {}),

@@ -61,6 +61,15 @@ describe('timeline and deadlines screen', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 
+  it('removes an event entered by mistake, and its deadline with it', async () => {
+    await page.getByRole('button', { name: /^Remove event: We told the adviser we do not want mediation/ }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Mediation certificate after you decline/ }).count()).toBe(0);
+    await page.getByLabel('What happened').selectOption('mediation-declined');
+    await page.getByLabel('When', { exact: true }).fill(localToday());
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await page.getByRole('row', { name: /Mediation certificate after you decline/ }).waitFor();
+  });
+
   it('saves the calendar file to a typed path when there is no save dialog', async () => {
     await page.getByRole('button', { name: /calendar file/ }).click();
     await page.getByRole('button', { name: /calendar file/ }).click();

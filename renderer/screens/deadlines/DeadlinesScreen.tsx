@@ -69,7 +69,7 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
       ) : null}
       <section className="card" aria-labelledby="tl-h">
         <h2 id="tl-h">Timeline</h2>
-        <TimelineAxis timeline={timeline} />
+        <TimelineAxis caseDir={caseDir} timeline={timeline} onChanged={reload} />
       </section>
       <section className="card" aria-labelledby="dl-h">
         <h2 id="dl-h">Deadlines</h2>

@@ -1,9 +1,10 @@
 import { EVENT_KIND_LABELS, ORDER_KIND_LABELS, PARTY_LABELS, type CaseTimeline } from '../../../shared/deadlines.ts';
+import { call } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import { DeadlineStatus, statusClass } from './DeadlineStatus.tsx';
 
 type Item =
-  | { type: 'event'; date: string; key: string; title: string; note?: string }
+  | { type: 'event'; date: string; key: string; title: string; note?: string; eventId: number }
   | { type: 'order'; date: string; key: string; title: string; note?: string }
   | { type: 'deadline'; date: string; key: string; index: number };
 
@@ -11,10 +12,10 @@ type Item =
  * What happened and what is due, on one axis in date order, with today marked: a parent sees at a
  * glance what is behind them and what is coming.
  */
-export function TimelineAxis({ timeline }: { timeline: CaseTimeline }) {
+export function TimelineAxis({ caseDir, timeline, onChanged }: { caseDir: string; timeline: CaseTimeline; onChanged: () => void }) {
   const items: Item[] = [
     ...timeline.events.map((e) => ({
-      type: 'event' as const, date: e.date, key: `e${e.eventId}`, title: EVENT_KIND_LABELS[e.kind], ...(e.note ? { note: e.note } : {}),
+      type: 'event' as const, date: e.date, key: `e${e.eventId}`, eventId: e.eventId, title: EVENT_KIND_LABELS[e.kind], ...(e.note ? { note: e.note } : {}),
     })),
     ...timeline.orders.map((o) => ({ type: 'order' as const, date: o.date, key: `o${o.orderId}`, title: ORDER_KIND_LABELS[o.kind], note: o.text })),
     ...timeline.deadlines.map((d, index) => ({ type: 'deadline' as const, date: d.date, key: `d${index}`, index })),
@@ -43,6 +44,16 @@ export function TimelineAxis({ timeline }: { timeline: CaseTimeline }) {
                 <span className="tl-kind">{item.type === 'order' ? 'Tribunal order' : 'Event'}</span>
                 <span>{item.title}</span>
                 {item.note ? <span className="muted">{item.note}</span> : null}
+                {item.type === 'event' ? (
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove event: ${item.title}, ${formatDate(item.date)}`}
+                    onClick={() => void call('removeTimelineEvent', { caseDir, eventId: item.eventId }).then(onChanged)}
+                  >
+                    Remove
+                  </button>
+                ) : null}
               </span>
             </li>
           );

@@ -65,6 +65,11 @@ export const vaultCalls = {
     input: DocRef,
     output: z.instanceof(Uint8Array).nullable(),
   }),
+  getDocumentImage: defineCall({
+    description: 'For a photo or scan: the picture to show (PNG or JPEG), or null when the document is not an image.',
+    input: DocRef,
+    output: z.object({ mimeType: z.enum(['image/png', 'image/jpeg']), bytes: z.instanceof(Uint8Array) }).nullable(),
+  }),
   updateDocument: defineCall({
     description: "Correct a document's title, kind, author, profession or date.",
     input: DocRef.extend({ patch: DocumentMetadataPatch }),

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCoreApi, createJobRunner, type CoreApi } from '../../electron/core/api/index.ts';
@@ -109,5 +110,19 @@ describe('core api', () => {
     } else {
       expect(result?.error.code).toBe('cancelled');
     }
+  }, 120_000);
+
+  it('gives the viewer a photographed letter as a picture, and no picture for a PDF', async () => {
+    const caseDir = join(tmp.dir, 'case');
+    await api.call('createCase', { caseDir, childName: 'Sam' });
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="white"/><text x="40" y="160" font-size="64" font-family="sans-serif">Annual review meeting</text></svg>';
+    const png = join(tmp.dir, 'letter-photo.png');
+    writeFileSync(png, await sharp(Buffer.from(svg)).png().toBuffer());
+    const imported = await api.call('importFiles', { caseDir, paths: [png, join(SAMPLES, '01-ep-report.pdf')] });
+    const ids = imported.ok ? imported.value.map((o) => o.documentId!) : [];
+    expect(ids).toHaveLength(2);
+    const picture = await api.call('getDocumentImage', { caseDir, documentId: ids[0]! });
+    expect(picture.ok && picture.value?.mimeType).toBe('image/png');
+    expect(await api.call('getDocumentImage', { caseDir, documentId: ids[1]! })).toEqual({ ok: true, value: null });
   }, 120_000);
 });

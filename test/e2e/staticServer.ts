@@ -2,24 +2,14 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/csp.ts';
 
 /**
- * The strict policy the app must live under (the Electron shell sets the same): nothing remote,
- * no inline script, no eval. Serving the built renderer with it makes any violation visible.
+ * The policy the desktop shell sends with every file (electron/main/csp.ts): nothing remote, no
+ * inline script, no eval. Serving the built renderer under the same header makes any violation
+ * show up in the E2E suite as a console error.
  */
-export const STRICT_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' blob: data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
+export const STRICT_CSP = CONTENT_SECURITY_POLICY;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

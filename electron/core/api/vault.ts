@@ -26,6 +26,13 @@ function withDoc<T>(ctx: HandlerContext, caseDir: string, id: number, fn: (store
   return doc ? fn(store.value, doc) : noDocument(id);
 }
 
+/** Browsers show PNG and JPEG everywhere; other formats are shown through their PDF copy. */
+function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undefined {
+  if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
+  if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
+  return undefined;
+}
+
 /** The dates a parent needs in view: the plan being appealed, the decision, the latest evidence. */
 export function keyDatesOf(docs: DocumentSummary[]): KeyDate[] {
   const latest = (kind: DocumentKind) =>
@@ -88,6 +95,14 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       // The viewer shows what the bundle will use: the decrypted/repaired/rendered PDF if there is one.
       const sha = getRenditionSha(s, documentId, 'pdf') ?? (doc.sourceType === 'pdf' ? doc.sha256 : undefined);
       return ok(sha ? new Uint8Array(readBlob(s.dir, sha)) : null);
+    }),
+  getDocumentImage: ({ caseDir, documentId }, ctx) =>
+    withDoc(ctx, caseDir, documentId, (s, doc) => {
+      if (doc.sourceType !== 'image') return ok(null);
+      // The normalised copy when the importer made one (HEIC, TIFF, rotated), else the original.
+      const bytes = new Uint8Array(readBlob(s.dir, getRenditionSha(s, documentId, 'image') ?? doc.sha256));
+      const mimeType = imageType(bytes);
+      return ok(mimeType ? { mimeType, bytes } : null);
     }),
   updateDocument: ({ caseDir, documentId, patch }, ctx) =>
     withDoc(ctx, caseDir, documentId, (s) => {

@@ -12,7 +12,7 @@ import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { openPdf } from './pdfjs.ts';
 import { PdfPage } from './PdfPage.tsx';
-import { PageTextView } from './PageTextView.tsx';
+import { ImageOrTextView } from './ImageOrTextView.tsx';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 3];
 
@@ -122,7 +122,7 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
             Next ›
           </button>
         </div>
-        {pdf ? (
+        {pdf !== undefined ? (
           <div className="tool-group" role="group" aria-label="Zoom">
             <button type="button" className="small" aria-label="Zoom out" onClick={() => setZoom(ZOOMS.filter((z) => z < zoom).pop() ?? zoom)} disabled={zoom <= ZOOMS[0]!}>
               −
@@ -169,7 +169,7 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
       <div className="page-stage" tabIndex={0} aria-label={`Page ${page} of ${pageCount}`}>
         {pdf === undefined ? <Loading label="Drawing the page" minHeight={800} /> : null}
         {pdf ? <PdfPage pdf={pdf} page={page} scale={zoom} words={words} onHits={onHits} /> : null}
-        {pdf === null ? <PageTextView caseDir={caseDir} documentId={documentId} page={page} words={words} /> : null}
+        {pdf === null ? <ImageOrTextView caseDir={caseDir} documentId={documentId} page={page} words={words} zoom={zoom} /> : null}
       </div>
     </div>
   );

@@ -7,8 +7,10 @@ if (workerData.entry.endsWith('.ts')) {
   // pdf.js is ~5 MB of JavaScript. Loaded through tsx's hooks it costs ~400 MB more memory
   // (transforms and source maps), so load it natively here and hand it over (see pdfjs.ts).
   // pdf.js itself uses a preloaded `globalThis.pdfjsWorker` instead of importing its worker.
+  const nativePush = Array.prototype.push;
   globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   globalThis.casebookPdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  globalThis.casebookNativePush = nativePush;
   const { tsImport } = await import('tsx/esm/api');
   await tsImport(workerData.entry, import.meta.url);
 } else {

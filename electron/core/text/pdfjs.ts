@@ -11,12 +11,30 @@ const require = createRequire(import.meta.url);
 let loaded: Promise<Pdfjs> | undefined;
 
 /**
+ * pdf.js's legacy build brings core-js, which on V8 before 12.2 (Node 20) replaces the global
+ * Array.prototype.push with a slow JavaScript version, to fix the error type thrown when pushing
+ * to a frozen array (V8 bug 12681). That cost ~10% of all text extraction time, in every module
+ * of the thread; nothing here pushes to frozen arrays, so the native push is put back.
+ */
+function restoreNativePush(native: typeof Array.prototype.push): void {
+  if (Array.prototype.push === native) return;
+  Object.defineProperty(Array.prototype, 'push', { value: native, writable: true, configurable: true, enumerable: false });
+}
+
+async function importPdfjs(): Promise<Pdfjs> {
+  const g = globalThis as { casebookPdfjs?: Pdfjs; casebookNativePush?: typeof Array.prototype.push };
+  const native = g.casebookNativePush ?? Array.prototype.push;
+  const pdfjs = g.casebookPdfjs ?? (await import('pdfjs-dist/legacy/build/pdf.mjs'));
+  restoreNativePush(native);
+  return pdfjs;
+}
+
+/**
  * Loads pdf.js once per thread; importing it costs ~150 ms, so every document reuses it. The
  * worker's entry (pdfWorkerBoot.mjs) may have loaded it already, outside tsx's hooks.
  */
 export function loadPdfjs(): Promise<Pdfjs> {
-  const preloaded = (globalThis as { casebookPdfjs?: Pdfjs }).casebookPdfjs;
-  return (loaded ??= preloaded ? Promise.resolve(preloaded) : import('pdfjs-dist/legacy/build/pdf.mjs'));
+  return (loaded ??= importPdfjs());
 }
 
 const packageDir = () => dirname(require.resolve('pdfjs-dist/package.json'));

@@ -1,10 +1,12 @@
 import type { PdfjsDocument, PdfjsPage } from './pdfjs.ts';
 
 /**
- * Tesseract is tuned for ~300 dpi; on the sample scans 200–300 dpi read identically, while 300
- * costs ~1.7× the OCR time of 200. 250 keeps small print (footnotes, 8 pt) legible.
+ * Tesseract is tuned for ~300 dpi, but on the sample scans 200, 250 and 300 dpi read the same
+ * text at the same confidence, while 300 costs ~1.7× the OCR time of 200. Memory for pages with
+ * many transparency groups grows with the pixel count (700 MB at 250 dpi for one corpus page,
+ * ~500 MB at 200), so 200 it is; 10 pt letter text is ~20 px high at 200 dpi.
  */
-export const OCR_DPI = 250;
+export const OCR_DPI = 200;
 
 /**
  * Largest bitmap we render, in pixels. An A4 page at 300 dpi is ~8.7 million (35 MB of RGBA); posters and

@@ -62,7 +62,9 @@ export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
       const parts = ['B', 'C', 'D'].includes(section) ? split : p.text.split(/\s+/).length > 30 && split.length > 1 ? [p.text, ...split] : [p.text];
       // A table read from a PDF loses its columns: a row is a few printed lines, so windows of
       // one to three lines are compared too.
-      for (const text of parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
+      // A paragraph made of many printed lines is likely a table that lost its columns: its rows
+      // (windows of lines) are the candidates, not the whole run-together text.
+      for (const text of p.lines ? parts.filter((t) => t !== p.text) : parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
       for (const size of p.lines ? [1, 2, 3] : []) {
         for (let i = 0; i + size <= p.lines!.length; i++) {
           const text = p.lines!.slice(i, i + size).join(' ');

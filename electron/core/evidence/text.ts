@@ -88,4 +88,4 @@ export function terms(text: string, ignore: ReadonlySet<string> = new Set()): st
 
 const genericSet = new Set(rules.generic.words.map((w) => (w.startsWith('c_') ? w : stem(w))));
 /** How much a term says about WHAT is provided: delivery words count for less. */
-export const termWeight = (term: string): number => (genericSet.has(term) ? rules.generic.weight : 1);
+export const termWeight = (term: string): number => (genericSet.has(term) || term.startsWith('w_') ? rules.generic.weight : 1);

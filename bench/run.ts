@@ -5,12 +5,13 @@
  * Each area adds a section: a module exporting a function that returns a BenchReport, listed in
  * SECTIONS. `npm run bench -- import` runs only the sections named.
  */
+import { benchBundle } from './bundle.ts';
 import { benchEvidence } from './evidence.ts';
 import { benchFirstPaintReport } from './firstPaint.ts';
 import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

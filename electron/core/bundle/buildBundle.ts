@@ -179,7 +179,8 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   out.setProducer('Casebook');
 
   job.onProgress?.({ message: 'Saving the bundle', done: results.length, total: results.length });
-  const pdf = await out.save({ useObjectStreams: false });
+  // One pass without yielding (objectsPerTick): the build runs in a worker, nothing waits on it.
+  const pdf = await out.save({ useObjectStreams: false, objectsPerTick: Infinity });
   const placedSections = collection.sections.map((s) => ({ ...s.section, documents: s.documents.map((d) => d.planned) }));
   const warnings = [
     ...plan.warnings.filter((w) => w.code !== 'page-limit' && w.code !== 'total-page-limit'),

@@ -133,8 +133,17 @@ export class BundleFonts {
     return this.get('regular');
   }
 
+  /** Width at size 1, cached: fontkit shapes text on every measurement, and wrapping measures a lot. */
+  private widths = new Map<string, number>();
+
   widthOf(text: string, size: number, bold = false): number {
-    return splitRuns(text, bold).reduce((w, r) => w + this.get(r.font).widthOfTextAtSize(r.text, size), 0);
+    const key = `${bold ? 'b' : 'r'}${text}`;
+    let w = this.widths.get(key);
+    if (w === undefined) {
+      w = splitRuns(text, bold).reduce((sum, r) => sum + this.get(r.font).widthOfTextAtSize(r.text, 1), 0);
+      this.widths.set(key, w);
+    }
+    return w * size;
   }
 
   /** Draws text at (x, y) baseline, run by run; returns the width drawn. */
@@ -162,33 +171,48 @@ export class BundleFonts {
     return advance;
   }
 
-  /** Breaks text into lines no wider than `width` (long words are broken by character). */
+  /**
+   * Breaks text into lines no wider than `width` (a word longer than a line is cut). Words are
+   * measured once each and added up, which ignores kerning across a space: close enough to wrap.
+   */
   wrap(text: string, width: number, size: number, bold = false): string[] {
     const lines: string[] = [];
     for (const para of text.split(/\r?\n/)) {
       let line = '';
-      for (const word of para.split(/(\s+)/)) {
-        const trial = line + word;
-        if (this.widthOf(trial, size, bold) <= width || line === '') {
-          if (this.widthOf(trial, size, bold) <= width) {
-            line = trial;
-            continue;
-          }
-          // A single word wider than the line: cut it.
-          let chunk = '';
-          for (const ch of word) {
-            if (this.widthOf(line + chunk + ch, size, bold) > width && (line + chunk) !== '') {
-              lines.push(line + chunk);
-              line = '';
-              chunk = '';
-            }
-            chunk += ch;
-          }
-          line += chunk;
+      let lineW = 0;
+      for (const token of para.split(/(\s+)/)) {
+        if (token === '') continue;
+        const w = this.widthOf(token, size, bold);
+        if (lineW + w <= width || (line === '' && /^\s+$/.test(token))) {
+          line += token;
+          lineW += w;
           continue;
         }
-        lines.push(line.trimEnd());
-        line = word.trimStart();
+        if (/^\s+$/.test(token)) {
+          lines.push(line.trimEnd());
+          line = '';
+          lineW = 0;
+          continue;
+        }
+        if (line.trim()) lines.push(line.trimEnd());
+        line = '';
+        lineW = 0;
+        if (w <= width) {
+          line = token;
+          lineW = w;
+          continue;
+        }
+        // A single word wider than the line: cut it by character.
+        for (const ch of token) {
+          const cw = this.widthOf(ch, size, bold);
+          if (lineW + cw > width && line !== '') {
+            lines.push(line);
+            line = '';
+            lineW = 0;
+          }
+          line += ch;
+          lineW += cw;
+        }
       }
       lines.push(line.trimEnd());
     }

@@ -1,5 +1,6 @@
 import { Suspense } from 'react';
 import type { CaseInfo } from '../../shared/documents.ts';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { useNavigate } from '../navigation.ts';
 import { useCall } from '../useCall.ts';
@@ -52,9 +53,11 @@ export function CaseLayout({ caseDir, screen, params }: { caseDir: string; scree
         ) : info.state === 'loading' ? (
           <Loading label="Opening the case" />
         ) : (
-          <Suspense fallback={<Loading label="Opening" minHeight={600} />}>
-            <Screen key={`${current.id}:${JSON.stringify(params)}`} caseDir={caseDir} params={params} />
-          </Suspense>
+          <ScreenErrorBoundary key={`${current.id}:${JSON.stringify(params)}`}>
+            <Suspense fallback={<Loading label="Opening" minHeight={600} />}>
+              <Screen caseDir={caseDir} params={params} />
+            </Suspense>
+          </ScreenErrorBoundary>
         )}
       </main>
     </div>

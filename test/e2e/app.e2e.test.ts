@@ -132,6 +132,8 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await expect.poll(() => page.locator('.textLayer mark.hit').count(), { timeout: 30_000 }).toBeGreaterThan(0);
     expect(await page.getByLabel('Page', { exact: true }).inputValue()).toBe(pageNo);
     await checkScreen('08-viewer-hit');
+    await page.getByRole('button', { name: 'Back to search results' }).click();
+    await expect.poll(() => page.locator('.hit-card').count()).toBeGreaterThan(0);
   });
 
   it('shows the filled overview, and the case in the recent list', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import type { SearchHit } from '../../../shared/documents.ts';
 import { call } from '../../api.ts';
@@ -17,13 +17,25 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [error, setError] = useState<ApiError>();
 
+  const run = useCallback(
+    async (q: string) => {
+      const r = await call('search', { caseDir, query: q });
+      if (!r.ok) return setError(r.error);
+      setError(undefined);
+      setHits(r.value);
+      setSearched(q);
+    },
+    [caseDir],
+  );
+
+  // Back from a result in the viewer: show the same results again.
+  useEffect(() => {
+    if (params.q) void Promise.resolve().then(() => run(params.q ?? ''));
+  }, [params.q, run]);
+
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await call('search', { caseDir, query });
-    if (!r.ok) return setError(r.error);
-    setError(undefined);
-    setHits(r.value);
-    setSearched(query);
+    await run(query);
   }
 
   return (
@@ -69,7 +81,7 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
                     name: 'case',
                     caseDir,
                     screen: 'viewer',
-                    params: { documentId: String(h.documentId), page: String(h.page), q: searched ?? '' },
+                    params: { documentId: String(h.documentId), page: String(h.page), q: searched ?? '', from: 'search' },
                   })
                 }
               >

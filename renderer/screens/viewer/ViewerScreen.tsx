@@ -93,14 +93,25 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
         {d.title}
       </ScreenHeading>
       <div className="viewer-toolbar" role="toolbar" aria-label="Document controls">
-        <button
-          type="button"
-          className="secondary small"
-          aria-label="Back to documents"
-          onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}
-        >
-          ‹ Documents
-        </button>
+        {params.from === 'search' ? (
+          <button
+            type="button"
+            className="secondary small"
+            aria-label="Back to search results"
+            onClick={() => navigate({ name: 'case', caseDir, screen: 'search', params: { q: params.q ?? '' } })}
+          >
+            ‹ Search results
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="secondary small"
+            aria-label="Back to documents"
+            onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}
+          >
+            ‹ Documents
+          </button>
+        )}
         <div className="tool-group" role="group" aria-label="Pages">
           <button type="button" className="small" aria-label="Previous page" onClick={() => goTo(page - 1)} disabled={page <= 1}>
             ‹ Previous

@@ -43,7 +43,11 @@ async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, p
   });
   if (copy.ok) return copy.value;
   if (copy.code === 'cancelled' || copy.code === 'pdf-timeout') return pdfFailure(copy);
-  return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: copy.detail });
+  // pdf.js reads the file but pdf-lib cannot copy it: the bundle gets the pages as pictures.
+  const raster = await session.request<Uint8Array>({ op: 'raster' });
+  if (raster.ok) return raster.value;
+  if (raster.code === 'cancelled' || raster.code === 'pdf-timeout' || raster.code === 'pdf-too-big') return pdfFailure(raster);
+  return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: `${copy.detail}; ${raster.detail}` });
 }
 
 /** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */

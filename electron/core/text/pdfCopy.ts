@@ -13,7 +13,9 @@ export async function makePdfCopy(bytes: Uint8Array, password: string | undefine
   try {
     // Loaded on first use: most PDFs never need a copy, and pdf-lib adds ~0.4 s to a start.
     const { PDFDocument } = await import('@cantoo/pdf-lib');
-    const doc = await PDFDocument.load(bytes, { password: password ?? '', throwOnInvalidObject: false, updateMetadata: false });
+    // Readers accept junk before the header (a mail gateway's banner); pdf-lib does not.
+    const start = Buffer.from(bytes.subarray(0, 1024)).indexOf('%PDF-');
+    const doc = await PDFDocument.load(start > 0 ? bytes.subarray(start) : bytes, { password: password ?? '', throwOnInvalidObject: false, updateMetadata: false });
     const out = await doc.save({ useObjectStreams: true });
     return { ok: true, bytes: out };
   } catch (e) {

@@ -8,6 +8,7 @@ import { makePdfCopy } from './pdfCopy.ts';
 import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
 import { isUsableText, pageText } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
+import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
 import { renderPageImage } from './renderPage.ts';
 
 const port = parentPort!;
@@ -153,6 +154,13 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
       if (!doc) return failure('pdf-not-open', 'no document open');
       const page = await doc.getPage(req.page);
       return { ok: true, value: await renderPageImage(doc, page, req.dpi) };
+    }
+    case 'raster': {
+      if (!doc) return failure('pdf-not-open', 'no document open');
+      if (doc.numPages > MAX_RASTER_PAGES) return failure('pdf-copy-failed', `${doc.numPages} pages is too many for a picture copy`);
+      const copy = await rasterCopy(doc, (done, total) => port.postMessage({ id, type: 'progress', done, total } satisfies PdfReply));
+      const problem = await verifyCopy(copy, doc.numPages, '');
+      return problem ? failure('pdf-copy-mismatch', problem) : { ok: true, value: copy };
     }
     case 'close':
       await closeDocument();

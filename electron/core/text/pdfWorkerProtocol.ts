@@ -5,6 +5,8 @@ export type PdfRequest =
   /** expectPages is left out when pdf.js could not open the original at all. */
   | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages?: number; firstPageText: string }
   | { op: 'render'; page: number; dpi?: number }
+  /** A picture-only copy of the open document, when pdf-lib cannot make a real one. */
+  | { op: 'raster' }
   | { op: 'close' };
 
 export interface PdfInfo {

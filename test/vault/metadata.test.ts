@@ -194,6 +194,16 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     expect: { kind: 'report', author: 'Ms Keisha Adebayo-Brown', profession: 'Occupational Therapist', date: '2026-07-07' },
   },
   {
+    name: 'a letter signed in Arabic script keeps the name as written',
+    file: page('12 June 2026\nDear Mrs Taylor,\nThank you for meeting me.\nYours sincerely,\nفاطمة أحمد\nSpeech and Language Therapist'),
+    expect: { kind: 'correspondence', author: 'فاطمة أحمد', profession: 'Speech and Language Therapist', date: '2026-06-12' },
+  },
+  {
+    name: 'a report signed with a Chinese name written without spaces',
+    file: page('Clinical Psychology Report\nDate of report: 2 February 2026\nRecommendations\nWeekly sessions.\n王芳\nClinical Psychologist'),
+    expect: { kind: 'report', author: '王芳', profession: 'Clinical Psychologist', date: '2026-02-02' },
+  },
+  {
     name: "a Word file's title left over from its template is ignored",
     file: page('Speech and Language Therapy Advice\nDate: 1 May 2026', 'docx', { title: 'Therapy report template v3' }),
     expect: { title: 'Speech and Language Therapy Advice' },

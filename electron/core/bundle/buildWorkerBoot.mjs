@@ -4,6 +4,12 @@
 import { workerData } from 'node:worker_threads';
 
 if (workerData.entry.endsWith('.ts')) {
+  // pdf.js (for damaged pages drawn as pictures) costs ~400 MB more loaded through tsx's hooks;
+  // load it natively and hand it over, as the import worker does (electron/core/text/pdfjs.ts).
+  const nativePush = Array.prototype.push;
+  globalThis.pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  globalThis.casebookPdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  globalThis.casebookNativePush = nativePush;
   const { tsImport } = await import('tsx/esm/api');
   await tsImport(workerData.entry, import.meta.url);
 } else {

@@ -71,3 +71,34 @@ describe('evidence map on a PDF plan whose Section F table lost its columns', ()
     expect(map.flags.filter((f) => f.kind === 'advice-not-in-K')).toEqual([]);
   });
 });
+
+describe('a long prose paragraph in Section F is not mistaken for a table', () => {
+  it('matches a three-line provision paragraph as a whole', () => {
+    const prosePlan = [
+      'Section B: Special educational needs',
+      'Ali has a stammer.',
+      'Section F: Special educational provision',
+      'Ali will receive direct speech and language therapy from a qualified speech and language therapist',
+      'for 30 minutes each week, one to one, during term time, with targets reviewed each term by the',
+      'therapist and shared with his class teacher and parents at every review meeting held in school.',
+      'Section G: Health provision',
+      'None.',
+      'Section I: Placement',
+      'Hill School.',
+      'Section E: Outcomes',
+      'Ali will speak more fluently.',
+      'Section K: Advice and information',
+      'None listed.',
+    ].join('\n');
+    const salt = 'Recommendations\n1. Ali requires direct speech and language therapy from a qualified speech and language therapist for 30 minutes each week, 1:1, during term time.';
+    const map = analyseDocuments({
+      documents: [
+        { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: prosePlan }] },
+        { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: salt }] },
+      ],
+      childNames: ['Ali Khan'],
+    });
+    expect(map.plan!.sections.F![0]!.lines).toBeUndefined();
+    expect(map.recommendations[0]).toMatchObject({ status: 'included', section: 'F', para: '1' });
+  });
+});

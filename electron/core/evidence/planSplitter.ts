@@ -55,6 +55,16 @@ export function splitPlan(pages: PageInput[], extraBlocks?: Block[]): SplitPlan 
   return { sections, adviceListed, found: Object.keys(sections).length };
 }
 
+/**
+ * A run of printed lines with hardly a sentence end among them: a table whose columns the PDF
+ * text lost (need | provision | who | how often), not prose.
+ */
+function tableLike(b: Block): boolean {
+  if (b.kind !== 'para' || !b.lines || b.lines.length < 3 || b.text.split(/\s+/).length <= 30) return false;
+  const ends = (b.text.match(/[.!?](\s|$)/g) ?? []).length;
+  return ends * 3 < b.lines.length;
+}
+
 function addPara(list: PlanParagraph[], b: Block, area: string | undefined): void {
   const text = b.text.trim();
   if (!text) return;
@@ -64,6 +74,6 @@ function addPara(list: PlanParagraph[], b: Block, area: string | undefined): voi
     text,
     ...(b.cells ? { cells: b.cells } : {}),
     ...(area ? { area } : {}),
-    ...(b.lines && b.lines.length >= 3 && text.split(/\s+/).length > 30 ? { lines: b.lines } : {}),
+    ...(tableLike(b) ? { lines: b.lines } : {}),
   });
 }

@@ -65,7 +65,8 @@ export function extractSpecifics(text: string): Specific[] {
 const numberWords = rules.specifics.numbers;
 /** A comparable form: numbers as digits, units and "per/each/a/every" made one form. */
 export function canonical(s: Specific): string {
-  let t = normalise(s.text).toLowerCase();
+  // "one to one" before number words turn it into "1 to 1".
+  let t = normalise(s.text).toLowerCase().replace(/\bone[- ]to[- ]one\b/g, '1:1');
   for (const [w, n] of Object.entries(numberWords)) t = t.replace(new RegExp(`\\b${w}\\b`, 'g'), String(n));
   t = t
     .replace(/\b(mins?|minutes?)\b/g, 'min')

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
+import { createPdfImporter, importPdf } from '../../electron/core/importers/pdf.ts';
 import { readBlob } from '../../electron/core/store/blobs.ts';
 import { getPages, getRenditionSha } from '../../electron/core/store/documents.ts';
 import { searchCase } from '../../electron/core/store/search.ts';
@@ -171,5 +172,34 @@ describe('damaged PDFs', () => {
     k.close();
     expect(o!.status).toBe('rejected');
     expect(o!.reason).toMatch(/no readable PDF inside|damaged/i);
+  });
+});
+
+describe('progress and stopping', () => {
+  const ep = () => new Uint8Array(readFileSync(join(SAMPLES, '01-ep-report.pdf')));
+
+  it('reports each page read', async () => {
+    const seen: string[] = [];
+    const r = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr, onPage: (d, t, what) => seen.push(`${what} ${d}/${t}`) });
+    expect(r.ok).toBe(true);
+    expect(seen).toEqual(['text 1/4', 'text 2/4', 'text 3/4', 'text 4/4']);
+  });
+
+  it('stops a PDF that pdf.js does not answer for in time, and the next file still imports', async () => {
+    // A 1 ms allowance stands in for pdf.js spinning on a hostile file: the watchdog must
+    // terminate the worker thread, which no Promise.race can do to a synchronous loop.
+    const impatient = createPdfImporter({ stallMs: 1 });
+    const r = await impatient({ fileName: 'ep.pdf', bytes: ep() }, { ocr });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.message).toMatch(/took too long/);
+    const next = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr });
+    expect(next.ok).toBe(true);
+  });
+
+  it('stops at once when the import is cancelled', async () => {
+    const controller = new AbortController();
+    const r = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr, signal: controller.signal, onPage: () => controller.abort() });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.code).toBe('cancelled');
   });
 });

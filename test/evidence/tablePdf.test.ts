@@ -102,3 +102,28 @@ describe('a long prose paragraph in Section F is not mistaken for a table', () =
     expect(map.recommendations[0]).toMatchObject({ status: 'included', section: 'F', para: '1' });
   });
 });
+
+describe('a report whose recommendations are a table that lost its columns', () => {
+  it('takes one recommendation per printed row, and keeps school advice from a social worker in F', () => {
+    const report = [
+      'Recommendations',
+      'Provision Who How often',
+      'Direct speech and language therapy 1:1 Speech and language therapist 30 minutes weekly',
+      'Social skills group of up to 4 pupils Teaching assistant 20 minutes twice a week',
+      'Movement breaks in class Teaching assistant 5 minutes every hour',
+    ].join('\n');
+    const social = 'Recommended services\n1. Zara should have a key adult in school to check in with each morning for 10 minutes.\n2. The family should receive a carers\' assessment within three months.';
+    const map = analyseDocuments({
+      documents: [
+        { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: 'Section B: Needs\nZara has speech difficulties.\nSection E: Outcomes\nZara will talk.\nSection F: Special educational provision\n1. Speech and language therapy programme delivered by school staff.\nSection G: Health provision\nNone.\nSection H2: Other social care provision\nNone.\nSection I: Placement\nSchool.\nSection K: Advice and information\nNone.' }] },
+        { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
+        { documentId: 3, fileName: 'social.pdf', title: 'Social care assessment, Children’s Social Care', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: social }] },
+      ],
+      childNames: ['Zara Ali'],
+    });
+    const salt = map.recommendations.filter((r) => r.fileName === 'salt.pdf');
+    expect(salt.map((r) => r.text.split(' ')[0])).toEqual(['Direct', 'Social', 'Movement']);
+    const sc = map.recommendations.filter((r) => r.fileName === 'social.pdf');
+    expect(sc.map((r) => r.belongsIn)).toEqual(['F', 'H2']);
+  });
+});

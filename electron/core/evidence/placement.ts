@@ -31,6 +31,7 @@ export function placementOf(text: string, kind: RecommendationKind, docAgency: A
   if (h2.test(text)) return { belongsIn: 'H2', agency: 'social care' };
   if (isEducatingTherapy(text)) return { belongsIn: 'F', agency: docAgency === 'social care' ? 'education' : docAgency };
   if (health.test(text)) return { belongsIn: 'G', agency: 'health' };
-  if (docAgency === 'social care') return { belongsIn: 'H2', agency: 'social care' };
-  return { belongsIn: 'F', agency: docAgency };
+  // A social worker's advice about school ("a key adult in class") is still special educational provision.
+  if (docAgency === 'social care' && !/\b(school|class(room)?|lessons?|teach\w*|teaching assistant|curriculum|senco)\b/i.test(text)) return { belongsIn: 'H2', agency: 'social care' };
+  return { belongsIn: 'F', agency: docAgency === 'social care' ? 'education' : docAgency };
 }

@@ -88,7 +88,9 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
       out.push({ page: b.page, ...(b.number ? { paragraph: `${prefix}${b.number}` } : {}), text, kind: kindOf(text, zoneKind) });
       continue;
     }
-    for (const s of sentences(b.text)) {
+    // A table of advice whose columns the PDF text lost: one printed line per row, not one blob.
+    const tableRows = zoned && tableLike(b) ? b.lines!.filter((l) => l.split(/\s+/).length >= 4) : undefined;
+    for (const s of tableRows ?? sentences(b.text)) {
       if (meta.test(s) || s.split(/\s+/).length < 5) continue;
       const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
       // Under a recommendations heading, a line that names who or how often is advice even with
@@ -100,6 +102,11 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
     }
   }
   return out;
+}
+
+function tableLike(b: Block): boolean {
+  if (!b.lines || b.lines.length < 3) return false;
+  return (b.text.match(/[.!?](\s|$)/g) ?? []).length * 3 < b.lines.length;
 }
 
 /** Outside a recommendations section, a cue sentence counts only if it names who, how much or what support. */

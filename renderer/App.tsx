@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { NavigationContext, type Route } from './navigation.ts';
 import { CaseLayout } from './screens/CaseLayout.tsx';
+import { HelpScreen } from './screens/help/HelpScreen.tsx';
 import { StartScreen } from './screens/start/StartScreen.tsx';
+import { useMenuCommands } from './useMenuCommands.ts';
 
 /**
  * `#open=<case folder>` opens a case straight away: the shell uses it to reopen the last case,
@@ -14,13 +16,12 @@ function initialRoute(): Route {
 
 export function App() {
   const [route, setRoute] = useState<Route>(initialRoute);
+  useMenuCommands(route, setRoute);
   return (
     <NavigationContext.Provider value={setRoute}>
-      {route.name === 'start' ? (
-        <StartScreen />
-      ) : (
-        <CaseLayout caseDir={route.caseDir} screen={route.screen} params={route.params ?? {}} />
-      )}
+      {route.name === 'start' ? <StartScreen /> : null}
+      {route.name === 'help' ? <HelpScreen back={route.back} /> : null}
+      {route.name === 'case' ? <CaseLayout caseDir={route.caseDir} screen={route.screen} params={route.params ?? {}} /> : null}
     </NavigationContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 import type { CasebookBridge, JobEvent, JobName } from '../shared/contract/bridge.ts';
 import type { ApiResult } from '../shared/contract/define.ts';
 import type { CallInput, CallName, CallOutput } from '../shared/contract/index.ts';
+import type { MenuCommand } from '../shared/contract/menu.ts';
 import type { ProgressEvent } from '../shared/progress.ts';
 
 /**
@@ -90,4 +91,9 @@ export function startJob<K extends JobName>(
 /** The path of a dropped file ('' if the file has none, e.g. dragged from a web page). */
 export function pathForFile(file: File): string {
   return bridge()?.pathForFile(file) ?? '';
+}
+
+/** Commands from the native menu (desktop only; elsewhere nothing ever arrives). */
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return bridge()?.onMenuCommand?.(listener) ?? (() => {});
 }

@@ -6,7 +6,8 @@ import { createContext, useContext } from 'react';
  */
 export type Route =
   | { name: 'start' }
-  | { name: 'case'; caseDir: string; screen: string; params?: Record<string, string> };
+  | { name: 'case'; caseDir: string; screen: string; params?: Record<string, string> }
+  | { name: 'help'; back: Route };
 
 export type Navigate = (route: Route) => void;
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
 import { bindCasebook } from './bridge.ts';
 import { buildRenderer, DIST, launch, layoutShift, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
-import { dropFiles, expectNoHorizontalScroll } from './pageActions.ts';
+import { dropFiles, expectNoHorizontalScroll, menuCommand } from './pageActions.ts';
 import { serveStatic } from './staticServer.ts';
 
 /** The documents a family would drop first: every report, the plan (PDF and Word), the letters. */
@@ -209,6 +209,20 @@ describe('Casebook in Chromium, bound to the real core', () => {
       await checkScreen(`nav-${label.toLowerCase().replace(/\W+/g, '-')}`);
     }
   }, 120_000);
+
+  it('follows the desktop menu: help, open a case, import documents', async () => {
+    await menuCommand(page, { command: 'show-help' });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Using Casebook' }).isVisible()).toBe(true);
+    await checkScreen('13-help');
+    await page.getByRole('button', { name: 'Back' }).click();
+    await menuCommand(page, { command: 'new-case' });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Casebook' }).isVisible()).toBe(true);
+    const caseDir = await page.locator('.recent-path').first().textContent();
+    await menuCommand(page, { command: 'open-case', caseDir: caseDir ?? '' });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true);
+    await menuCommand(page, { command: 'import-documents' });
+    await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Documents' }).isVisible()).toBe(true);
+  });
 
   it('kept to the strict CSP with no console errors and no network requests', () => {
     expect(opened.problems).toEqual([]);

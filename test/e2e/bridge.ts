@@ -33,6 +33,9 @@ function installBridge() {
   };
   const listeners = new Set<(e: unknown) => void>();
   w.__casebookEmit = (e: unknown) => listeners.forEach((l) => l(decode(e)));
+  // The native menu, played by the test (see menuCommand in pageActions.ts).
+  const menuListeners = new Set<(c: unknown) => void>();
+  w.__casebookMenu = (c: unknown) => menuListeners.forEach((l) => l(c));
   w.__e2eFilePaths = {};
   w.casebook = {
     call: async (name: string, input: unknown) => decode(await w.__casebookCall(name, input)),
@@ -43,6 +46,10 @@ function installBridge() {
       return () => listeners.delete(l);
     },
     pathForFile: (f: File) => w.__e2eFilePaths[f.name] ?? '',
+    onMenuCommand: (l: (c: unknown) => void) => {
+      menuListeners.add(l);
+      return () => menuListeners.delete(l);
+    },
   };
 }
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
+import type { MenuCommand } from '../../shared/contract/menu.ts';
 import { expect } from 'vitest';
 
 /**
@@ -30,4 +31,9 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     client: document.documentElement.clientWidth,
   }));
   expect(scroll).toBeLessThanOrEqual(client);
+}
+
+/** What the desktop menu would send (File › Open case, Help › Using Casebook…). */
+export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
+  await page.evaluate((c) => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu(c), command);
 }

@@ -10,7 +10,7 @@ import { EditDocumentDialog } from './EditDocumentDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { UndoBar, type Undoable } from './UndoBar.tsx';
 
-export function DocumentsScreen({ caseDir }: CaseScreenProps) {
+export function DocumentsScreen({ caseDir, params }: CaseScreenProps) {
   const docs = useCall('listDocuments', { caseDir }, caseDir);
   const [editing, setEditing] = useState<DocumentSummary>();
   const [undo, setUndo] = useState<Undoable>();
@@ -29,7 +29,7 @@ export function DocumentsScreen({ caseDir }: CaseScreenProps) {
       <ScreenHeading lead="Every report, plan and letter in the case. Add more by dragging them onto the box below.">
         Documents
       </ScreenHeading>
-      <ImportPanel caseDir={caseDir} onImported={docs.reload} />
+      <ImportPanel caseDir={caseDir} onImported={docs.reload} openPicker={params.choose !== undefined} />
       <UndoBar caseDir={caseDir} item={undo} onDone={() => setUndo(undefined)} onRestored={docs.reload} />
       {deleteError ? <ErrorMessage error={deleteError} /> : null}
       <section aria-labelledby="doc-list-h" className="doc-list">

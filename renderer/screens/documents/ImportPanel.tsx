@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
@@ -11,7 +11,7 @@ import { applyProgress, rowsFromOutcomes, STATUS_WORDS, waitingRows, type Import
  * Drop files or folders here. Dropped files reach the core as paths (the bridge's pathForFile),
  * the same call a typed path or the system picker makes, so every route is tested by one E2E.
  */
-export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImported: () => void }) {
+export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseDir: string; onImported: () => void; openPicker?: boolean }) {
   const id = useId();
   const appInfo = useCall('getAppInfo', {}, 'app');
   const [over, setOver] = useState(false);
@@ -47,6 +47,21 @@ export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImport
     onImported();
   }
 
+  async function chooseAndImport() {
+    const chosen = await call('chooseFiles', {});
+    if (chosen.ok && chosen.value.length > 0) await importPaths(chosen.value);
+  }
+
+  // File › Import documents… opens the system picker straight away.
+  const canChooseFiles = appInfo.state === 'ok' && appInfo.value.canChooseFiles;
+  const pickerOpened = useRef(false);
+  useEffect(() => {
+    if (!openPicker || !canChooseFiles || pickerOpened.current) return;
+    pickerOpened.current = true;
+    void Promise.resolve().then(chooseAndImport);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per menu command
+  }, [openPicker, canChooseFiles]);
+
   function onDrop(e: DragEvent) {
     e.preventDefault();
     setOver(false);
@@ -65,7 +80,6 @@ export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImport
     if (paths.length > 0) await importPaths(paths);
   }
 
-  const canChooseFiles = appInfo.state === 'ok' && appInfo.value.canChooseFiles;
   const counts = rows.reduce<Record<string, number>>((c, r) => ({ ...c, [r.status]: (c[r.status] ?? 0) + 1 }), {});
   const finished = !running && rows.length > 0;
 
@@ -90,10 +104,7 @@ export function ImportPanel({ caseDir, onImported }: { caseDir: string; onImport
             type="button"
             className="secondary"
             disabled={running}
-            onClick={async () => {
-              const chosen = await call('chooseFiles', {});
-              if (chosen.ok && chosen.value.length > 0) await importPaths(chosen.value);
-            }}
+            onClick={chooseAndImport}
           >
             Choose files…
           </button>

@@ -33,6 +33,30 @@ function expectReads(text: string, words: string[]): void {
   expect(found.length / words.length, `OCR text: ${text.slice(0, 300)}`).toBeGreaterThan(0.8);
 }
 
+/** BITMAPINFOHEADER, 24 bits, rows bottom-up padded to 4 bytes, pixels BGR: as Paint saves. */
+function encodeBmp24(rgb: Buffer, width: number, height: number): Buffer {
+  const stride = Math.ceil((width * 3) / 4) * 4;
+  const out = Buffer.alloc(54 + stride * height);
+  out.write('BM', 0, 'latin1');
+  out.writeUInt32LE(out.length, 2);
+  out.writeUInt32LE(54, 10);
+  out.writeUInt32LE(40, 14);
+  out.writeInt32LE(width, 18);
+  out.writeInt32LE(height, 22);
+  out.writeUInt16LE(1, 26);
+  out.writeUInt16LE(24, 28);
+  for (let y = 0; y < height; y++) {
+    const row = 54 + (height - 1 - y) * stride;
+    for (let x = 0; x < width; x++) {
+      const src = (y * width + x) * 3;
+      out[row + x * 3] = rgb[src + 2]!;
+      out[row + x * 3 + 1] = rgb[src + 1]!;
+      out[row + x * 3 + 2] = rgb[src]!;
+    }
+  }
+  return out;
+}
+
 let social: Buffer;
 let words: string[];
 beforeAll(() => {
@@ -111,6 +135,15 @@ describe('image import', () => {
     const result = await importImage({ fileName: 'IMG_1235.HEIC', bytes: heic.subarray(0, 600) }, ctx);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/HEIC.*JPEG/s);
+  });
+
+  it('reads an uncompressed 24-bit BMP (which sharp cannot) and gives it a PNG rendition', async () => {
+    const { data, info } = await sharp(social).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+    const result = await importImage({ fileName: 'scan.bmp', bytes: encodeBmp24(data, info.width, info.height) }, ctx);
+    expect(result.ok, result.ok ? '' : result.message).toBe(true);
+    if (!result.ok) return;
+    expectReads(result.value.pages[0]!.text, words);
+    expect((await sharp(result.value.renditions!.image!).metadata()).format).toBe('png');
   });
 
   it('rejects a picture whose contents are damaged, saying what to do', async () => {

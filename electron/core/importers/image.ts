@@ -2,6 +2,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { fail, ok } from '../../../shared/result.ts';
 import type { ImportContext, ImportInput, ImportResult } from './types.ts';
+import { decodeBmp } from './bmp.ts';
 import { decodeHeic } from './heic.ts';
 
 /**
@@ -31,12 +32,19 @@ const extensionOf = (name: string) => name.match(/\.([a-z0-9]+)$/i)?.[1]?.toUppe
 async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: string; rotated: boolean } | ImportResult> {
   let bytes: Uint8Array = input.bytes;
   let meta: Metadata | undefined;
+  const isBmp = ascii(bytes, 0, 2) === 'BM';
+  if (isBmp) {
+    const bmp = decodeBmp(bytes);
+    if (!bmp.ok) return bmp;
+    bytes = await sharp(bmp.value.data, { raw: { width: bmp.value.width, height: bmp.value.height, channels: 3 } }).png().toBuffer();
+  }
   try {
     meta = await sharp(bytes).metadata();
   } catch {
     if (!isHeic(bytes)) return unreadable(extensionOf(input.fileName));
   }
-  let format: string = meta?.format ?? 'heif';
+  // A BMP decoded here is a PNG now, but the stored original is still a BMP pdf-lib cannot embed.
+  let format: string = isBmp ? 'bmp' : (meta?.format ?? 'heif');
   // sharp reads an HEVC HEIC's header but cannot decode its picture: decode it to PNG first.
   if (format === 'heif' && (meta === undefined || meta.compression === 'hevc')) {
     const heic = await decodeHeic(bytes);

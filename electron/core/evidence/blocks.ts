@@ -25,7 +25,7 @@ export interface PageInput {
 const LIST_START = /^\(?(\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})([.)])\s+(\S.*)$/i;
 const DOTTED_HEADING = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
 // Bullets as fonts and OCR give them: private-use Symbol/Wingdings glyphs, and "o", "»", "e" from scans.
-const BULLET = /^(?:[•●▪◦‣·*\u2013\u2014\-\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25cf\u2022\u27a2\u2713\u2714]\s*|[o»«e]\s+(?=[A-Z]))(\S.*)$/u;
+const BULLET = /^(?:[•●▪◦‣·*\u2013\u2014\-\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25cf\u2022\u27a2\u2713\u2714]\s*|[o»«e¢©®.]\s+(?=[A-Z]))(\S.*)$/u;
 const PAGE_FURNITURE = /^(page \d+( of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3})$/i;
 
 /** Lines printed on most pages (letterheads, "OFFICIAL-SENSITIVE", "Page 2 of 5") are not content. */
@@ -88,6 +88,9 @@ export function toBlocks(pages: PageInput[]): Block[] {
 
   for (const [i, { text, page }] of lines.entries()) {
     if (!text) {
+      // OCR puts blank lines inside paragraphs: carry on when the sentence plainly continues.
+      const n = next(i);
+      if (open && !endsSentence(lastLine) && n && (/^[a-z(]/.test(n) || !(LIST_START.test(n) || BULLET.test(n) || sectionHeading(n) || headingLike(n, typical)))) continue;
       close();
       lastLine = '';
       continue;

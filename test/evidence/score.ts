@@ -10,7 +10,8 @@ export interface KeyItem {
   section: string | null;
 }
 
-const key = (s: string) => normalise(s).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+// Letters and digits only: OCR glues words ("Ateaching assistant") and the match must survive it.
+const key = (s: string) => normalise(s).toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 /** Scores a map against an answer key: found, right status, right section, extras not in the key. */
 export function score(map: Pick<EvidenceMap, 'recommendations'>, expected: KeyItem[], fileOf: (r: EvidenceMap['recommendations'][number]) => string = (r) => r.fileName) {

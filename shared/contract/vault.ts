@@ -11,6 +11,13 @@ export const KeyDate = z.object({
 });
 export type KeyDate = z.infer<typeof KeyDate>;
 
+/**
+ * An import outcome as the app sees it: `passwordProblem` says the file is a locked PDF, so the
+ * screen can ask for the password right there instead of only describing what to do.
+ */
+export const AppImportOutcome = ImportOutcome.extend({ passwordProblem: z.enum(['needed', 'wrong']).optional() });
+export type AppImportOutcome = z.infer<typeof AppImportOutcome>;
+
 /** What the case overview shows at a glance. */
 export const CaseOverview = z.object({
   caseDir: z.string(),
@@ -92,7 +99,7 @@ export const vaultCalls = {
       kind: DocumentSummary.shape.kind.optional(),
       password: z.string().optional(),
     }),
-    output: z.array(ImportOutcome),
+    output: z.array(AppImportOutcome),
     job: true,
   }),
   search: defineCall({

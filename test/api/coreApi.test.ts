@@ -1,4 +1,5 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import sharp from 'sharp';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -124,5 +125,20 @@ describe('core api', () => {
     const picture = await api.call('getDocumentImage', { caseDir, documentId: ids[0]! });
     expect(picture.ok && picture.value?.mimeType).toBe('image/png');
     expect(await api.call('getDocumentImage', { caseDir, documentId: ids[1]! })).toEqual({ ok: true, value: null });
+  }, 120_000);
+
+  it('marks a locked PDF so the app can ask for its password, and imports it once given', async () => {
+    const caseDir = join(tmp.dir, 'case');
+    await api.call('createCase', { caseDir, childName: 'Sam' });
+    const locked = join(tmp.dir, 'locked.pdf');
+    // qpdf as a referee tool: AES-256 with a user password, as councils' secure email sends them.
+    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    const attempt = async (password?: string) => {
+      const r = await api.call('importFiles', { caseDir, paths: [locked], ...(password ? { password } : {}) });
+      return r.ok ? r.value.map((o) => [o.status, o.passwordProblem]) : r.error.code;
+    };
+    expect(await attempt()).toEqual([['rejected', 'needed']]);
+    expect(await attempt('westshire1')).toEqual([['rejected', 'wrong']]);
+    expect(await attempt('Westshire1')).toEqual([['imported', undefined]]);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -223,6 +224,23 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await menuCommand(page, { command: 'import-documents' });
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Documents' }).isVisible()).toBe(true);
   });
+
+  it('asks for the password of a locked PDF next to the file, and imports it with it', async () => {
+    const locked = join(tmp.dir, 'ot-report-locked.pdf');
+    // qpdf as a referee tool: an AES-256 user password, as councils' secure email sends them.
+    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    await dropFiles(page, [locked]);
+    const row = page.locator('.import-row', { hasText: 'ot-report-locked.pdf' });
+    const box = row.getByLabel('Password for ot-report-locked.pdf');
+    await expect.poll(() => box.isVisible(), { timeout: 60_000 }).toBe(true);
+    expect(await row.locator('.import-detail').textContent()).toMatch(/password/i);
+    await checkScreen('14-password');
+    await box.fill('Westshire1');
+    await row.getByRole('button', { name: 'Open with this password' }).click();
+    await expect.poll(() => page.locator('.import-row', { hasText: 'ot-report-locked.pdf' }).locator('.import-state').textContent(), { timeout: 60_000 }).toContain('Added');
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(10);
+  }, 120_000);
 
   it('kept to the strict CSP with no console errors and no network requests', () => {
     expect(opened.problems).toEqual([]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromParts, partsFromIso } from '../../renderer/components/DateField.tsx';
-import { applyProgress, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
+import { applyProgress, PASSWORD_NEEDED, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
 import { formatDate, plural } from '../../renderer/format.ts';
 
 describe('import rows', () => {
@@ -32,6 +32,17 @@ describe('import rows', () => {
   it('does not treat a sibling with a longer name as inside a folder', () => {
     const rows = applyProgress(waitingRows(['/d/letters']), { message: 'x', done: 0, total: 1, item: '/d/letters-old.pdf' });
     expect(rows.map((r) => r.path)).toEqual(['/d/letters', '/d/letters-old.pdf']);
+  });
+
+  it('asks for a locked PDF\'s password in app words, and keeps the reader\'s words for a wrong one', () => {
+    const rows = rowsFromOutcomes([
+      { path: '/d/a.pdf', status: 'rejected', reason: 'Locked. On the command line, add --password.', passwordProblem: 'needed' },
+      { path: '/d/b.pdf', status: 'rejected', reason: 'The password given does not open this PDF.', passwordProblem: 'wrong' },
+    ]);
+    expect(rows.map((r) => [r.passwordProblem, r.detail])).toEqual([
+      ['needed', PASSWORD_NEEDED],
+      ['wrong', 'The password given does not open this PDF.'],
+    ]);
   });
 
   it('shows the reason a file was refused, and the pages of one added', () => {

@@ -12,6 +12,7 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { pdfFailure } from '../importers/pdfMessages.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -31,6 +32,19 @@ function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undefined {
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return 'image/png';
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return 'image/jpeg';
   return undefined;
+}
+
+/**
+ * Outcomes carry words, not codes; the PDF reader's two password messages are recognised by
+ * comparing with the very function that wrote them, so a reworded message cannot break this.
+ */
+const PASSWORD_MESSAGES = new Map<string, 'needed' | 'wrong'>([
+  [pdfFailure({ ok: false, code: 'pdf-password-needed', detail: '' }).message, 'needed'],
+  [pdfFailure({ ok: false, code: 'pdf-password-wrong', detail: '' }).message, 'wrong'],
+]);
+function passwordProblemOf(o: { status: string; reason?: string }): { passwordProblem?: 'needed' | 'wrong' } {
+  const problem = o.status === 'rejected' && o.reason ? PASSWORD_MESSAGES.get(o.reason) : undefined;
+  return problem ? { passwordProblem: problem } : {};
 }
 
 /** The dates a parent needs in view: the plan being appealed, the decision, the latest evidence. */
@@ -135,7 +149,7 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
-    return ok(outcomes);
+    return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
   },
   search: ({ caseDir, query, documentId }, ctx) => {
     const store = ctx.store(caseDir);

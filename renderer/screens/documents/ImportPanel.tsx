@@ -3,9 +3,10 @@ import type { ApiError } from '../../../shared/contract/define.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
 import { ErrorMessage } from '../../components/Status.tsx';
-import { baseName, plural } from '../../format.ts';
+import { plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
-import { applyProgress, rowsFromOutcomes, STATUS_WORDS, waitingRows, type ImportRow } from './importRows.ts';
+import { ImportRowList } from './ImportRowList.tsx';
+import { applyProgress, replaceRow, rowsFromOutcomes, waitingRows, type ImportRow } from './importRows.ts';
 
 /**
  * Drop files or folders here. Dropped files reach the core as paths (the bridge's pathForFile),
@@ -30,10 +31,16 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
       detail: 'Casebook could not tell where this file is saved. Save it to a folder first, then drag it from there.',
     }));
     setRows([...refused, ...waitingRows(paths)]);
-    setError(undefined);
     if (paths.length === 0) return;
+    const outcomes = await run(paths);
+    if (outcomes) setRows([...refused, ...outcomes]);
+  }
+
+  /** Runs one import job with progress; the rows it ends with, or undefined if it failed. */
+  async function run(paths: string[], password?: string): Promise<ImportRow[] | undefined> {
+    setError(undefined);
     setRunning(true);
-    const running = startJob('importFiles', { caseDir, paths }, (p) => {
+    const running = startJob('importFiles', { caseDir, paths, ...(password ? { password } : {}) }, (p) => {
       setProgress(p);
       setRows((r) => applyProgress(r, p));
     });
@@ -42,9 +49,14 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
     job.current = undefined;
     setRunning(false);
     setProgress(undefined);
-    if (!result.ok) setError(result.error);
-    else setRows([...refused, ...rowsFromOutcomes(result.value)]);
     onImported();
+    if (!result.ok) setError(result.error);
+    return result.ok ? rowsFromOutcomes(result.value) : undefined;
+  }
+
+  async function retryWithPassword(path: string, password: string) {
+    const outcomes = await run([path], password);
+    if (outcomes) setRows((r) => replaceRow(r, path, outcomes));
   }
 
   async function chooseAndImport() {
@@ -146,24 +158,7 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
         ) : null}
       </div>
       {error ? <ErrorMessage error={error} /> : null}
-      {rows.length > 0 ? (
-        <ul className="import-rows" aria-label="Files in this import">
-          {rows.map((r) => (
-            <li key={r.path} className={`import-row status-${r.status}`}>
-              <span className="import-name">{baseName(r.path.split(' › ').pop() ?? r.path)}</span>
-              <span className="import-state">
-                <span className="status-dot" aria-hidden="true" />
-                {STATUS_WORDS[r.status]}
-              </span>
-              {r.status === 'reading' ? (
-                <progress max={1} value={r.fraction} aria-label={`Reading ${baseName(r.path)}`} />
-              ) : r.detail ? (
-                <span className="import-detail">{r.detail}</span>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {rows.length > 0 ? <ImportRowList rows={rows} busy={running} onPassword={retryWithPassword} /> : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import type { ImportOutcome } from '../../../shared/documents.ts';
+import type { AppImportOutcome } from '../../../shared/contract/vault.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 
 export type RowStatus = 'waiting' | 'reading' | 'read' | 'imported' | 'duplicate' | 'rejected';
@@ -8,6 +8,8 @@ export interface ImportRow {
   /** 0–1 while reading. */
   fraction: number;
   detail?: string;
+  /** A locked PDF: the row offers a password box. */
+  passwordProblem?: 'needed' | 'wrong';
 }
 
 export const STATUS_WORDS: Record<RowStatus, string> = {
@@ -40,16 +42,26 @@ export function applyProgress(rows: ImportRow[], p: ProgressEvent): ImportRow[] 
   return next;
 }
 
+export const PASSWORD_NEEDED =
+  'This PDF is locked with a password. Councils and schools often send the password in a separate email or text message. Type it below to add the file.';
+
 /** The final word on every file, in the order they were read. */
-export function rowsFromOutcomes(outcomes: ImportOutcome[]): ImportRow[] {
+export function rowsFromOutcomes(outcomes: AppImportOutcome[]): ImportRow[] {
   return outcomes.map((o) => ({
     path: o.path,
     status: o.status,
     fraction: 1,
     ...(o.status === 'imported' ? { detail: o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : undefined } : {}),
     ...(o.status !== 'imported' && o.reason ? { detail: o.reason } : {}),
+    // The reader's message also explains the command line; here the box is right below it.
+    ...(o.passwordProblem === 'needed' ? { detail: PASSWORD_NEEDED } : {}),
+    ...(o.passwordProblem ? { passwordProblem: o.passwordProblem } : {}),
   }));
 }
 
 /** Every dropped file (or folder) listed as waiting before the first is read. */
 export const waitingRows = (paths: string[]): ImportRow[] => paths.map((path) => ({ path, status: 'waiting', fraction: 0 }));
+
+/** After a retry (with a password): the file's row is replaced by what the retry found. */
+export const replaceRow = (rows: ImportRow[], path: string, next: ImportRow[]): ImportRow[] =>
+  rows.flatMap((r) => (r.path === path ? next : [r]));

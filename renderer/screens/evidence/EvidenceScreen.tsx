@@ -6,6 +6,7 @@ import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
+import { AddRecommendationForm } from './AddRecommendationForm.tsx';
 import { RecommendationDetail } from './RecommendationDetail.tsx';
 import { RedPenView } from './RedPenView.tsx';
 import { StatusChip } from './StatusChip.tsx';
@@ -13,6 +14,7 @@ import './evidence.css';
 
 export function EvidenceScreen({ caseDir }: CaseScreenProps) {
   const map = useCall('analyseEvidence', { caseDir }, caseDir);
+  const docs = useCall('listDocuments', { caseDir }, caseDir);
   const [view, setView] = useState<'map' | 'redpen'>('map');
   return (
     <>
@@ -37,6 +39,12 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
             </p>
           ))}
           {view === 'map' ? <MapView caseDir={caseDir} map={map.value} reload={map.reload} /> : <RedPenView map={map.value} />}
+          {view === 'map' ? (
+            <section className="card" aria-labelledby="ev-add-h">
+              <h2 id="ev-add-h">Add a recommendation Casebook missed</h2>
+              {docs.state === 'ok' ? <AddRecommendationForm caseDir={caseDir} reports={docs.value.filter((d) => d.kind === 'report')} onAdded={map.reload} /> : null}
+            </section>
+          ) : null}
           <section className="card" aria-label="Gap report">
             <h2>Gap report for a solicitor or the tribunal</h2>
             <div className="button-row">

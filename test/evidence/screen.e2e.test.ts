@@ -61,4 +61,14 @@ describe('the evidence map screen in Chromium, bound to the real core', () => {
     await screenshot(page, 'evidence-red-pen');
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
+
+  it('adds a recommendation pasted from a report and lists it with the others', async () => {
+    await page.getByRole('tab', { name: 'Recommendations' }).click();
+    await page.getByLabel('The recommendation, as the report words it').fill('Sam should have a wobble cushion for seated work in every lesson.');
+    await page.getByLabel('Page', { exact: true }).fill('1');
+    await page.getByRole('button', { name: 'Add recommendation' }).click();
+    await expect.poll(() => page.getByText(/of 12 checked/).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Sam should have a wobble cushion').first().isVisible()).toBe(true);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ export function asPlanWording(text: string): string {
     .replace(/\bshould (receive|have|be|take part|attend|write|deliver|train|complete|reduce|use)\b/gi, 'will $1')
     .replace(/\b(requires|needs) (access to )?/gi, (_m, _v: string, access?: string) => (access ? 'will have access to ' : 'will receive '))
     .replace(/\bshould\b/gi, 'will')
+    // "access to" is itself vague wording (vague.json): ask for the thing, not access to it.
+    .replace(/\bwill have access to\b/gi, 'will have')
     .replace(/\bit is recommended that\s*/gi, '')
     .replace(/\bI recommend (that )?/gi, '');
 }

@@ -17,6 +17,14 @@ function spawn(): Worker {
     workerData: { entry: new URL(`./pdfWorker${ownExt}`, import.meta.url).href },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
+  // A worker that fails while idle (late work from a destroyed document) must not take the
+  // process down as an unhandled 'error' event; it just leaves the pool. Busy workers also
+  // report errors to their session (PdfSession.request).
+  worker.on('error', () => undefined);
+  worker.on('exit', () => {
+    const i = idle.indexOf(worker);
+    if (i >= 0) idle.splice(i, 1);
+  });
   return worker;
 }
 

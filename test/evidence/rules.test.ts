@@ -77,3 +77,13 @@ describe('choosing the plan', () => {
     expect(choosePlan([plan(1, 3, '2026-05-01'), plan(2, 3, '2026-07-10')])!.doc.documentId).toBe(2);
   });
 });
+
+describe('plan headings split over lines', () => {
+  it('reads a section letter alone on a line with its title on the next', async () => {
+    const { splitPlan } = await import('../../electron/core/evidence/planSplitter.ts');
+    const text = ['B', 'Special educational needs', 'Ana has dyslexia.', 'F', 'Special educational provision', '1. Ana will have a reading programme daily for 20 minutes.', 'E', 'Outcomes', 'Ana will read fluently.'].join('\n');
+    const split = splitPlan([{ page: 1, text }]);
+    expect(Object.keys(split.sections).sort()).toEqual(['B', 'E', 'F']);
+    expect(split.sections.F![0]!.text).toContain('reading programme');
+  });
+});

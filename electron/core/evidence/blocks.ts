@@ -1,5 +1,5 @@
 import type { SectionId } from '../../../shared/evidence.ts';
-import { sectionHeading } from './sectionHeadings.ts';
+import { sectionFromTitle, sectionHeading } from './sectionHeadings.ts';
 import { normalise } from './text.ts';
 
 /** A unit of a document's text: a heading, a numbered/lettered/bulleted item, a paragraph, a table row. */
@@ -95,7 +95,9 @@ export function toBlocks(pages: PageInput[]): Block[] {
       lastLine = '';
       continue;
     }
-    const section = sectionHeading(text);
+    // A letter alone in a table cell or margin ("F"), its title on the next line.
+    const lone = /^(A|B|C|D|E|F|G|H ?[12]|I|J|K)[.:]?$/.exec(text);
+    const section = sectionHeading(text) ?? (lone && sectionFromTitle(next(i)) === lone[1]!.replace(' ', '') ? (lone[1]!.replace(' ', '') as SectionId) : undefined);
     if (section) {
       start({ kind: 'heading', text, page, section });
       listNumber = undefined;

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importPaths } from '../electron/core/importers/importFiles.ts';
@@ -41,6 +41,22 @@ function timedOcr(enabled: boolean): { engine: OcrEngine; ms: () => number; page
 
 const hasPdftotext = () => !spawnSync('pdftotext', ['-v']).error;
 
+/** CPU seconds used by finished child processes (Linux /proc), or undefined elsewhere. */
+function childrenCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'latin1').split(') ')[1]!.split(' ');
+    // Fields 16 and 17 of /proc/[pid]/stat (cutime, cstime), in clock ticks of 10 ms.
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
 /**
  * Imports the corpus file by file, each right after poppler's pdftotext reads the same file, so
  * both see the same machine load (CI and developer machines are shared and busy).
@@ -58,15 +74,29 @@ export async function benchImport(args: string[]): Promise<BenchReport> {
   let totalMs = 0;
   const outcomes: ImportOutcome[] = [];
   try {
+    // CPU time is compared too, on the files with no page to OCR: wall time on a busy machine
+    // says as much about the neighbours as about the code.
+    let popplerCpu = 0;
+    let ourCpu = 0;
+    let textOnlyFiles = 0;
     for (const file of files) {
+      const childCpu = childrenCpuMs();
       if (poppler) {
         const p = performance.now();
         spawnSync('pdftotext', ['-q', file, '-'], { stdio: ['ignore', 'ignore', 'ignore'], timeout: 60_000 });
         popplerMs += performance.now() - p;
       }
+      const fileCpu = (childrenCpuMs() ?? 0) - (childCpu ?? 0);
+      const renders = pdfWorkerStats().render?.count ?? 0;
       const t = performance.now();
+      const c = cpuMs();
       outcomes.push(...(await importPaths(store, [file], { ocr: ocr.engine, fileTimeoutMs: 120_000 })));
       totalMs += performance.now() - t;
+      if ((pdfWorkerStats().render?.count ?? 0) === renders && childCpu !== undefined) {
+        ourCpu += cpuMs() - c;
+        popplerCpu += fileCpu;
+        textOnlyFiles++;
+      }
     }
     const stats = pdfWorkerStats();
     const renderMs = stats.render?.ms ?? 0;
@@ -90,11 +120,15 @@ export async function benchImport(args: string[]): Promise<BenchReport> {
           `${seconds(ocrMs)} for ${ocr.pages()} pages (${perOcrPage}; rendering ${seconds(renderMs)})`,
         ],
         ['pdftotext (poppler), same files', poppler ? seconds(popplerMs) : 'not installed'],
-        ['ratio text import / pdftotext', ratio ? `${ratio.toFixed(2)}×` : '–'],
+        ['ratio text import / pdftotext', ratio ? `${ratio.toFixed(2)}× wall` : '–'],
+        [
+          'CPU, files with no OCR page',
+          popplerCpu ? `${seconds(ourCpu)} vs pdftotext ${seconds(popplerCpu)} (${(ourCpu / popplerCpu).toFixed(2)}×, ${textOnlyFiles} files)` : '–',
+        ],
         ['peak RSS', `${rss.toFixed(0)} MB`],
       ],
       targets: [
-        ...(ratio ? [{ label: `text import ≤ ${MAX_RATIO}× pdftotext (${ratio.toFixed(2)}×)`, met: ratio <= MAX_RATIO }] : []),
+        ...(ratio ? [{ label: `text import ≤ ${MAX_RATIO}× pdftotext, wall time (${ratio.toFixed(2)}×)`, met: ratio <= MAX_RATIO }] : []),
         { label: `peak RSS ≤ ${MAX_RSS_MB} MB (${rss.toFixed(0)} MB)`, met: rss <= MAX_RSS_MB },
       ],
     };

@@ -87,3 +87,23 @@ describe('plan headings split over lines', () => {
     expect(split.sections.F![0]!.text).toContain('reading programme');
   });
 });
+
+describe('recommendation sections with sub-headings', () => {
+  it('keeps reading past "Strategies for the class teacher" and stops at the signature', async () => {
+    const { extractRecommendations } = await import('../../electron/core/evidence/recommendations.ts');
+    const text = [
+      'Background',
+      'Ben should have been assessed sooner, his father said.',
+      'Recommendations',
+      'Strategies for the class teacher',
+      '1. Ben should sit at the front of the class in every lesson.',
+      'Support from the teaching assistant',
+      '2. Ben requires 20 minutes of 1:1 reading with a teaching assistant each day.',
+      'Joanna Reeve',
+      'Specialist Teacher',
+      'If you have any questions, please contact me on 01234 567890.',
+    ].join('\n');
+    const found = extractRecommendations([{ page: 1, text }]);
+    expect(found.map((f) => f.text.split(' ').slice(0, 3).join(' '))).toEqual(['Ben should sit', 'Ben requires 20']);
+  });
+});

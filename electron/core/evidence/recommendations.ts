@@ -30,6 +30,16 @@ const strongCue = /\b(should|must|i recommend|it is recommended|recommends?|requ
 // A heading that is a signature ("Dr Ruth Okafor, Educational Psychologist") ends the advice.
 const signature = /^(dr|mr|mrs|ms|miss|prof|signed|yours)\b/i;
 
+/**
+ * A signature line: "Dr …", or a name before a job title ("Priya Nandra, Highly Specialist Speech
+ * and Language Therapist"). A sub-heading such as "Strategies for the class teacher" is not one.
+ */
+function isSignature(h: string): boolean {
+  if (signature.test(h)) return true;
+  if (/\b(advice|report|strategies|recommend\w*|provision|support)\b/i.test(h)) return false;
+  return professionsIn(h).some((p) => p.prof.rank >= 2 && (h.slice(0, Math.max(0, p.at - 1)).match(/\b[A-Z][a-z'-]+\b/g) ?? []).length >= 2);
+}
+
 /** Kind from the words and the heading above: "By July 2027, X will be able to…" is an outcome. */
 export function kindOf(text: string, zone: RecommendationKind): RecommendationKind {
   if (outcomeRe.test(text)) return 'outcome';
@@ -69,7 +79,7 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
       } else if (notRecHeading.test(h) || needHeading.test(h)) {
         inZone = false;
         excluded = true;
-      } else if (signature.test(h) || professionsIn(h).some((p) => p.prof.rank >= 2 && p.at < 60 && !/\b(advice|report)\b/i.test(h))) {
+      } else if (isSignature(h)) {
         inZone = false;
         excluded = true;
       } else if (b.number && zoneNumber && top !== zoneNumber.split('.')[0]) {

@@ -3,7 +3,7 @@ import { provisionLanguage, vagueIn } from './redPen.ts';
 import { rules } from './rules/index.ts';
 import { Similarity, type Indexed } from './similarity.ts';
 import { extractSpecifics, kept } from './specifics.ts';
-import { sentences } from './text.ts';
+import { sentences, termWeight, terms } from './text.ts';
 
 export interface PlanUnit {
   section: SectionId;
@@ -104,10 +104,14 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
     }
     const quote = chosen.map((s) => s.u.text).join(' … ');
     const lost = lostSpecifics(rec, quote);
-    const coverage = Math.max(...chosen.map((c) => c.coverage), sim.compare(recIx, sim.index(quote)).coverage);
+    const whole = sim.compare(recIx, sim.index(quote));
+    const coverage = Math.max(...chosen.map((c) => c.coverage), whole.coverage);
     const partial = coverage < 0.5;
     const vague = vagueIn(quote, best.u.section).filter((v) => v.id !== 'should');
-    if (partial) lost.push(`content: only part of the recommendation is in the plan`);
+    if (partial) {
+      const missingWords = wordsFor(rec.text, new Set(whole.unshared.filter((t) => termWeight(t) === 1)));
+      lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);
+    }
     for (const v of vague) lost.push(`force: "${v.match}" in the plan (${v.reason.replace(/\.$/, '').toLowerCase()})`);
     return {
       status: lost.length === 0 ? 'included' : 'weakened',
@@ -139,6 +143,17 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
     lostSpecifics: rec.specifics.map((s) => `${label(s.type)}: ${s.text} → not stated`),
     score: round(best?.score ?? 0),
   };
+}
+
+/** The report's own words behind the terms the plan lacks, in reading order, at most six. */
+function wordsFor(text: string, missing: Set<string>): string[] {
+  const out: string[] = [];
+  for (const w of text.match(/[A-Za-z][A-Za-z'-]+/g) ?? []) {
+    const t = terms(w);
+    if (t.length === 1 && missing.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
+    if (out.length === 6) break;
+  }
+  return out;
 }
 
 /** Two units quote the same text: the same paragraph, unless they are separate windows of lines. */

@@ -164,6 +164,11 @@ describe('Casebook in Chromium, bound to the real core', () => {
       await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(9);
       await screenshot(other.page, `${name}-documents`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
+      await other.page.locator('table.documents tbody tr', { hasText: '01-ep-report.pdf' }).locator('th .link-button').click();
+      await expect.poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+      await screenshot(other.page, `${name}-viewer`);
+      expect(await seriousA11yProblems(other.page), name).toEqual([]);
+      await expectNoHorizontalScroll(other.page);
       expect(other.problems).toEqual([]);
       await bound.close();
       await other.context.close();

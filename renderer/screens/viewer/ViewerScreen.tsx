@@ -1,5 +1,5 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
-import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import type { SearchHit } from '../../../shared/documents.ts';
 import { queryWords } from '../../../shared/search.ts';
@@ -25,6 +25,7 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
   const [loadError, setLoadError] = useState<ApiError>();
   const [page, setPage] = useState(Math.max(1, Number(params.page) || 1));
   const [zoom, setZoom] = useState(1.25);
+  const stageRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState(params.q ?? '');
   const [activeQuery, setActiveQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
@@ -40,8 +41,12 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
       if (!r.value) return setPdf(null);
       try {
         opened = await openPdf(r.value);
-        if (live) setPdf(opened);
-        else void opened.destroy();
+        if (!live) return void opened.destroy();
+        // Start at a size that fits the window (a narrow window or 200% zoom), never above 125%.
+        const width = (await opened.getPage(1)).getViewport({ scale: 1 }).width;
+        const room = (stageRef.current?.clientWidth ?? 0) - 34;
+        if (room > 0 && width > 0) setZoom(Math.min(1.25, Math.max(0.5, Math.floor((room / width) * 20) / 20)));
+        setPdf(opened);
       } catch (e) {
         if (live) setLoadError({ code: 'pdf', message: `The PDF could not be shown (${(e as Error).message}). Its text is below.` });
         if (live) setPdf(null);
@@ -177,7 +182,7 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
         ) : null}
       </div>
       {loadError ? <ErrorMessage error={loadError} /> : null}
-      <div className="page-stage" tabIndex={0} aria-label={`Page ${page} of ${pageCount}`}>
+      <div className="page-stage" ref={stageRef} tabIndex={0} aria-label={`Page ${page} of ${pageCount}`}>
         {pdf === undefined ? <Loading label="Drawing the page" minHeight={800} /> : null}
         {pdf ? <PdfPage pdf={pdf} page={page} scale={zoom} words={words} onHits={onHits} /> : null}
         {pdf === null ? <ImageOrTextView caseDir={caseDir} documentId={documentId} page={page} words={words} zoom={zoom} /> : null}

@@ -102,14 +102,20 @@ describe('image import', () => {
     const second = pagePicture('03-ot-report.pdf', 1);
     const size = await sharp(social).metadata();
     const same = await sharp(second).resize(size.width, size.height, { fit: 'fill' }).png().toBuffer();
-    const tiff = await sharp([social, same], { join: { animated: true } }).tiff({ compression: 'lzw' }).toBuffer();
+    const tiff = await sharp([social, same], { join: { animated: true } }).tiff({ compression: 'lzw', xres: 150 / 25.4, yres: 150 / 25.4 }).toBuffer();
     const result = await importImage({ fileName: 'scans.tiff', bytes: tiff }, ctx);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.value.pages).toHaveLength(2);
     expectReads(result.value.pages[0]!.text, words);
     expectReads(result.value.pages[1]!.text, sentenceFrom('03-ot-report.md', 'Summary'));
-    expect(Buffer.from(result.value.renditions!.pdf!.subarray(0, 5)).toString()).toBe('%PDF-');
+    // Frames are 150 dpi (pdftoppm -r 150): the rendition's pages are the paper's size again.
+    const { PDFDocument } = await import('@cantoo/pdf-lib');
+    const copy = await PDFDocument.load(result.value.renditions!.pdf!);
+    expect(copy.getPageCount()).toBe(2);
+    const { width, height } = copy.getPage(0).getSize();
+    expect(Math.abs(width - (size.width! / 150) * 72)).toBeLessThan(2);
+    expect(Math.abs(height - (size.height! / 150) * 72)).toBeLessThan(2);
   });
 
   it('gives WebP pictures a PNG rendition the bundle can embed', async () => {

@@ -70,8 +70,13 @@ async function rendition(frames: Frame[], format: string, rotated: boolean): Pro
     const pdf = await PDFDocument.create({ updateMetadata: false });
     for (const f of frames) {
       const png = await f.image().png().toBuffer({ resolveWithObject: true });
+      // Page size from the scanner's resolution (a 300 dpi A4 frame is 595 × 842 pt), else
+      // 150 dpi, the commonest setting for document scans.
+      const dpi = (await f.image().metadata()).density ?? 150;
+      const width = (png.info.width / dpi) * 72;
+      const height = (png.info.height / dpi) * 72;
       const img = await pdf.embedPng(png.data);
-      pdf.addPage([png.info.width, png.info.height]).drawImage(img, { x: 0, y: 0, width: png.info.width, height: png.info.height });
+      pdf.addPage([width, height]).drawImage(img, { x: 0, y: 0, width, height });
     }
     return { pdf: await pdf.save() };
   }
@@ -86,6 +91,8 @@ async function ocrFrame(frame: Frame, ctx: ImportContext): Promise<string> {
   const png = await frame
     .image()
     .resize({ width: OCR_MAX_SIDE, height: OCR_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
+    // Transparent areas (screenshots, cut-outs) would otherwise read as black to Tesseract.
+    .flatten({ background: '#ffffff' })
     .greyscale()
     .png()
     .toBuffer();

@@ -105,6 +105,10 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await expect.poll(() => page.getByText('was removed from the case').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
+
+    await page.locator('table.documents thead').getByRole('button', { name: 'Date' }).click();
+    expect(await page.locator('table.documents thead th[aria-sort="ascending"]').textContent()).toContain('Date');
+    expect(await page.locator('table.documents tbody tr').first().textContent()).toContain('12 May 2026');
   });
 
   it('opens the educational psychology report in the viewer', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromParts, partsFromIso } from '../../renderer/components/DateField.tsx';
+import { sortDocuments } from '../../renderer/screens/documents/sortDocuments.ts';
 import { applyProgress, PASSWORD_NEEDED, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
 import { formatDate, plural } from '../../renderer/format.ts';
 
@@ -86,5 +87,20 @@ describe('day, month and year boxes', () => {
 
   it('shows a stored date without leading zeros', () => {
     expect(partsFromIso('2026-07-05')).toEqual({ day: '5', month: '7', year: '2026' });
+  });
+});
+
+describe('document order', () => {
+  const doc = (documentId: number, date: string | undefined, title: string) =>
+    ({ documentId, title, date, kind: 'report', pages: 1, fileName: `${title}.pdf`, sourceType: 'pdf', importedAt: '', sha256: '', ocrPages: 0 }) as const;
+  const docs = [doc(1, '2026-05-12', 'b'), doc(2, undefined, 'a'), doc(3, '2026-01-02', 'c')];
+
+  it('puts undated documents last whichever way dates are sorted', () => {
+    expect(sortDocuments(docs, { key: 'date', descending: false }).map((d) => d.documentId)).toEqual([3, 1, 2]);
+    expect(sortDocuments(docs, { key: 'date', descending: true }).map((d) => d.documentId)).toEqual([1, 3, 2]);
+  });
+
+  it('sorts titles as people read them', () => {
+    expect(sortDocuments(docs, { key: 'title', descending: false }).map((d) => d.title)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import { DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../../shared/documents.ts';
 import { formatDate } from '../../format.ts';
 import { useNavigate } from '../../navigation.ts';
+import { sortDocuments, type Sort, type SortKey } from './sortDocuments.ts';
 
 interface Props {
   caseDir: string;
@@ -11,26 +13,39 @@ interface Props {
 
 export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
   const navigate = useNavigate();
+  const [sort, setSort] = useState<Sort>({ key: 'added', descending: false });
+  const header = (key: SortKey, label: string, className?: string) => (
+    <th scope="col" className={className} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
+      >
+        {label}
+        <span aria-hidden="true" className="sort-mark">
+          {sort.key === key ? (sort.descending ? ' ▼' : ' ▲') : ''}
+        </span>
+      </button>
+    </th>
+  );
   return (
     <div className="table-wrap">
       <table className="documents">
         <caption className="visually-hidden">Documents in this case</caption>
         <thead>
           <tr>
-            <th scope="col">Title</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Author</th>
-            <th scope="col">Date</th>
-            <th scope="col" className="num">
-              Pages
-            </th>
+            {header('title', 'Title')}
+            {header('kind', 'Kind')}
+            {header('author', 'Author')}
+            {header('date', 'Date')}
+            {header('pages', 'Pages', 'num')}
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
           </tr>
         </thead>
         <tbody>
-          {documents.map((d) => (
+          {sortDocuments(documents, sort).map((d) => (
             <tr key={d.documentId}>
               <th scope="row" className="doc-title">
                 <button

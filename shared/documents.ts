@@ -67,6 +67,8 @@ export const ImportOutcome = z.object({
   documentId: z.number().int().positive().optional(),
   pages: z.number().int().nonnegative().optional(),
   reason: z.string().optional(),
+  /** Why a file was rejected, for programs (e.g. 'pdf-password-needed'); `reason` is for people. */
+  code: z.string().optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
 });

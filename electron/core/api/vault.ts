@@ -12,7 +12,6 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
-import { pdfFailure } from '../importers/pdfMessages.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -34,16 +33,9 @@ function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undefined {
   return undefined;
 }
 
-/**
- * Outcomes carry words, not codes; the PDF reader's two password messages are recognised by
- * comparing with the very function that wrote them, so a reworded message cannot break this.
- */
-const PASSWORD_MESSAGES = new Map<string, 'needed' | 'wrong'>([
-  [pdfFailure({ ok: false, code: 'pdf-password-needed', detail: '' }).message, 'needed'],
-  [pdfFailure({ ok: false, code: 'pdf-password-wrong', detail: '' }).message, 'wrong'],
-]);
-function passwordProblemOf(o: { status: string; reason?: string }): { passwordProblem?: 'needed' | 'wrong' } {
-  const problem = o.status === 'rejected' && o.reason ? PASSWORD_MESSAGES.get(o.reason) : undefined;
+const PASSWORD_CODES: Record<string, 'needed' | 'wrong'> = { 'pdf-password-needed': 'needed', 'pdf-password-wrong': 'wrong' };
+function passwordProblemOf(o: { status: string; code?: string }): { passwordProblem?: 'needed' | 'wrong' } {
+  const problem = o.status === 'rejected' && o.code ? PASSWORD_CODES[o.code] : undefined;
   return problem ? { passwordProblem: problem } : {};
 }
 

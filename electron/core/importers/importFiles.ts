@@ -50,10 +50,11 @@ export function expandPaths(paths: string[]): string[] {
   return out;
 }
 
-const rejected = (path: string, reason: string, parentPath?: string): ImportOutcome => ({
+const rejected = (path: string, reason: string, parentPath?: string, code?: string): ImportOutcome => ({
   path,
   status: 'rejected',
   reason,
+  ...(code ? { code } : {}),
   ...(parentPath ? { parentPath } : {}),
 });
 
@@ -136,7 +137,7 @@ export async function importBytes(
     const detected = detectType(fileName, bytes);
     if (detected.type === 'unknown') return [rejected(path, detected.reason, parentPath)];
     const result = await importers[detected.type]({ fileName, bytes, ...(opts.password ? { password: opts.password } : {}) }, ctx);
-    if (!result.ok) return [rejected(path, result.message, parentPath)];
+    if (!result.ok) return [rejected(path, result.message, parentPath, result.code)];
     const file = result.value;
     if (file.pages.length === 0) return [rejected(path, 'This file has no pages to read.', parentPath)];
     const meta = guessMetadata(fileName, file);

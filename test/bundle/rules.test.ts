@@ -173,6 +173,10 @@ describe('text runs for generated pages', () => {
     expect(runs.find((r) => r.rtl)?.text.trim()).toBe('محمد علي');
     expect(runs.some((r) => r.font === 'chinese' && r.text.includes('王小明'))).toBe(true);
   });
+  it('keeps the space after an Arabic name with the English that follows', () => {
+    const runs = splitRuns('محمد علي wrote');
+    expect(runs.map((r) => r.text)).toEqual(['محمد علي', ' wrote']);
+  });
 });
 
 describe('anonymising', () => {

@@ -75,7 +75,13 @@ export function splitRuns(text: string, bold = false): TextRun[] {
     const useCh = font ? ch : '?';
     const rtl = RTL.test(ch);
     if (cur && cur.font === useFont && (cur.rtl === rtl || NEUTRAL.test(ch))) cur.text += useCh;
-    else runs.push({ text: useCh, font: useFont, rtl });
+    else {
+      // Spaces after a right-to-left run belong to the text that follows it, or reversing the
+      // run would move them to its left ("محمد علي wrote" must not print as "علي محمدwrote").
+      const trailing = cur?.rtl && !rtl ? (/\s+$/u.exec(cur.text)?.[0] ?? '') : '';
+      if (cur && trailing) cur.text = cur.text.slice(0, -trailing.length);
+      runs.push({ text: trailing + useCh, font: useFont, rtl });
+    }
   }
   return orderRuns(runs);
 }

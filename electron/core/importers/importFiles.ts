@@ -58,13 +58,35 @@ const rejected = (path: string, reason: string, parentPath?: string, code?: stri
   ...(parentPath ? { parentPath } : {}),
 });
 
-function withTimeout<T>(work: Promise<T>, ms: number | undefined, onTimeout: () => T): Promise<T> {
-  if (!ms) return work;
+/**
+ * Gives one file its own AbortSignal, aborted when the whole import is cancelled or when the file
+ * runs past its time limit, so the reader's worker stops at once instead of running on unseen.
+ */
+async function withFileLimit<T>(
+  outer: AbortSignal | undefined,
+  ms: number | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+  onTimeout: () => T,
+): Promise<T> {
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  if (outer?.aborted) cancel();
+  outer?.addEventListener('abort', cancel, { once: true });
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<T>((res) => {
-    timer = setTimeout(() => res(onTimeout()), ms);
+  const timedOut = new Promise<T>((res) => {
+    if (ms) {
+      timer = setTimeout(() => {
+        controller.abort();
+        res(onTimeout());
+      }, ms);
+    }
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  try {
+    return await Promise.race([work(controller.signal), timedOut]);
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', cancel);
+  }
 }
 
 /**
@@ -82,21 +104,22 @@ export async function importPaths(store: CaseStore, paths: string[], opts: Impor
         continue;
       }
       opts.onProgress?.({ message: `Reading ${basename(path)}`, done: i, total: files.length, item: path });
-      const ctx: ImportContext = {
-        ocr,
-        ...(opts.signal ? { signal: opts.signal } : {}),
-        onPage: (done, total, what) =>
-          opts.onProgress?.({
-            message: `${what === 'ocr' ? 'Reading scanned page' : 'Reading page'} ${done} of ${total} in ${basename(path)}`,
-            done: i + (total > 0 ? done / total : 0),
-            total: files.length,
-            item: path,
-          }),
-      };
+      const onPage: ImportContext['onPage'] = (done, total, what) =>
+        opts.onProgress?.({
+          message: `${what === 'ocr' ? 'Reading scanned page' : 'Reading page'} ${done} of ${total} in ${basename(path)}`,
+          done: i + (total > 0 ? done / total : 0),
+          total: files.length,
+          item: path,
+        });
       outcomes.push(
-        ...(await withTimeout(importFile(store, path, opts, ctx), opts.fileTimeoutMs, () => [
-          rejected(path, `Reading this file took longer than ${Math.round((opts.fileTimeoutMs ?? 0) / 1000)} seconds, so it was skipped. It may be damaged; try opening it and printing it to a new PDF.`),
-        ])),
+        ...(await withFileLimit(
+          opts.signal,
+          opts.fileTimeoutMs,
+          (signal) => importFile(store, path, opts, { ocr, signal, onPage }),
+          () => [
+            rejected(path, `Reading this file took longer than ${Math.round((opts.fileTimeoutMs ?? 0) / 1000)} seconds, so it was skipped. It may be damaged; try opening it and printing it to a new PDF.`, undefined, 'timeout'),
+          ],
+        )),
       );
     }
     opts.onProgress?.({ message: 'Import finished', done: files.length, total: files.length });
@@ -138,6 +161,8 @@ export async function importBytes(
     if (detected.type === 'unknown') return [rejected(path, detected.reason, parentPath)];
     const result = await importers[detected.type]({ fileName, bytes, ...(opts.password ? { password: opts.password } : {}) }, ctx);
     if (!result.ok) return [rejected(path, result.message, parentPath, result.code)];
+    // Cancelled or timed out while the reader finished anyway: store nothing the user was told was skipped.
+    if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
     const file = result.value;
     if (file.pages.length === 0) return [rejected(path, 'This file has no pages to read.', parentPath)];
     const meta = guessMetadata(fileName, file);

@@ -43,6 +43,9 @@ export function createOcrEngine(): OcrEngine {
       langPath: englishModelDir(),
       gzip: true,
       cacheMethod: 'none',
+      // Without a handler, a job Tesseract cannot read is thrown inside tesseract.js's worker
+      // plumbing and ends the whole process; with one, recognize() rejects and the file is rejected.
+      errorHandler: () => undefined,
     }));
   return {
     async recognise(image) {

@@ -1,42 +1,12 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument, type PdfjsPage } from '../text/pdfjs.ts';
+import { loadPdfjs, pdfjsDocumentOptions } from '../text/pdfjs.ts';
+import { renderPageJpeg } from '../text/renderPage.ts';
 import type { OcrEngine } from '../text/ocr.ts';
 import { fitScale } from './pageGeometry.ts';
 import type { PageLayer } from './preparedDocument.ts';
 
 /** Print resolution for pages we must redraw as pictures: sharp on paper, ~1 MB a page. */
 export const PRINT_DPI = 150;
-
-/** A poster-sized page is drawn with at most this many pixels, so memory stays bounded. */
-const MAX_PIXELS = 9_000_000;
-
-interface CanvasAndContext {
-  canvas: { toBuffer(mime: 'image/jpeg', quality: number): Uint8Array };
-  context: unknown;
-}
-interface CanvasFactory {
-  create(width: number, height: number): CanvasAndContext;
-  destroy(cc: CanvasAndContext): void;
-}
-
-/** One page as a JPEG at print resolution, on white, with pdf.js's Node canvas (@napi-rs/canvas). */
-async function renderPrintImage(doc: PdfjsDocument, page: PdfjsPage): Promise<{ jpeg: Uint8Array; width: number }> {
-  const base = page.getViewport({ scale: 1 });
-  let scale = PRINT_DPI / 72;
-  const pixels = base.width * base.height * scale * scale;
-  if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
-  const viewport = page.getViewport({ scale });
-  const factory = doc.canvasFactory as CanvasFactory;
-  const width = Math.max(1, Math.floor(viewport.width));
-  const cc = factory.create(width, Math.max(1, Math.floor(viewport.height)));
-  try {
-    await page.render({ canvasContext: cc.context as CanvasRenderingContext2D, canvas: null, viewport, background: 'white' }).promise;
-    return { jpeg: cc.canvas.toBuffer('image/jpeg', 90), width };
-  } finally {
-    factory.destroy(cc);
-    page.cleanup();
-  }
-}
 
 export interface Rasterised {
   pdf: PDFDocument;
@@ -74,7 +44,7 @@ export async function rasterisePdf(
       if (signal?.aborted) return { error: 'the build was cancelled' };
       const page = await doc.getPage(i);
       const vp = page.getViewport({ scale: 1 });
-      const { jpeg, width: pixelWidth } = await renderPrintImage(doc, page);
+      const { jpeg, width: pixelWidth } = await renderPageJpeg(doc, page, PRINT_DPI, 90);
       const s = fitScale(vp.width, vp.height);
       const w = Math.max(1, vp.width * s);
       const h = Math.max(1, vp.height * s);

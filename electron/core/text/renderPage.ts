@@ -24,17 +24,24 @@ interface CanvasFactory {
 }
 
 /**
- * Renders one page to an image for OCR, with pdf.js's own Node canvas (@napi-rs/canvas). JPEG at
- * high quality: encoding a 250 dpi page as PNG takes ~3× longer and OCR reads both the same.
+ * Draws one page as a JPEG on white with pdf.js's own Node canvas (@napi-rs/canvas), scaled down
+ * past MAX_PIXELS. Used for OCR and for pages a bundle must redraw as pictures.
  */
-export async function renderPageImage(doc: PdfjsDocument, page: PdfjsPage, dpi = OCR_DPI): Promise<Uint8Array> {
+export async function renderPageJpeg(
+  doc: PdfjsDocument,
+  page: PdfjsPage,
+  dpi: number,
+  quality: number,
+): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
   const base = page.getViewport({ scale: 1 });
   let scale = dpi / 72;
   const pixels = base.width * base.height * scale * scale;
   if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
   const viewport = page.getViewport({ scale });
   const factory = doc.canvasFactory as CanvasFactory;
-  const cc = factory.create(Math.max(1, Math.floor(viewport.width)), Math.max(1, Math.floor(viewport.height)));
+  const width = Math.max(1, Math.floor(viewport.width));
+  const height = Math.max(1, Math.floor(viewport.height));
+  const cc = factory.create(width, height);
   try {
     // Scans are often drawn over nothing: paint white first or transparent areas OCR as black.
     await page.render({
@@ -43,9 +50,17 @@ export async function renderPageImage(doc: PdfjsDocument, page: PdfjsPage, dpi =
       viewport,
       background: 'white',
     }).promise;
-    return cc.canvas.toBuffer('image/jpeg', 92);
+    return { jpeg: cc.canvas.toBuffer('image/jpeg', quality), width, height };
   } finally {
     factory.destroy(cc);
     page.cleanup();
   }
+}
+
+/**
+ * A page as an image for OCR. JPEG at high quality: encoding a 250 dpi page as PNG takes ~3×
+ * longer and OCR reads both the same.
+ */
+export async function renderPageImage(doc: PdfjsDocument, page: PdfjsPage, dpi = OCR_DPI): Promise<Uint8Array> {
+  return (await renderPageJpeg(doc, page, dpi, 92)).jpeg;
 }

@@ -8,6 +8,7 @@ import { SearchScreen } from './search/SearchScreen.tsx';
 
 // pdf.js is large: load the viewer only when a document is opened, so the overview paints fast.
 const ViewerScreen = lazy(() => import('./viewer/ViewerScreen.tsx').then((m) => ({ default: m.ViewerScreen })));
+const BundleScreen = lazy(() => import('./bundle/BundleScreen.tsx').then((m) => ({ default: m.BundleScreen })));
 
 export interface CaseScreenProps {
   caseDir: string;
@@ -30,6 +31,7 @@ export const caseScreens: CaseScreen[] = [
   { id: 'documents', navLabel: 'Documents', component: DocumentsScreen },
   { id: 'search', navLabel: 'Search', component: SearchScreen },
   { id: 'evidence', navLabel: 'Evidence map', component: EvidenceScreen },
+  { id: 'bundle', navLabel: 'Bundle', component: BundleScreen },
   { id: 'deadlines', navLabel: 'Timeline and deadlines', component: DeadlinesScreen },
   { id: 'correspondence', navLabel: 'Correspondence', component: CorrespondenceScreen },
   { id: 'viewer', component: ViewerScreen },

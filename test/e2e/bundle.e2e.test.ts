@@ -1,0 +1,126 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bindCasebook } from './bridge.ts';
+import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
+import { serveStatic } from './staticServer.ts';
+import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let tmp: ReturnType<typeof tempDir>;
+let opened: Opened;
+let page: Page;
+let binding: Awaited<ReturnType<typeof bindCasebook>>;
+let caseDir: string;
+
+// Titles the importer reads from the reports themselves.
+const EP = 'Educational Psychology Advice';
+const OT = 'Independent Occupational Therapy Report';
+const FILES = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
+
+beforeAll(async () => {
+  await buildRenderer();
+  server = await serveStatic(DIST);
+  browser = await launch();
+  tmp = tempDir('casebook-bundle-e2e-');
+  opened = await openPage(browser);
+  page = opened.page;
+  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+  caseDir = join(tmp.dir, 'case');
+  expect((await binding.api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
+  const imported = await binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(SAMPLES, f)) });
+  expect(imported.ok).toBe(true);
+  await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
+}, 300_000);
+
+afterAll(async () => {
+  await binding?.close();
+  await browser?.close();
+  await server?.close();
+  tmp?.cleanup();
+});
+
+const section = (letter: string) => page.getByRole('list', { name: `Documents in section ${letter}` });
+const sectionText = async (letter: string) => ((await section(letter).count()) ? ((await section(letter).textContent()) ?? '') : '');
+
+describe('bundle screen', () => {
+  it('shows the sections with their documents, page counts and limits in words', async () => {
+    await page.getByRole('button', { name: 'Bundle', exact: true }).click();
+    await page.getByRole('heading', { name: 'Bundle', level: 1 }).waitFor();
+    await section('B').waitFor();
+    expect(await sectionText('B')).toMatch(/\d+ pages?/);
+    expect(await page.getByText(/of 150 pages: within the limit/).count()).toBeGreaterThan(0);
+  });
+
+  it('moves a document up and to another section by keyboard-operable buttons, keeping focus on it', async () => {
+    const ot = section('D').locator('[data-document-id]').filter({ hasText: OT });
+    await ot.getByRole('button', { name: /^Move up/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => section('D').locator('[data-document-id]').first().textContent()).toContain(OT);
+    // Focus stays with the document that moved, so a keyboard user can carry on.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? '')).toContain(OT);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Moved / }).textContent()).toMatch(/section D, position 1 of 2/);
+    await ot.getByRole('combobox').selectOption('E');
+    await ot.getByRole('button', { name: `Move ${OT}`, exact: true }).click();
+    await expect.poll(() => sectionText('E')).toContain(OT);
+    expect(await sectionText('D')).not.toContain(OT);
+  });
+
+  it('flags a PD 2025 document rule on the document it concerns', async () => {
+    const ep = page.locator('[data-document-id]').filter({ hasText: EP });
+    expect(await ep.locator('.bn-flag').textContent()).toMatch(/^Check: .*executive summary/);
+  });
+
+  it('moves a document by drag and drop', async () => {
+    const ep = page.locator('[data-document-id]').filter({ hasText: EP });
+    // The HTML5 drag events the browser sends, carrying one DataTransfer from start to drop
+    // (Playwright's mouse-driven dragTo does not start a native drag in headless Chromium).
+    const dt = await page.evaluateHandle(() => new DataTransfer());
+    const target = page.locator('#bn-sec-C');
+    await ep.dispatchEvent('dragstart', { dataTransfer: dt });
+    await target.dispatchEvent('dragover', { dataTransfer: dt });
+    await target.dispatchEvent('drop', { dataTransfer: dt });
+    await ep.dispatchEvent('dragend', { dataTransfer: dt });
+    await expect.poll(() => sectionText('C')).toContain(EP);
+    await screenshot(page, 'bundle-plan');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('builds with progress, then offers the file, the left-out list and a page preview with its stamp', async () => {
+    await page.getByRole('button', { name: 'Build the bundle' }).click();
+    await page.getByRole('heading', { name: 'Version 1 is ready' }).waitFor({ timeout: 180_000 });
+    expect(await page.locator('.bn-result').textContent()).toMatch(/Every document went in|Left out while building/);
+    await page.getByRole('button', { name: 'Open the bundle' }).click();
+    await page.getByText(/only possible in the Casebook desktop app/).waitFor();
+    await page.locator('.bn-stage canvas').waitFor();
+    await page.getByLabel('Page', { exact: true }).fill('3');
+    await page.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect.poll(() => page.locator('.bn-preview').textContent()).toMatch(/Page 3: .*stamped [A-Z]+\d+/);
+    // The stamp is real text on the page: pdf.js's text layer carries it.
+    await expect.poll(() => page.locator('.bn-stage .textLayer').textContent()).toMatch(/[A-E]\d+/);
+    await screenshot(page, 'bundle-built');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  }, 240_000);
+
+  it('rebuilds after a move and says what changed against the previous version', async () => {
+    const ep = page.locator('[data-document-id]').filter({ hasText: EP });
+    await ep.getByRole('combobox').selectOption('D');
+    await ep.getByRole('button', { name: `Move ${EP}`, exact: true }).click();
+    await expect.poll(() => sectionText('D')).toContain(EP);
+    await page.getByRole('button', { name: 'Build the bundle' }).click();
+    await page.getByRole('heading', { name: 'Version 2 is ready' }).waitFor({ timeout: 180_000 });
+    expect(await page.locator('.bn-result .bn-changes').textContent()).toMatch(/moved|→| to /i);
+    await page.getByRole('button', { name: 'What changed since version 1' }).click();
+    expect(await page.locator('.bn-versions .bn-changes').count()).toBe(1);
+    expect(opened.problems).toEqual([]);
+  }, 240_000);
+
+  it('fits a 1280×800 window at 200% zoom without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await page.getByRole('heading', { name: 'Bundle', level: 1 }).scrollIntoViewIfNeeded();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await screenshot(page, 'bundle-zoom200');
+    await page.setViewportSize({ width: 1280, height: 800 });
+  });
+});

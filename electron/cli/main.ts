@@ -1,29 +1,39 @@
 import { Command, CommanderError } from 'commander';
-import { registerAdd } from './commands/add.ts';
-import { registerAnalyse } from './commands/analyse.ts';
-import { registerReport } from './commands/report.ts';
-import { registerBundle } from './commands/bundle.ts';
-import { registerBundleOrder } from './commands/bundle-order.ts';
-import { registerCheck } from './commands/check.ts';
-import { registerDeadline } from './commands/deadline.ts';
-import { registerIcs } from './commands/ics.ts';
-import { registerInit } from './commands/init.ts';
-import { registerList } from './commands/list.ts';
-import { registerLog } from './commands/log.ts';
-import { registerSearch } from './commands/search.ts';
-import { registerShow } from './commands/show.ts';
-import { registerTimeline } from './commands/timeline.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
-/** Each capability adds its commands here, one module per command. */
-const commands: RegisterCommand[] = [registerInit, registerAdd, registerList, registerSearch, registerShow, registerCheck, registerDeadline, registerTimeline, registerAnalyse, registerReport, registerLog, registerIcs, registerBundle, registerBundleOrder];
+/**
+ * Each capability adds its commands here, one module per command. Modules load on demand: a
+ * command pulls in only its own part of the core (pdf.js, fonts, the evidence rules…), which keeps
+ * `casebook deadline …` quick. Help and unknown names load them all.
+ */
+const loadAnalyse = async () => (await import('./commands/analyse.ts')).registerAnalyse;
+const commands: Record<string, () => Promise<RegisterCommand>> = {
+  init: async () => (await import('./commands/init.ts')).registerInit,
+  add: async () => (await import('./commands/add.ts')).registerAdd,
+  list: async () => (await import('./commands/list.ts')).registerList,
+  search: async () => (await import('./commands/search.ts')).registerSearch,
+  show: async () => (await import('./commands/show.ts')).registerShow,
+  check: async () => (await import('./commands/check.ts')).registerCheck,
+  deadline: async () => (await import('./commands/deadline.ts')).registerDeadline,
+  timeline: async () => (await import('./commands/timeline.ts')).registerTimeline,
+  analyse: loadAnalyse,
+  analyze: loadAnalyse,
+  report: async () => (await import('./commands/report.ts')).registerReport,
+  log: async () => (await import('./commands/log.ts')).registerLog,
+  ics: async () => (await import('./commands/ics.ts')).registerIcs,
+  bundle: async () => (await import('./commands/bundle.ts')).registerBundle,
+  'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
+};
 
 const program = new Command()
   .name('casebook')
   .description('Casebook: evidence, bundles and deadlines for an EHC plan appeal. Everything stays on this computer.')
   .exitOverride()
   .showHelpAfterError();
-for (const register of commands) register(program);
+const asked = process.argv[2];
+// Several names (an alias such as "analyze") share one module: register each module once.
+const wanted = asked !== undefined && Object.hasOwn(commands, asked) ? [commands[asked]!] : [...new Set(Object.values(commands))];
+for (const register of await Promise.all(wanted.map((load) => load()))) register(program);
 
 try {
   await program.parseAsync(process.argv);

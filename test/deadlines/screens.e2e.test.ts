@@ -39,6 +39,14 @@ afterAll(async () => {
   tmp?.cleanup();
 });
 
+describe('deadlines on the case overview', () => {
+  it('shows the missed deadline on the overview the case opens to, with no reminder when nothing is within 7 days', async () => {
+    const card = page.getByRole('region', { name: 'Deadlines' });
+    await expect.poll(() => card.textContent()).toMatch(/LA decision after the review.*Missed by 2 days/);
+    expect(await card.locator('.dl-reminder').count()).toBe(0);
+  });
+});
+
 describe('timeline and deadlines screen', () => {
   it('shows a missed LA deadline in words, with the chaser letter, on the timeline and in the list', async () => {
     await page.getByRole('button', { name: 'Timeline and deadlines', exact: true }).click();
@@ -76,6 +84,17 @@ describe('timeline and deadlines screen', () => {
     const file = join(caseDir, 'deadlines.ics');
     await expect.poll(() => existsSync(file)).toBe(true);
     expect(readFileSync(file, 'utf8')).toMatch(/BEGIN:VCALENDAR/);
+  });
+
+  it('reminds on opening the case when a deadline is within 7 days', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
+    await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
+    const reminder = page.getByRole('status').filter({ hasText: /less than 7 days away/ });
+    await expect.poll(() => reminder.textContent()).toMatch(/^One deadline is less than 7 days away/);
+    expect(await page.getByRole('region', { name: 'Deadlines' }).textContent()).toMatch(/Mediation certificate after you decline.*Due in \d days?/);
+    await screenshot(page, 'deadlines-overview');
+    expect(await seriousA11yProblems(page)).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { formatDate, plural } from '../../format.ts';
 import { useNavigate } from '../../navigation.ts';
 import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
+import { UpcomingDeadlines } from '../deadlines/UpcomingDeadlines.tsx';
 import { FirstStepsCard } from './FirstStepsCard.tsx';
 
 export function OverviewScreen({ caseDir }: CaseScreenProps) {
@@ -35,100 +36,104 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
   }, []);
   const { info, caseDir } = overview;
   return (
-    <div className={`overview-grid${overview.documentCount === 0 ? ' is-empty' : ''}`}>
-      {overview.documentCount === 0 ? (
-        <>
-          <FirstStepsCard onImport={() => navigate({ name: 'case', caseDir, screen: 'documents' })} />
-          <section className="card area-case" aria-labelledby="child-h">
-            <h2 id="child-h">The case</h2>
-            <dl className="facts">
-              <dt>Child</dt>
-              <dd>{info.childName}</dd>
-              <dt>Local authority</dt>
-              <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
-              <dt>Case started</dt>
-              <dd>{formatDate(info.createdAt)}</dd>
-              <dt>Folder</dt>
-              <dd className="path">{caseDir}</dd>
-            </dl>
-          </section>
-        </>
-      ) : (
-        <>
-          <section className="card area-dates" aria-labelledby="dates-h">
-            <h2 id="dates-h">Key dates</h2>
-            {overview.keyDates.length === 0 ? (
-              <p className="empty">
-                No dates found on the documents yet. Open a document on the Documents screen and add its date: the date of the
-                decision letter is the one your appeal deadline is counted from.
+    <>
+      {/* First on the screen, so a deadline within 7 days is the first thing seen on opening the case. */}
+      <UpcomingDeadlines caseDir={caseDir} />
+      <div className={`overview-grid${overview.documentCount === 0 ? ' is-empty' : ''}`}>
+        {overview.documentCount === 0 ? (
+          <>
+            <FirstStepsCard onImport={() => navigate({ name: 'case', caseDir, screen: 'documents' })} />
+            <section className="card area-case" aria-labelledby="child-h">
+              <h2 id="child-h">The case</h2>
+              <dl className="facts">
+                <dt>Child</dt>
+                <dd>{info.childName}</dd>
+                <dt>Local authority</dt>
+                <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
+                <dt>Case started</dt>
+                <dd>{formatDate(info.createdAt)}</dd>
+                <dt>Folder</dt>
+                <dd className="path">{caseDir}</dd>
+              </dl>
+            </section>
+          </>
+        ) : (
+          <>
+            <section className="card area-dates" aria-labelledby="dates-h">
+              <h2 id="dates-h">Key dates</h2>
+              {overview.keyDates.length === 0 ? (
+                <p className="empty">
+                  No dates found on the documents yet. Open a document on the Documents screen and add its date: the date of the
+                  decision letter is the one your appeal deadline is counted from.
+                </p>
+              ) : (
+                <ul className="key-dates">
+                  {overview.keyDates.map((d) => (
+                    <li key={d.label}>
+                      <span className="key-date">{formatDate(d.date)}</span>
+                      {d.documentId ? (
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
+                        >
+                          {d.label}
+                        </button>
+                      ) : (
+                        <span>{d.label}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+            <section className="card area-docs" aria-labelledby="docs-h">
+              <h2 id="docs-h">Documents</h2>
+              <p>
+                {plural(overview.documentCount, 'document')}, {plural(overview.pageCount, 'page')} in all.
               </p>
-            ) : (
-              <ul className="key-dates">
-                {overview.keyDates.map((d) => (
-                  <li key={d.label}>
-                    <span className="key-date">{formatDate(d.date)}</span>
-                    {d.documentId ? (
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
-                      >
-                        {d.label}
-                      </button>
-                    ) : (
-                      <span>{d.label}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-          <section className="card area-docs" aria-labelledby="docs-h">
-            <h2 id="docs-h">Documents</h2>
-            <p>
-              {plural(overview.documentCount, 'document')}, {plural(overview.pageCount, 'page')} in all.
-            </p>
-            <table className="counts">
-              <caption className="visually-hidden">Documents by kind</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="num">
-                    Number
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {DocumentKind.options.map((k) => (
-                  <tr key={k}>
-                    <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
-                    <td className="num">{overview.countsByKind[k] ?? 0}</td>
+              <table className="counts">
+                <caption className="visually-hidden">Documents by kind</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col" className="num">
+                      Number
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-            {(overview.countsByKind.plan ?? 0) === 0 ? (
-              <p className="notice">There is no EHC plan in the case yet. Import the latest plan so Casebook can compare it with the reports.</p>
-            ) : null}
-            <button type="button" className="secondary" onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}>
-              See all documents
-            </button>
-          </section>
-          <section className="card area-case" aria-labelledby="child-h">
-            <h2 id="child-h">The case</h2>
-            <dl className="facts">
-              <dt>Child</dt>
-              <dd>{info.childName}</dd>
-              <dt>Local authority</dt>
-              <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
-              <dt>Case started</dt>
-              <dd>{formatDate(info.createdAt)}</dd>
-              <dt>Folder</dt>
-              <dd className="path">{caseDir}</dd>
-            </dl>
-          </section>
-        </>
-      )}
-    </div>
+                </thead>
+                <tbody>
+                  {DocumentKind.options.map((k) => (
+                    <tr key={k}>
+                      <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
+                      <td className="num">{overview.countsByKind[k] ?? 0}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              {(overview.countsByKind.plan ?? 0) === 0 ? (
+                <p className="notice">There is no EHC plan in the case yet. Import the latest plan so Casebook can compare it with the reports.</p>
+              ) : null}
+              <button type="button" className="secondary" onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}>
+                See all documents
+              </button>
+            </section>
+            <section className="card area-case" aria-labelledby="child-h">
+              <h2 id="child-h">The case</h2>
+              <dl className="facts">
+                <dt>Child</dt>
+                <dd>{info.childName}</dd>
+                <dt>Local authority</dt>
+                <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
+                <dt>Case started</dt>
+                <dd>{formatDate(info.createdAt)}</dd>
+                <dt>Folder</dt>
+                <dd className="path">{caseDir}</dd>
+              </dl>
+            </section>
+          </>
+        )}
+      </div>
+    </>
   );
 }

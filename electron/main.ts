@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
 import { createCoreApi } from './core/api/index.ts';
+import { htmlDocxRenderer } from './core/documents/renderDocxHtml.ts';
 import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
@@ -16,6 +17,7 @@ import { registerIpc } from './main/ipc.ts';
 import { createOffThreadJobRunner } from './main/jobHost.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME } from './main/networkPolicy.ts';
+import { electronHtmlToPdf } from './main/printToPdf.ts';
 import { loadSettings, saveSettings } from './main/settings.ts';
 import { spawnUtilityJob } from './main/utilityJob.ts';
 import { createMainWindow } from './main/window.ts';
@@ -43,6 +45,8 @@ function start(): void {
     documentsDir: app.getPath('documents'),
     chooseFolder,
     chooseFiles,
+    // Word files in the bundle are printed by Electron's own Chromium: nothing else to install.
+    docxRenderer: htmlDocxRenderer('Casebook (Electron)', electronHtmlToPdf),
     // The core checks paths (a file Casebook makes, which exists) before any of these runs.
     shell: {
       chooseSaveFile,
@@ -59,6 +63,8 @@ function start(): void {
     emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, event),
     appDataDir: userData,
     documentsDir: app.getPath('documents'),
+    // Bundle builds run in the job process, which has no windows: it asks main to print.
+    htmlToPdf: electronHtmlToPdf,
   });
 
   const refreshMenu = () => {

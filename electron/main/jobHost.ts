@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { HtmlToPdf } from '../../shared/bundle.ts';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
 import type { ApiResult } from '../../shared/contract/define.ts';
 import { contract, type CallName } from '../../shared/contract/index.ts';
@@ -10,11 +11,26 @@ export interface JobStart {
   type: 'start';
   name: string;
   input: unknown;
-  options: { appDataDir: string; documentsDir: string };
+  /** canPrint: main will print HTML to PDF on the job's behalf (Word files in a bundle). */
+  options: { appDataDir: string; documentsDir: string; canPrint?: boolean };
 }
-export type ToJob = JobStart | { type: 'cancel' };
-/** A job process says `ready` once it listens, so nothing sent to it is lost while it loads. */
-export type FromJob = { type: 'ready' } | { type: 'progress'; progress: unknown } | { type: 'done'; result: unknown };
+/** Main's answer to a `print` request: the PDF, or why it could not be made. */
+export interface PrintedReply {
+  type: 'printed';
+  id: number;
+  pdf?: Uint8Array;
+  error?: string;
+}
+export type ToJob = JobStart | { type: 'cancel' } | PrintedReply;
+/**
+ * A job process says `ready` once it listens, so nothing sent to it is lost while it loads.
+ * `print` asks main to turn HTML into PDF: only main can open the (offscreen) window that prints.
+ */
+export type FromJob =
+  | { type: 'ready' }
+  | { type: 'progress'; progress: unknown }
+  | { type: 'done'; result: unknown }
+  | { type: 'print'; id: number; html: string };
 
 /** A running job process (Electron utilityProcess in the app, a worker thread in tests). */
 export interface JobChild {
@@ -31,6 +47,17 @@ export interface OffThreadOptions {
   documentsDir: string;
   /** How long a job may take to stop on its own after Cancel before it is killed. */
   cancelGraceMs?: number;
+  /** Prints HTML to PDF for jobs that ask (the app: Electron's printToPDF); without it they use what the machine has. */
+  htmlToPdf?: HtmlToPdf;
+}
+
+/** Answers a job's print request; a failure goes back as words for the bundle's "left out" reason. */
+function print(htmlToPdf: HtmlToPdf, id: number, html: unknown, reply: (m: PrintedReply) => void): void {
+  if (typeof html !== 'string' || !Number.isInteger(id)) return;
+  htmlToPdf(html).then(
+    (pdf) => reply({ type: 'printed', id, pdf }),
+    (e: unknown) => reply({ type: 'printed', id, error: (e as Error)?.message ?? String(e) }),
+  );
 }
 
 const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
@@ -111,6 +138,10 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
         } else if (m?.type === 'progress') {
           const p = ProgressEvent.safeParse(m.progress);
           if (p.success && !finished) opts.emit({ jobId, type: 'progress', progress: p.data });
+        } else if (m?.type === 'print' && opts.htmlToPdf) {
+          print(opts.htmlToPdf, m.id, m.html, (reply) => {
+            if (!finished) child.post(reply);
+          });
         } else if (m?.type === 'done') {
           finish(checkJobResult(callName, m.result));
         }
@@ -122,7 +153,7 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
             : failure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
         ),
       );
-      send({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir } });
+      send({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir, canPrint: Boolean(opts.htmlToPdf) } });
       return { ok: true, value: { jobId } };
     },
     cancel(jobId) {

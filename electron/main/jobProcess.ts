@@ -5,8 +5,10 @@
  * It never imports 'electron'; it is the plain-Node core, like the CLI.
  */
 import { parentPort as threadPort } from 'node:worker_threads';
+import type { DocxRenderer } from '../../shared/bundle.ts';
 import { createCoreApi } from '../core/api/index.ts';
-import type { FromJob, JobStart, ToJob } from './jobHost.ts';
+import { htmlDocxRenderer } from '../core/documents/renderDocxHtml.ts';
+import type { FromJob, JobStart, PrintedReply, ToJob } from './jobHost.ts';
 
 interface Port {
   post(message: FromJob): void;
@@ -28,8 +30,37 @@ const channel = port();
 const controller = new AbortController();
 let started = false;
 
+/** Print requests waiting for main's answer, by id. */
+const printing = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (e: Error) => void }>();
+let nextPrint = 1;
+
+/**
+ * Word files rendered by the app's own Chromium: this process has no windows, so it sends the
+ * HTML to main, which prints it with Electron's printToPDF (electron/main/printToPdf.ts).
+ */
+function printingRenderer(): DocxRenderer {
+  return htmlDocxRenderer(
+    'Casebook (Electron)',
+    (html) =>
+      new Promise<Uint8Array>((resolve, reject) => {
+        const id = nextPrint++;
+        printing.set(id, { resolve, reject });
+        channel.post({ type: 'print', id, html });
+      }),
+  );
+}
+
+function onPrinted(m: PrintedReply): void {
+  const waiting = printing.get(m.id);
+  if (!waiting) return;
+  printing.delete(m.id);
+  if (m.pdf) waiting.resolve(new Uint8Array(m.pdf));
+  else waiting.reject(new Error(m.error ?? 'the page could not be printed'));
+}
+
 async function run(start: JobStart): Promise<void> {
-  const api = createCoreApi(start.options);
+  const { canPrint, ...dirs } = start.options;
+  const api = createCoreApi({ ...dirs, ...(canPrint ? { docxRenderer: printingRenderer() } : {}) });
   let result: unknown;
   try {
     result = await api.call(start.name, start.input, {
@@ -45,6 +76,7 @@ async function run(start: JobStart): Promise<void> {
 
 channel.onMessage((m) => {
   if (m.type === 'cancel') controller.abort();
+  else if (m.type === 'printed') onPrinted(m);
   else if (m.type === 'start' && !started) {
     started = true;
     run(m).catch((e: unknown) => {

@@ -31,8 +31,7 @@ const missingDoc = (id: number) => fail('not-found', `Document ${id} is not in t
  * The host may pass its own Word renderer (the desktop app: Electron's printToPDF) as
  * `docxRenderer` in the API options; otherwise LibreOffice or a system Chromium is used.
  */
-const rendererFor = (ctx: HandlerContext): DocxRenderer | undefined =>
-  (ctx.options as { docxRenderer?: DocxRenderer }).docxRenderer ?? defaultDocxRenderer();
+const rendererFor = (ctx: HandlerContext): DocxRenderer | undefined => ctx.options.docxRenderer ?? defaultDocxRenderer();
 
 export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
   listBundleProfiles: ({ caseDir }, ctx) => withStore(ctx, caseDir, (store) => ok(listProfiles(store))),
@@ -75,7 +74,7 @@ export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
         ...(ctx.signal ? { signal: ctx.signal } : {}),
       });
     } finally {
-      if (renderer && renderer !== (ctx.options as { docxRenderer?: DocxRenderer }).docxRenderer) await renderer.close?.();
+      if (renderer && renderer !== ctx.options.docxRenderer) await renderer.close?.();
     }
   },
   listBundleVersions: ({ caseDir }, ctx) => withStore(ctx, caseDir, (store) => ok(listBundleVersions(store))),

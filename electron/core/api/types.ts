@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { CallDef } from '../../../shared/contract/define.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
@@ -17,6 +18,13 @@ export interface CoreApiOptions {
   chooseFiles?: () => Promise<string[]>;
   /** Save dialog, opening files and links in the OS (electron/core/api/shell.ts); only the desktop shell has them. */
   shell?: ShellHost;
+  /**
+   * Turns Word files into PDF pages for the bundle. The desktop app passes one built on
+   * Electron's printToPDF (electron/main/printToPdf.ts); without one, the bundle uses LibreOffice
+   * or a system Chromium when the machine has them (documents/renderDocxDefault.ts). The host
+   * owns it: the core never closes it.
+   */
+  docxRenderer?: DocxRenderer;
 }
 
 /** What every handler gets besides its validated input. */

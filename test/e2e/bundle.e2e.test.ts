@@ -62,7 +62,7 @@ describe('bundle screen', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? '')).toContain(OT);
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Moved / }).textContent()).toMatch(/section D, position 1 of 2/);
     await ot.getByRole('combobox').selectOption('E');
-    await ot.getByRole('button', { name: `Move ${OT}`, exact: true }).click();
+    await ot.getByRole('button', { name: `Move ${OT} to the chosen section` }).click();
     await expect.poll(() => sectionText('E')).toContain(OT);
     expect(await sectionText('D')).not.toContain(OT);
   });
@@ -87,8 +87,21 @@ describe('bundle screen', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 
+  it('leaves a document out and puts it back', async () => {
+    const ot = page.locator('.bn-section [data-document-id]').filter({ hasText: OT });
+    await ot.getByRole('button', { name: `Leave out: ${OT}` }).click();
+    const leftOut = page.getByRole('region', { name: 'Left out of the bundle' });
+    await expect.poll(() => leftOut.textContent()).toContain(OT);
+    expect(await sectionText('E')).not.toContain(OT);
+    await leftOut.getByRole('button', { name: `Put back: ${OT}` }).click();
+    await expect.poll(() => sectionText('E')).toContain(OT);
+  });
+
   it('builds with progress, then offers the file, the left-out list and a page preview with its stamp', async () => {
     await page.getByRole('button', { name: 'Build the bundle' }).click();
+    // While it runs: a progress bar with what is happening in words, and Cancel.
+    await page.getByRole('progressbar', { name: 'Building the bundle' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isVisible()).toBe(true);
     await page.getByRole('heading', { name: 'Version 1 is ready' }).waitFor({ timeout: 180_000 });
     expect(await page.locator('.bn-result').textContent()).toMatch(/Every document went in|Left out while building/);
     await page.getByRole('button', { name: 'Open the bundle' }).click();
@@ -106,7 +119,7 @@ describe('bundle screen', () => {
   it('rebuilds after a move and says what changed against the previous version', async () => {
     const ep = page.locator('[data-document-id]').filter({ hasText: EP });
     await ep.getByRole('combobox').selectOption('D');
-    await ep.getByRole('button', { name: `Move ${EP}`, exact: true }).click();
+    await ep.getByRole('button', { name: `Move ${EP} to the chosen section` }).click();
     await expect.poll(() => sectionText('D')).toContain(EP);
     await page.getByRole('button', { name: 'Build the bundle' }).click();
     await page.getByRole('heading', { name: 'Version 2 is ready' }).waitFor({ timeout: 180_000 });

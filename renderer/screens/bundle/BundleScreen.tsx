@@ -22,7 +22,7 @@ import './bundle.css';
 function refocus(documentId: number, label: string | undefined) {
   const row = document.querySelector<HTMLElement>(`[data-document-id="${documentId}"]`);
   const buttons = [...(row?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])];
-  (buttons.find((b) => label && b.textContent?.startsWith(label)) ?? buttons[0])?.focus();
+  (buttons.find((b) => label && b.textContent === label) ?? buttons[0])?.focus();
 }
 
 export function BundleScreen({ caseDir }: CaseScreenProps) {
@@ -65,7 +65,7 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
   const actions = {
     move: (documentId: number, section: string, position: number) => {
       const active = document.activeElement;
-      focusAfter.current = { documentId, ...(active?.closest('[data-document-id]') ? { label: active.textContent?.split(':')[0] ?? '' } : {}) };
+      focusAfter.current = { documentId, ...(active?.closest('[data-document-id]') ? { label: active.textContent ?? '' } : {}) };
       setBusy(true);
       void call('moveBundleDocument', { caseDir, ...(profileId ? { profileId } : {}), documentId, section, position }).then(async (r) => {
         if (!r.ok) setError(r.error);

@@ -72,11 +72,23 @@ export function DocumentRow({ doc, index, count, sections, flags, actions, busy 
         </div>
       </div>
       <div className="bn-doc-actions" role="group" aria-label={`Arrange ${name}`}>
-        <button type="button" className="secondary" disabled={busy || index === 0} onClick={() => actions.move(doc.documentId, doc.section, index)}>
-          Move up<span className="visually-hidden">: {name}</span>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={`Move up: ${name}`}
+          disabled={busy || index === 0}
+          onClick={() => actions.move(doc.documentId, doc.section, index)}
+        >
+          Move up
         </button>
-        <button type="button" className="secondary" disabled={busy || index === count - 1} onClick={() => actions.move(doc.documentId, doc.section, index + 2)}>
-          Move down<span className="visually-hidden">: {name}</span>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={`Move down: ${name}`}
+          disabled={busy || index === count - 1}
+          onClick={() => actions.move(doc.documentId, doc.section, index + 2)}
+        >
+          Move down
         </button>
         <form
           className="bn-move-to"
@@ -96,12 +108,12 @@ export function DocumentRow({ doc, index, count, sections, flags, actions, busy 
               </option>
             ))}
           </select>
-          <button type="submit" className="secondary" disabled={busy || !target}>
-            Move<span className="visually-hidden"> {name}</span>
+          <button type="submit" className="secondary" aria-label={`Move ${name} to the chosen section`} disabled={busy || !target}>
+            Move
           </button>
         </form>
-        <button type="button" className="secondary" disabled={busy} onClick={() => actions.leaveOut(doc.documentId, true)}>
-          Leave out<span className="visually-hidden">: {name}</span>
+        <button type="button" className="secondary" aria-label={`Leave out: ${name}`} disabled={busy} onClick={() => actions.leaveOut(doc.documentId, true)}>
+          Leave out
         </button>
       </div>
     </li>

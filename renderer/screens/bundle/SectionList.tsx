@@ -85,8 +85,14 @@ export function SectionList({ plan, actions, busy }: Props) {
                   </div>
                 </div>
                 <div className="bn-doc-actions">
-                  <button type="button" className="secondary" disabled={busy} onClick={() => actions.leaveOut(d.documentId, false)}>
-                    Put back<span className="visually-hidden">: {d.title || d.fileName}</span>
+                  <button
+                    type="button"
+                    className="secondary"
+                    aria-label={`Put back: ${d.title || d.fileName}`}
+                    disabled={busy}
+                    onClick={() => actions.leaveOut(d.documentId, false)}
+                  >
+                    Put back
                   </button>
                 </div>
               </li>

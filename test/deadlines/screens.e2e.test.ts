@@ -1,43 +1,30 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../electron/core/deadlines/dates.ts';
-import { bindCasebook } from '../e2e/bridge.ts';
-import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from '../e2e/browser.ts';
-import { serveStatic } from '../e2e/staticServer.ts';
-import { tempDir } from '../helpers/tempCase.ts';
+import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
+import { startApp, type AppSession } from '../e2e/harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let tmp: ReturnType<typeof tempDir>;
-let opened: Opened;
+let app: AppSession;
+let server: AppSession['server'];
+let tmp: AppSession['tmp'];
+let opened: AppSession['opened'];
 let page: Page;
-let binding: Awaited<ReturnType<typeof bindCasebook>>;
 let caseDir: string;
 
 beforeAll(async () => {
-  await buildRenderer();
-  server = await serveStatic(DIST);
-  browser = await launch();
-  tmp = tempDir('casebook-deadlines-e2e-');
-  opened = await openPage(browser);
-  page = opened.page;
-  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+  app = await startApp('casebook-deadlines-e2e-');
+  ({ server, tmp, opened, page } = app);
   caseDir = join(tmp.dir, 'case');
-  const made = await binding.api.call('createCase', { caseDir, childName: 'Sam Example' });
+  const made = await app.binding.api.call('createCase', { caseDir, childName: 'Sam Example' });
   expect(made.ok).toBe(true);
   // A review meeting 30 days ago: the LA's 4-week decision (meeting + 28) was due 2 days ago.
-  await binding.api.call('addTimelineEvent', { caseDir, event: { kind: 'review-meeting', date: addDays(localToday(), -30) } });
+  await app.binding.api.call('addTimelineEvent', { caseDir, event: { kind: 'review-meeting', date: addDays(localToday(), -30) } });
   await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 240_000);
 
-afterAll(async () => {
-  await binding?.close();
-  await browser?.close();
-  await server?.close();
-  tmp?.cleanup();
-});
+afterAll(() => app?.close());
 
 describe('deadlines on the case overview', () => {
   it('shows the missed deadline on the overview the case opens to, with no reminder when nothing is within 7 days', async () => {

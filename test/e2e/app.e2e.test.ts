@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { SAMPLES } from '../helpers/tempCase.ts';
 import { bindCasebook } from './bridge.ts';
-import { buildRenderer, DIST, launch, layoutShift, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
+import { startApp, type AppSession } from './harness.ts';
+import { layoutShift, openPage, screenshot, seriousA11yProblems } from './browser.ts';
 import { dropFiles, expectNoHorizontalScroll, menuCommand } from './pageActions.ts';
-import { serveStatic } from './staticServer.ts';
 
 /** The documents a family would drop first: every report, the plan (PDF and Word), the letters. */
 const SAMPLE_FILES = [
@@ -23,12 +23,12 @@ const SAMPLE_FILES = [
 ];
 const BAD_FILE = 'scanned-letter-copy.pdf';
 
+let app: AppSession;
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let tmp: ReturnType<typeof tempDir>;
-let opened: Opened;
+let server: AppSession['server'];
+let tmp: AppSession['tmp'];
+let opened: AppSession['opened'];
 let page: Page;
-let binding: Awaited<ReturnType<typeof bindCasebook>>;
 
 async function checkScreen(name: string): Promise<void> {
   await screenshot(page, name);
@@ -36,21 +36,11 @@ async function checkScreen(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  await buildRenderer();
-  server = await serveStatic(DIST);
-  browser = await launch();
-  tmp = tempDir('casebook-e2e-');
-  opened = await openPage(browser);
-  page = opened.page;
-  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+  app = await startApp();
+  ({ browser, server, tmp, opened, page } = app);
 }, 180_000);
 
-afterAll(async () => {
-  await binding?.close();
-  await browser?.close();
-  await server?.close();
-  tmp?.cleanup();
-});
+afterAll(() => app?.close());
 
 describe('Casebook in Chromium, bound to the real core', () => {
   it('teaches a new user on the start screen and creates a case', async () => {
@@ -156,7 +146,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
       ['12-zoom-200', { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }],
     ] as const) {
       const other = await openPage(browser, opts);
-      const bound = await bindCasebook(other.page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
+      const bound = await bindCasebook(other.page, app.dirs);
       await other.page.goto(server.url);
       await other.page.locator('.recent-case').first().click();
       await expect.poll(() => other.page.getByRole('heading', { name: 'Key dates' }).isVisible()).toBe(true);

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertDocument } from '../../electron/core/store/documents.ts';
-import { bindCasebook } from '../e2e/bridge.ts';
-import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems } from '../e2e/browser.ts';
-import { serveStatic } from '../e2e/staticServer.ts';
+import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
+import { startApp, type AppSession } from '../e2e/harness.ts';
 import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
 import { pdfPages } from './pdfText.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let app: AppSession;
+let server: AppSession['server'];
 let page: Page;
-let binding: Awaited<ReturnType<typeof bindCasebook>>;
+let binding: AppSession['binding'];
 let c: ReturnType<typeof tempCase>;
 
 beforeAll(async () => {
@@ -24,17 +23,12 @@ beforeAll(async () => {
   ] as const) {
     insertDocument(c.store, { fileName: file, sourceType: 'pdf', kind, title: file, original: readFileSync(join(SAMPLES, file)), pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })) });
   }
-  await buildRenderer();
-  server = await serveStatic(DIST);
-  browser = await launch();
-  page = (await openPage(browser)).page;
-  binding = await bindCasebook(page, { appDataDir: join(c.dir, '..', 'app'), documentsDir: join(c.dir, '..', 'docs') });
+  app = await startApp('casebook-evidence-e2e-');
+  ({ server, page, binding } = app);
 }, 240_000);
 
 afterAll(async () => {
-  await binding?.close();
-  await browser?.close();
-  await server?.close();
+  await app?.close();
   c?.close();
 });
 

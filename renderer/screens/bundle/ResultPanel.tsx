@@ -26,11 +26,7 @@ export function ResultPanel({ out }: { out: BuildOutput }) {
     const r = await call(which, { path: outPath });
     if (r.ok) return setShellNote(undefined);
     // In a browser (or tests) there is no desktop to hand the file to: say where it is instead.
-    setShellNote(
-      r.error.code === 'not-available'
-        ? `Opening files is only possible in the Casebook desktop app. The bundle is saved here: ${outPath}`
-        : `${r.error.message} The bundle is saved here: ${outPath}`,
-    );
+    setShellNote(r.error.code === 'not-available' ? 'Opening files is only possible in the Casebook desktop app.' : r.error.message);
   }
 
   return (
@@ -47,7 +43,11 @@ export function ResultPanel({ out }: { out: BuildOutput }) {
           Show in folder
         </button>
       </div>
-      {shellNote ? <p className="notice path">{shellNote}</p> : null}
+      {shellNote ? (
+        <p className="notice" role="status">
+          {shellNote} The bundle is saved here: <span className="path">{outPath}</span>
+        </p>
+      ) : null}
       <h3>Left out while building</h3>
       {result.excluded.length === 0 ? (
         <p className="empty">Every document went in.</p>

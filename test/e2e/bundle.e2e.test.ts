@@ -1,17 +1,12 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bindCasebook } from './bridge.ts';
-import { buildRenderer, DIST, launch, openPage, screenshot, seriousA11yProblems, type Opened } from './browser.ts';
-import { serveStatic } from './staticServer.ts';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { SAMPLES } from '../helpers/tempCase.ts';
+import { screenshot, seriousA11yProblems } from './browser.ts';
+import { startApp, type AppSession } from './harness.ts';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let tmp: ReturnType<typeof tempDir>;
-let opened: Opened;
+let app: AppSession;
 let page: Page;
-let binding: Awaited<ReturnType<typeof bindCasebook>>;
 let caseDir: string;
 
 // Titles the importer reads from the reports themselves.
@@ -20,26 +15,16 @@ const OT = 'Independent Occupational Therapy Report';
 const FILES = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
 
 beforeAll(async () => {
-  await buildRenderer();
-  server = await serveStatic(DIST);
-  browser = await launch();
-  tmp = tempDir('casebook-bundle-e2e-');
-  opened = await openPage(browser);
-  page = opened.page;
-  binding = await bindCasebook(page, { appDataDir: join(tmp.dir, 'app-data'), documentsDir: join(tmp.dir, 'Documents') });
-  caseDir = join(tmp.dir, 'case');
-  expect((await binding.api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
-  const imported = await binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(SAMPLES, f)) });
+  app = await startApp('casebook-bundle-e2e-');
+  page = app.page;
+  caseDir = join(app.tmp.dir, 'case');
+  expect((await app.binding.api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
+  const imported = await app.binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(SAMPLES, f)) });
   expect(imported.ok).toBe(true);
-  await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
+  await page.goto(`${app.server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 300_000);
 
-afterAll(async () => {
-  await binding?.close();
-  await browser?.close();
-  await server?.close();
-  tmp?.cleanup();
-});
+afterAll(() => app?.close());
 
 const section = (letter: string) => page.getByRole('list', { name: `Documents in section ${letter}` });
 const sectionText = async (letter: string) => ((await section(letter).count()) ? ((await section(letter).textContent()) ?? '') : '');
@@ -126,7 +111,7 @@ describe('bundle screen', () => {
     expect(await page.locator('.bn-result .bn-changes').textContent()).toMatch(/moved|→| to /i);
     await page.getByRole('button', { name: 'What changed since version 1' }).click();
     expect(await page.locator('.bn-versions .bn-changes').count()).toBe(1);
-    expect(opened.problems).toEqual([]);
+    expect(app.opened.problems).toEqual([]);
   }, 240_000);
 
   it('fits a 1280×800 window at 200% zoom without sideways scrolling', async () => {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceMap } from '../../shared/evidence.ts';
@@ -13,10 +12,9 @@ import { readFileSync } from 'node:fs';
 
 const expected = (JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }).recommendations;
 
-// The real importer end to end, once the PDF/Word importers and metadata guessing have landed.
-const importerReady = existsSync(join(import.meta.dirname, '../../electron/core/importers/guessMetadata.ts'));
+// The real importer end to end: import case-a, then analyse what the store holds.
 
-describe.skipIf(!importerReady)('evidence map on case-a imported for real', () => {
+describe('evidence map on case-a imported for real', () => {
   let c: ReturnType<typeof tempCase>;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');

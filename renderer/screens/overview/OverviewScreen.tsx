@@ -43,19 +43,7 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
         {overview.documentCount === 0 ? (
           <>
             <FirstStepsCard onImport={() => navigate({ name: 'case', caseDir, screen: 'documents' })} />
-            <section className="card area-case" aria-labelledby="child-h">
-              <h2 id="child-h">The case</h2>
-              <dl className="facts">
-                <dt>Child</dt>
-                <dd>{info.childName}</dd>
-                <dt>Local authority</dt>
-                <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
-                <dt>Case started</dt>
-                <dd>{formatDate(info.createdAt)}</dd>
-                <dt>Folder</dt>
-                <dd className="path">{caseDir}</dd>
-              </dl>
-            </section>
+            <CaseCard info={info} caseDir={caseDir} />
           </>
         ) : (
           <>
@@ -118,22 +106,29 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
                 See all documents
               </button>
             </section>
-            <section className="card area-case" aria-labelledby="child-h">
-              <h2 id="child-h">The case</h2>
-              <dl className="facts">
-                <dt>Child</dt>
-                <dd>{info.childName}</dd>
-                <dt>Local authority</dt>
-                <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
-                <dt>Case started</dt>
-                <dd>{formatDate(info.createdAt)}</dd>
-                <dt>Folder</dt>
-                <dd className="path">{caseDir}</dd>
-              </dl>
-            </section>
+            <CaseCard info={info} caseDir={caseDir} />
           </>
         )}
       </div>
     </>
+  );
+}
+
+/** Who the case is for and where it is kept. */
+function CaseCard({ info, caseDir }: { info: CaseOverview['info']; caseDir: string }) {
+  return (
+    <section className="card area-case" aria-labelledby="child-h">
+      <h2 id="child-h">The case</h2>
+      <dl className="facts">
+        <dt>Child</dt>
+        <dd>{info.childName}</dd>
+        <dt>Local authority</dt>
+        <dd>{info.localAuthority ?? <span className="muted">Not recorded yet</span>}</dd>
+        <dt>Case started</dt>
+        <dd>{formatDate(info.createdAt)}</dd>
+        <dt>Folder</dt>
+        <dd className="path">{caseDir}</dd>
+      </dl>
+    </section>
   );
 }

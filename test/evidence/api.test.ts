@@ -1,29 +1,19 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
-import { insertDocument } from '../../electron/core/store/documents.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+import { seedSamples } from './pdfText.ts';
 
 describe('evidence calls through the core API', () => {
   let c: ReturnType<typeof tempCase>;
   let api: CoreApi;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    for (const [file, kind] of [
+    await seedSamples(c.store, [
       ['03-ot-report.pdf', 'report'],
       ['05-final-ehcp.pdf', 'plan'],
-    ] as const) {
-      insertDocument(c.store, {
-        fileName: file,
-        sourceType: 'pdf',
-        kind,
-        title: file,
-        original: readFileSync(join(SAMPLES, file)),
-        pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })),
-      });
-    }
+    ] as const);
     api = createCoreApi({ appDataDir: join(c.dir, '..', 'app'), documentsDir: join(c.dir, '..', 'docs') });
   });
   afterAll(() => {

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDocument } from '../../electron/core/store/documents.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+import { seedSamples } from './pdfText.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin/casebook.js'), ...args], { encoding: 'utf8', cwd: ROOT });
@@ -15,20 +14,11 @@ describe('casebook analyse and casebook report', () => {
   let c: ReturnType<typeof tempCase>;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    for (const [file, kind] of [
+    await seedSamples(c.store, [
       ['01-ep-report.pdf', 'report'],
       ['04-social-care-assessment.pdf', 'report'],
       ['05-final-ehcp.pdf', 'plan'],
-    ] as const) {
-      insertDocument(c.store, {
-        fileName: file,
-        sourceType: 'pdf',
-        kind,
-        title: file,
-        original: readFileSync(join(SAMPLES, file)),
-        pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })),
-      });
-    }
+    ] as const);
     c.store.close();
   });
   afterAll(() => c?.close());

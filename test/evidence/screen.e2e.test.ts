@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertDocument } from '../../electron/core/store/documents.ts';
 import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
 import { startApp, type AppSession } from '../e2e/harness.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+import { seedSamples } from './pdfText.ts';
 
 let app: AppSession;
 let server: AppSession['server'];
@@ -16,13 +13,11 @@ let c: ReturnType<typeof tempCase>;
 
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  for (const [file, kind] of [
+  await seedSamples(c.store, [
     ['02-salt-report.pdf', 'report'],
     ['03-ot-report.pdf', 'report'],
     ['05-final-ehcp.pdf', 'plan'],
-  ] as const) {
-    insertDocument(c.store, { fileName: file, sourceType: 'pdf', kind, title: file, original: readFileSync(join(SAMPLES, file)), pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })) });
-  }
+  ] as const);
   app = await startApp('casebook-evidence-e2e-');
   ({ server, page, binding } = app);
 }, 240_000);

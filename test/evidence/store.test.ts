@@ -3,10 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvidenceMap } from '../../shared/evidence.ts';
 import { analyseCase } from '../../electron/core/evidence/analyseCase.ts';
 import type { CaseStore } from '../../electron/core/store/caseStore.ts';
-import { insertDocument } from '../../electron/core/store/documents.ts';
 import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../../electron/core/store/evidence.ts';
 import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
+import { seedSamples } from './pdfText.ts';
 import { score, type KeyItem } from './score.ts';
 import { readFileSync } from 'node:fs';
 
@@ -36,19 +35,10 @@ describe('evidence map on case-a imported for real', () => {
 });
 
 async function seed(store: CaseStore): Promise<void> {
-  for (const [file, kind] of [
+  await seedSamples(store, [
     ['02-salt-report.pdf', 'report'],
     ['05-final-ehcp.pdf', 'plan'],
-  ] as const) {
-    insertDocument(store, {
-      fileName: file,
-      sourceType: 'pdf',
-      kind,
-      title: file,
-      original: readFileSync(join(SAMPLES, file)),
-      pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })),
-    });
-  }
+  ] as const);
 }
 
 describe('decisions and user-added recommendations', () => {

@@ -2,7 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 const BIN = join(import.meta.dirname, '../../bin/casebook.js');
 const run = (...args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CASEBOOK_DOCX_RENDERER: 'none' } });
@@ -10,7 +14,7 @@ const run = (...args: string[]) => spawnSync('node', [BIN, ...args], { encoding:
 let c: ReturnType<typeof tempCase>;
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  await importPaths(c.store, ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(SAMPLES, f)));
+  await importPaths(c.store, ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)));
   c.store.close();
 }, 180_000);
 afterAll(() => c?.close());

@@ -5,7 +5,8 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempCase } from '../helpers/tempCase.ts';
-import { seedSamples } from './pdfText.ts';
+import { caseFolder, FIXTURE } from '../fixtures/caseFiles/index.ts';
+import { seedPdfs } from './pdfText.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin/casebook.js'), ...args], { encoding: 'utf8', cwd: ROOT });
@@ -14,7 +15,7 @@ describe('casebook analyse and casebook report', () => {
   let c: ReturnType<typeof tempCase>;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    await seedSamples(c.store, [
+    await seedPdfs(c.store, await caseFolder(), [
       ['01-ep-report.pdf', 'report'],
       ['04-social-care-assessment.pdf', 'report'],
       ['05-final-ehcp.pdf', 'plan'],
@@ -33,7 +34,7 @@ describe('casebook analyse and casebook report', () => {
       expect(Object.keys(r)).toEqual(['id', 'documentId', 'fileName', 'page', 'text', 'kind', 'belongsIn', 'status', 'section', 'planQuote', 'lostSpecifics', 'suggestedWording', 'confirmed']);
     }
     for (const f of out.flags) expect(Object.keys(f)).toEqual(['section', 'para', 'text', 'kind', 'reason']);
-    expect(out.recommendations).toHaveLength(16);
+    expect(out.recommendations).toHaveLength(FIXTURE.epRecommendations + FIXTURE.socialCareRecommendations);
   });
 
   it('writes a PDF gap report with the summary, every recommendation and the red-pen flags', async () => {
@@ -54,7 +55,7 @@ describe('casebook analyse and casebook report', () => {
     cli('report', c.dir, '--out', file);
     const { value } = await mammoth.extractRawText({ path: file });
     expect(value).toContain('Wording requested');
-    expect(value).toContain('Sam will receive short breaks');
+    expect(value).toContain('Alex will receive short breaks');
     expect(value).toContain('not legal advice');
   });
 

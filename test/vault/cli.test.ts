@@ -2,7 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 const BIN = join(import.meta.dirname, '../../bin/casebook.js');
 
@@ -32,7 +36,7 @@ describe('casebook CLI', () => {
   it('imports files with one JSON outcome per input, duplicates and rejections included', () => {
     const bad = join(tmp.dir, 'notes.pdf');
     writeFileSync(bad, 'These are my notes, not a PDF.\n');
-    const ep = join(SAMPLES, '01-ep-report.pdf');
+    const ep = join(FIXTURES, '01-ep-report.pdf');
     const copy = join(tmp.dir, 'ep-copy.pdf');
     copyFileSync(ep, copy);
     const r = casebook('add', caseDir, ep, copy, bad, '--json');

@@ -1,18 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { casebook as run } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tempCase.ts';
 
 // The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
 const FIXTURES = await caseFolder();
 
-function casebook(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/casebook.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const casebook = (...args: string[]) => run(args);
 const json = <T>(r: { code: number | null; stdout: string; stderr: string }): T => {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);

@@ -1,15 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casebook } from '../helpers/cli.ts';
 import { tempCase } from '../helpers/tempCase.ts';
 import { caseFolder, FIXTURE } from '../fixtures/caseFiles/index.ts';
 import { seedPdfs } from './pdfText.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin/casebook.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+/** The CLI's output, or a throw when it fails (exit code not 0). */
+function cli(...args: string[]): string {
+  const r = casebook(args);
+  if (r.code !== 0) throw new Error(`casebook ${args[0]} exited ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
 
 describe('casebook analyse and casebook report', () => {
   let c: ReturnType<typeof tempCase>;

@@ -1,19 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { casebook as run } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tempCase.ts';
 
 // The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
 const FIXTURES = await caseFolder();
 
-const BIN = join(import.meta.dirname, '../../bin/casebook.js');
-
-function casebook(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const casebook = (...args: string[]) => run(args);
 
 describe('casebook CLI', () => {
   let tmp: ReturnType<typeof tempDir>;

@@ -3,7 +3,7 @@ import type { BundleBuildResult, PlannedDocument } from '../../shared/bundle.ts'
 import type { DocumentSummary } from '../../shared/documents.ts';
 import { anonymiser, initialsOf } from '../../electron/core/bundle/anonymise.ts';
 import { checkDocumentRules } from '../../electron/core/bundle/documentRules.ts';
-import { splitRuns } from '../../electron/core/bundle/fonts.ts';
+import { splitRuns } from '../../electron/core/pdf/fonts.ts';
 import { checkPageLimits } from '../../electron/core/bundle/pageLimits.ts';
 import { displayToUser, fitScale } from '../../electron/core/bundle/pageGeometry.ts';
 import { placeDocuments } from '../../electron/core/bundle/placement.ts';

@@ -15,7 +15,7 @@ import { anonymiser } from './anonymise.ts';
 import { addBookmarks, type Bookmark } from './bookmarks.ts';
 import { collectDocuments } from './collectDocuments.ts';
 import { drawCover, drawDivider, longDate } from './coverPage.ts';
-import { BundleFonts } from './fonts.ts';
+import { PdfFonts } from '../pdf/fonts.ts';
 import { drawIndex, indexPageCount, layoutIndex, type IndexRow } from './indexPages.ts';
 import { A4 } from './pageGeometry.ts';
 import { planBundle } from './planBundle.ts';
@@ -70,7 +70,7 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   const dividers = opts.dividers ?? profile.dividers;
 
   const out = await PDFDocument.create();
-  const fonts = new BundleFonts(out);
+  const fonts = new PdfFonts(out);
   await fonts.prepare(['i'], false);
   const textFont = fonts.latin();
   const prepare = { store, ...(services.renderer ? { renderer: services.renderer } : {}), ...(services.ocr ? { ocr: services.ocr } : {}), ...(job.signal ? { signal: job.signal } : {}) };

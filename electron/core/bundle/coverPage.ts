@@ -1,5 +1,5 @@
 import { type PDFPage, rgb } from '@cantoo/pdf-lib';
-import type { BundleFonts } from './fonts.ts';
+import type { PdfFonts } from '../pdf/fonts.ts';
 import { A4 } from './pageGeometry.ts';
 
 export interface CoverDetails {
@@ -19,7 +19,7 @@ export interface CoverDetails {
 const M = 64;
 
 /** The cover: who and what the bundle is for, and which version, so old copies are spotted. */
-export function drawCover(page: PDFPage, fonts: BundleFonts, d: CoverDetails): void {
+export function drawCover(page: PDFPage, fonts: PdfFonts, d: CoverDetails): void {
   const width = A4.width - 2 * M;
   let y = A4.height - 150;
   const line = (text: string, size: number, opts: { bold?: boolean; gap?: number; grey?: boolean } = {}) => {
@@ -52,7 +52,7 @@ export function drawCover(page: PDFPage, fonts: BundleFonts, d: CoverDetails): v
 }
 
 /** A section divider: the section letter and title, large, so the tab is easy to find. */
-export function drawDivider(page: PDFPage, fonts: BundleFonts, letter: string, title: string): void {
+export function drawDivider(page: PDFPage, fonts: PdfFonts, letter: string, title: string): void {
   fonts.draw(page, `Section ${letter}`, M, A4.height / 2 + 40, 40, { bold: true });
   let y = A4.height / 2;
   for (const l of fonts.wrap(title, A4.width - 2 * M, 18)) {

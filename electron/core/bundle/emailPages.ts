@@ -1,6 +1,6 @@
 import { PDFDocument, rgb } from '@cantoo/pdf-lib';
 import type { DocumentSummary, PageText } from '../../../shared/documents.ts';
-import { BundleFonts } from './fonts.ts';
+import { PdfFonts } from '../pdf/fonts.ts';
 import { A4 } from './pageGeometry.ts';
 import type { Prepared } from './preparedDocument.ts';
 
@@ -15,7 +15,7 @@ const LEAD = SIZE * 1.45;
  */
 export async function emailPages(doc: DocumentSummary, pages: PageText[]): Promise<Prepared> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  const fonts = new BundleFonts(pdf);
+  const fonts = new PdfFonts(pdf);
   const text = pages.map((p) => p.text).join('\n').replace(/\r\n/g, '\n');
   const split = text.indexOf('\n\n');
   const head = (split < 0 ? text : text.slice(0, split)).split('\n').filter(Boolean);

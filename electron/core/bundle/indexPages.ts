@@ -1,5 +1,5 @@
 import { PDFArray, PDFName, type PDFDocument, type PDFPage, type PDFRef, rgb } from '@cantoo/pdf-lib';
-import type { BundleFonts } from './fonts.ts';
+import type { PdfFonts } from '../pdf/fonts.ts';
 import { A4 } from './pageGeometry.ts';
 
 /** One line of the index as the reader sees it; `target` is the page a click opens. */
@@ -32,7 +32,7 @@ interface LaidRow {
 }
 
 /** Lays the rows out on A4 pages; the builder needs the page count before the pages exist. */
-export function layoutIndex(rows: IndexRow[], fonts: BundleFonts): LaidRow[] {
+export function layoutIndex(rows: IndexRow[], fonts: PdfFonts): LaidRow[] {
   const out: LaidRow[] = [];
   let page = 0;
   let y = TOP;
@@ -69,7 +69,7 @@ function link(doc: PDFDocument, page: PDFPage, rect: [number, number, number, nu
 }
 
 /** Draws the laid-out index on its pages; every line is a link to the page it names. */
-export function drawIndex(doc: PDFDocument, pages: PDFPage[], laid: LaidRow[], fonts: BundleFonts, heading: string): void {
+export function drawIndex(doc: PDFDocument, pages: PDFPage[], laid: LaidRow[], fonts: PdfFonts, heading: string): void {
   pages.forEach((p, i) => {
     fonts.draw(p, i === 0 ? heading : `${heading} (continued)`, M, A4.height - M - 8, 15, { bold: true });
     const y = TOP + 6;

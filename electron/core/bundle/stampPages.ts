@@ -1,6 +1,6 @@
 import { degrees, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import type { BundleProfile } from '../../../shared/bundle.ts';
-import type { BundleFonts } from './fonts.ts';
+import type { PdfFonts } from '../pdf/fonts.ts';
 import { displaySize, displayToUser, rotationOf, visibleBox } from './pageGeometry.ts';
 
 export type StampCorner = BundleProfile['stampCorner'];
@@ -10,7 +10,7 @@ export type StampCorner = BundleProfile['stampCorner'];
  * box with a thin border so it is legible on any background, inside the crop box, and turned with
  * the page's /Rotate so it reads upright.
  */
-export function stampPage(page: PDFPage, label: string, fonts: BundleFonts, corner: StampCorner = 'bottom-right'): void {
+export function stampPage(page: PDFPage, label: string, fonts: PdfFonts, corner: StampCorner = 'bottom-right'): void {
   const box = visibleBox(page);
   const rotation = rotationOf(page);
   const { width: W, height: H } = displaySize(page);

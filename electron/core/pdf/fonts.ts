@@ -5,7 +5,8 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 /**
- * Fonts for generated pages (cover, index, stamps). The standard 14 PDF fonts cannot print
+ * Fonts for every PDF Casebook writes (the bundle's cover, index and stamps, the gap report, the
+ * correspondence log). The standard 14 PDF fonts cannot print
  * "Ł", Arabic or Chinese, so we embed Noto (OFL, shipped as npm packages) in subsets. TTF/OTF
  * only: WOFF embeds without error and prints blank (../shared/STACK.md). There is no automatic
  * fallback in pdf-lib, so text is split into runs per font here.
@@ -109,7 +110,7 @@ function orderRuns(runs: TextRun[]): TextRun[] {
 }
 
 /** The fonts embedded in one output document, embedded (as subsets) only when first used. */
-export class BundleFonts {
+export class PdfFonts {
   private embedded = new Map<FontName, PDFFont>();
   constructor(private doc: PDFDocument) {
     doc.registerFontkit(fontkit);

@@ -67,7 +67,6 @@ export const BundleProfile = z.object({
   documentRules: z.array(DocumentRule).default([]),
 });
 export type BundleProfile = z.infer<typeof BundleProfile>;
-export type BundleProfileInput = z.input<typeof BundleProfile>;
 
 export const BundleOptions = z.object({
   profileId: z.string().optional(),

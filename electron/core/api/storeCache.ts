@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { fail, ok, type Result } from '../../../shared/result.ts';
+import { ok, type Result } from '../../../shared/result.ts';
 import { openCase, type CaseStore } from '../store/caseStore.ts';
 
 /**
@@ -34,5 +34,3 @@ export function createStoreCache() {
   };
 }
 export type StoreCache = ReturnType<typeof createStoreCache>;
-
-export const notFound = (what: string): Result<never> => fail('not-found', what);

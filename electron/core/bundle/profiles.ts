@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { BundleProfile } from '../../../shared/bundle.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { deleteUserProfile, listUserProfiles, saveUserProfile } from '../store/bundle.ts';
+import { listUserProfiles, saveUserProfile } from '../store/bundle.ts';
 
 /** Profiles shipped with the app, as JSON data citing their source (PD 1/2025). */
 const BUILT_IN_FILES = ['pd-2025-send.json'];
@@ -74,9 +74,4 @@ export function duplicateProfile(store: CaseStore, fromId: string, newId: string
   if (!from.ok) return from;
   if (listProfiles(store).some((p) => p.id === newId)) return fail('profile-exists', `A profile called "${newId}" already exists.`);
   return saveProfile(store, { ...from.value, id: newId, name: newName ?? `${from.value.name} (copy)` });
-}
-
-/** Removes the user's copy; for an edited shipped profile this restores the shipped version. */
-export function removeProfile(store: CaseStore, id: string): boolean {
-  return deleteUserProfile(store, id);
 }

@@ -107,7 +107,7 @@ export function matchRecommendation(rec: MatchInput, units: PlanUnit[], sim: Sim
     const whole = sim.compare(recIx, sim.index(quote));
     const coverage = Math.max(...chosen.map((c) => c.coverage), whole.coverage);
     const partial = coverage < 0.5;
-    const vague = vagueIn(quote, best.u.section).filter((v) => v.id !== 'should');
+    const vague = vagueIn(quote).filter((v) => v.id !== 'should');
     if (partial) {
       const missingWords = wordsFor(rec.text, new Set(whole.unshared.filter((t) => termWeight(t) === 1)));
       lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);

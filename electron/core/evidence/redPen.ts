@@ -1,4 +1,4 @@
-import type { Flag, PlanSections, Recommendation, SectionId } from '../../../shared/evidence.ts';
+import type { Flag, PlanSections, Recommendation } from '../../../shared/evidence.ts';
 import { isEducatingTherapy } from './placement.ts';
 import { anyOf, rules, rx } from './rules/index.ts';
 import { Similarity } from './similarity.ts';
@@ -15,7 +15,7 @@ export interface VagueHit {
 }
 
 /** Vague or unquantified wording (vague.json) in a plan paragraph. */
-export function vagueIn(text: string, _section?: SectionId): VagueHit[] {
+export function vagueIn(text: string): VagueHit[] {
   const out: VagueHit[] = [];
   for (const v of vague) {
     const m = v.re.exec(text);
@@ -44,7 +44,7 @@ const measure = /(\d|%|\bcentile\b|\bout of\b|\bat least\b|\bindependently\b|\bt
 export function redPen(sections: PlanSections, recs: Recommendation[], ignore: ReadonlySet<string>): Flag[] {
   const flags: Flag[] = [];
   for (const p of sections.F ?? []) {
-    const hits = vagueIn(p.text, 'F');
+    const hits = vagueIn(p.text);
     if (hits.length === 0) continue;
     // The report's specific version: the best-matching recommendation whose main match is this paragraph.
     const source = recs

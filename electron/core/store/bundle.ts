@@ -20,9 +20,6 @@ export function saveUserProfile(store: CaseStore, id: string, profile: unknown):
     .run(id, JSON.stringify(profile), new Date().toISOString());
 }
 
-export function deleteUserProfile(store: CaseStore, id: string): boolean {
-  return store.db.prepare('DELETE FROM bundle_profiles WHERE id = ?').run(id).changes === 1;
-}
 
 export function getPlacements(store: CaseStore, profileId: string): BundlePlacementOverride[] {
   const rows = store.db

@@ -15,15 +15,16 @@ import vagueJson from './vague.json' with { type: 'json' };
  * nothing.
  */
 const Sourced = { about: z.string(), source: z.string() };
-const regexString = z.string().refine((s) => {
+/** The flags every rule pattern is compiled with (see `rx`); validated with the same flags. */
+export const RULE_FLAGS = 'iu';
+export const regexString = z.string().refine((s) => {
   try {
-    new RegExp(s, 'i');
+    new RegExp(s, RULE_FLAGS);
     return true;
   } catch {
     return false;
   }
-}, 'not a valid regular expression');
-
+}, `not a valid regular expression (with flags "${RULE_FLAGS}": in Unicode mode a needless escape such as \\- or \\' is an error)`);
 
 const SectionsFile = z.object({
   ...Sourced,
@@ -86,18 +87,26 @@ const PlacementFile = z.object({
   educatingTherapy: z.object({ about: z.string(), concepts: z.array(z.string()) }),
 });
 
+/** Parses one rule file; a mistake names the file and the field, e.g. "vague.json: phrases.3.pattern". */
+export function loadRuleFile<T>(file: string, schema: z.ZodType<T>, json: unknown): T {
+  const parsed = schema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('; ');
+  throw new Error(`An evidence rule file is not valid (electron/core/evidence/rules/${file}). ${problems}`);
+}
+
 export const rules = {
-  sections: SectionsFile.parse(sectionsJson),
-  professions: ProfessionsFile.parse(professionsJson),
-  synonyms: SynonymsFile.parse(synonymsJson),
-  generic: GenericFile.parse(genericJson),
-  cues: CuesFile.parse(cuesJson),
-  vague: VagueFile.parse(vagueJson),
-  specifics: SpecificsFile.parse(specificsJson),
-  placement: PlacementFile.parse(placementJson),
+  sections: loadRuleFile('sections.json', SectionsFile, sectionsJson),
+  professions: loadRuleFile('professions.json', ProfessionsFile, professionsJson),
+  synonyms: loadRuleFile('synonyms.json', SynonymsFile, synonymsJson),
+  generic: loadRuleFile('generic.json', GenericFile, genericJson),
+  cues: loadRuleFile('cues.json', CuesFile, cuesJson),
+  vague: loadRuleFile('vague.json', VagueFile, vagueJson),
+  specifics: loadRuleFile('specifics.json', SpecificsFile, specificsJson),
+  placement: loadRuleFile('placement.json', PlacementFile, placementJson),
 };
 export type Rules = typeof rules;
 
 /** Case-insensitive, Unicode regular expressions from the rule files. */
-export const rx = (pattern: string, flags = 'iu'): RegExp => new RegExp(pattern, flags);
+export const rx = (pattern: string, flags = RULE_FLAGS): RegExp => new RegExp(pattern, flags);
 export const anyOf = (patterns: string[]): RegExp => rx(patterns.map((p) => `(?:${p})`).join('|'));

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument as openPdf } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../../electron/core/deadlines/correspondence.ts';
+import { addLogEntry, correspondenceLog, logEmail, logToCsv, redirectEmailEntries } from '../../electron/core/deadlines/correspondence.ts';
 import { logToPdf } from '../../electron/core/deadlines/logPdf.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import type { CaseStore } from '../../electron/core/store/caseStore.ts';
@@ -60,15 +60,13 @@ describe('correspondence log', () => {
     expect(correspondenceLog(store, { search: 'transport team' })).toHaveLength(1);
   });
 
-  it('makes one log entry per imported email, however often it is asked', async () => {
+  it('logs each email once, as it is imported, and never again', async () => {
     const { dir, cleanup } = tempDir();
     try {
       const file = join(dir, 'reply.eml');
       writeFileSync(file, EML);
       const outcomes = await importPaths(store, [file]);
       expect(outcomes[0]?.status).toBe('imported');
-      expect(logEntriesFromEmails(store)).toEqual({ added: 1, skipped: 0 });
-      expect(logEntriesFromEmails(store)).toEqual({ added: 0, skipped: 0 });
       const [entry] = correspondenceLog(store);
       expect(entry).toMatchObject({
         date: '2026-07-10',
@@ -78,13 +76,27 @@ describe('correspondence log', () => {
         documentId: outcomes[0]?.documentId,
       });
       expect(entry?.from).toContain('k.wells@council.example');
-      // An email the family sent (their address saved in the case) is logged as sent.
-      addOwnAddresses(store, ['Jo@Family.example']);
+      expect(logEmail(store, outcomes[0]!.documentId!)).toBeUndefined();
+      expect(correspondenceLog(store)).toHaveLength(1);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it("logs an email from the family's own address as sent, also when the address is saved after the import", async () => {
+    const { dir, cleanup } = tempDir();
+    try {
       const mine = join(dir, 'mine.eml');
-      writeFileSync(mine, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>').replace('abc123', 'def456'));
+      writeFileSync(mine, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>'));
       await importPaths(store, [mine]);
-      logEntriesFromEmails(store);
-      expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['received', 'sent']);
+      expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['received']);
+      addOwnAddresses(store, ['Jo@Family.example']);
+      redirectEmailEntries(store);
+      expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['sent']);
+      const again = join(dir, 'again.eml');
+      writeFileSync(again, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>').replace('abc123', 'def456').replace('request', 'second request'));
+      await importPaths(store, [again]);
+      expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['sent', 'sent']);
     } finally {
       cleanup();
     }

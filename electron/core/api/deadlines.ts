@@ -3,7 +3,7 @@ import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
-import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../deadlines/correspondence.ts';
+import { addLogEntry, correspondenceLog, logToCsv, redirectEmailEntries } from '../deadlines/correspondence.ts';
 import { calendarFor, computeDeadline } from '../deadlines/engine.ts';
 import { timelineToIcs } from '../deadlines/ics.ts';
 import { logToPdf } from '../deadlines/logPdf.ts';
@@ -74,13 +74,11 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       return ok(getCalendarSettings(store));
     }),
   getCorrespondenceLog: ({ caseDir, today, search }, ctx) =>
-    withStore(ctx, caseDir, (store) => {
-      logEntriesFromEmails(store);
-      return ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }));
-    }),
+    withStore(ctx, caseDir, (store) => ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }))),
   addOwnAddresses: ({ caseDir, addresses }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       addOwnAddresses(store, addresses);
+      redirectEmailEntries(store);
       return ok({ addresses: getOwnAddresses(store) });
     }),
   addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
@@ -88,7 +86,6 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
   exportCorrespondence: ({ caseDir, format, path, search }, ctx) =>
     withStoreAsync(ctx, caseDir, async (store) => {
-      logEntriesFromEmails(store);
       const entries = correspondenceLog(store, search ? { search } : {});
       try {
         writeFileSync(path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));

@@ -1,10 +1,11 @@
+import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { NewLogEntry, type LogEntry } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { insertLogEntry, listLogEntries, type StoredLogEntry } from '../store/correspondence.ts';
+import { emailSourcedEntries, insertLogEntry, listLogEntries, setLogDirection, type StoredLogEntry } from '../store/correspondence.ts';
 import { getOwnAddresses } from '../store/deadlines.ts';
-import { getStructure, listDocuments } from '../store/documents.ts';
+import { getDocument, getStructure } from '../store/documents.ts';
 import { daysBetween, localToday } from './dates.ts';
 
 /** A reply is overdue when its "reply due by" date has passed and no reply is recorded. */
@@ -48,41 +49,40 @@ const EmailHeaders = z.object({
 const who = (list: z.infer<typeof Address>[]): string =>
   list.map((a) => (a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? ''))).filter(Boolean).join(', ');
 
+/** The log entry an email makes, from its stored headers; undefined when they cannot be read. */
+function emailEntry(store: CaseStore, documentId: number, own: Set<string>): NewLogEntry | undefined {
+  const doc = getDocument(store, documentId);
+  const headers = EmailHeaders.safeParse(doc?.sourceType === 'email' ? getStructure(store, documentId) : undefined);
+  if (!doc || !headers.success) return undefined;
+  const h = headers.data;
+  return {
+    date: h.dateLocal ?? doc.date ?? doc.importedAt.slice(0, 10),
+    direction: h.from.some((a) => a.address && own.has(a.address.toLowerCase())) ? 'sent' : 'received',
+    channel: 'email',
+    from: who(h.from) || 'unknown sender',
+    to: who(h.to) || 'unknown recipient',
+    subject: h.subject || doc.title,
+    documentId,
+  };
+}
+
 /**
- * Makes a log entry for every imported email that has none yet. Idempotent: run it after each
- * import, or whenever the log is opened. The family's own addresses (saved in the case) decide
- * sent vs received; an email from anyone else counts as received.
+ * Logs an imported email, once: the importer calls this as it stores the email. The family's own
+ * addresses (saved in the case) decide sent vs received; an email from anyone else is received.
+ * Returns the new entry's id, or undefined when the email is logged already or unreadable.
  */
-export function logEntriesFromEmails(store: CaseStore): { added: number; skipped: number } {
+export function logEmail(store: CaseStore, documentId: number): number | undefined {
+  const entry = emailEntry(store, documentId, new Set(getOwnAddresses(store)));
+  return entry ? insertLogEntry(store, entry, documentId) : undefined;
+}
+
+/** After the family's own addresses change: emails from them are "sent", the rest "received". */
+export function redirectEmailEntries(store: CaseStore): void {
   const own = new Set(getOwnAddresses(store));
-  let added = 0;
-  let skipped = 0;
-  for (const doc of listDocuments(store)) {
-    if (doc.sourceType !== 'email') continue;
-    const headers = EmailHeaders.safeParse(getStructure(store, doc.documentId));
-    if (!headers.success) {
-      skipped++;
-      continue;
-    }
-    const h = headers.data;
-    const date = h.dateLocal ?? doc.date ?? doc.importedAt.slice(0, 10);
-    const sent = h.from.some((a) => a.address && own.has(a.address.toLowerCase()));
-    const id = insertLogEntry(
-      store,
-      {
-        date,
-        direction: sent ? 'sent' : 'received',
-        channel: 'email',
-        from: who(h.from) || 'unknown sender',
-        to: who(h.to) || 'unknown recipient',
-        subject: h.subject || doc.title,
-        documentId: doc.documentId,
-      },
-      doc.documentId,
-    );
-    if (id !== undefined) added++;
+  for (const { entryId, sourceDocumentId } of emailSourcedEntries(store)) {
+    const entry = emailEntry(store, sourceDocumentId, own);
+    if (entry) setLogDirection(store, entryId, entry.direction);
   }
-  return { added, skipped };
 }
 
 const CSV_COLUMNS: [string, (e: LogEntry) => string][] = [
@@ -99,12 +99,16 @@ const CSV_COLUMNS: [string, (e: LogEntry) => string][] = [
   ['Document', (e) => (e.documentId ? String(e.documentId) : '')],
 ];
 
-/** RFC 4180 CSV; a leading = + - @ is prefixed with ' so spreadsheets never run it as a formula. */
+/**
+ * RFC 4180 CSV (csv-stringify). A cell starting = + - @ (or a tab or return) gets a leading ' so a
+ * spreadsheet shows it as text and never runs it as a formula (OWASP "CSV injection").
+ */
 export function logToCsv(entries: LogEntry[]): string {
-  const cell = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [CSV_COLUMNS.map(([h]) => h), ...entries.map((e) => CSV_COLUMNS.map(([, f]) => cell(f(e))))];
-  return `${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+  const guard = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+  // Rows end in CRLF (RFC 4180); a lone line break inside a summary must be quoted too, which
+  // csv-stringify only does by itself for the record delimiter.
+  return stringify(
+    entries.map((e) => CSV_COLUMNS.map(([, f]) => guard(f(e)))),
+    { header: true, columns: CSV_COLUMNS.map(([h]) => h), record_delimiter: 'windows', quoted_match: /[\r\n]/ },
+  );
 }

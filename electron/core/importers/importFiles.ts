@@ -3,6 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import type { DocumentKind, ImportOutcome } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import type { CaseStore } from '../store/caseStore.ts';
+import { logEmail } from '../deadlines/correspondence.ts';
 import { findLiveDocumentBySha, insertDocument } from '../store/documents.ts';
 import { sha256Hex } from '../store/blobs.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
@@ -181,6 +182,8 @@ export async function importBytes(
       ...(file.structure !== undefined ? { structure: file.structure } : {}),
       ...(input.parentId ? { parentId: input.parentId } : {}),
     });
+    // An email goes in the correspondence log as it is stored, once (not each time the log is read).
+    if (file.sourceType === 'email') logEmail(store, documentId);
     const outcomes: ImportOutcome[] = [
       { path, status: 'imported', documentId, pages: file.pages.length, ...(parentPath ? { parentPath } : {}) },
     ];

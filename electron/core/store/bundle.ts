@@ -20,7 +20,6 @@ export function saveUserProfile(store: CaseStore, id: string, profile: unknown):
     .run(id, JSON.stringify(profile), new Date().toISOString());
 }
 
-
 export function getPlacements(store: CaseStore, profileId: string): BundlePlacementOverride[] {
   const rows = store.db
     .prepare('SELECT document_id, section, position, leave_out FROM bundle_placements WHERE profile_id = ?')

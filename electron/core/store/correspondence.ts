@@ -81,3 +81,14 @@ export function setReplied(store: CaseStore, entryId: number, repliedOn: string 
 export function deleteLogEntry(store: CaseStore, entryId: number): boolean {
   return store.db.prepare('DELETE FROM correspondence WHERE id = ?').run(entryId).changes === 1;
 }
+
+/** Entries made from imported emails, with the email's document. */
+export function emailSourcedEntries(store: CaseStore): { entryId: number; sourceDocumentId: number }[] {
+  return store.db
+    .prepare('SELECT id AS entryId, source_document_id AS sourceDocumentId FROM correspondence WHERE source_document_id IS NOT NULL')
+    .all() as { entryId: number; sourceDocumentId: number }[];
+}
+
+export function setLogDirection(store: CaseStore, entryId: number, direction: StoredLogEntry['direction']): void {
+  store.db.prepare('UPDATE correspondence SET direction = ? WHERE id = ?').run(direction, entryId);
+}

@@ -14,9 +14,10 @@ import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
 import { hardenSession, hardenWebContents, openLinkOutside } from './main/hardening.ts';
 import { registerIpc } from './main/ipc.ts';
+import { createIpcHandlers } from './main/ipcHandlers.ts';
 import { createOffThreadJobRunner } from './main/jobHost.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
-import { APP_ORIGIN, APP_SCHEME } from './main/networkPolicy.ts';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './main/networkPolicy.ts';
 import { electronHtmlToPdf } from './main/printToPdf.ts';
 import { loadSettings, saveSettings } from './main/settings.ts';
 import { spawnUtilityJob } from './main/utilityJob.ts';
@@ -79,7 +80,7 @@ function start(): void {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  registerIpc({ api, jobs, onRecentCasesChanged: refreshMenu });
+  registerIpc(createIpcHandlers({ api, jobs, isAllowedSender: (url) => typeof url === 'string' && isAppUrl(url), onRecentCasesChanged: refreshMenu }));
   refreshMenu();
 
   const openWindow = () => {

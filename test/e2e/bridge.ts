@@ -1,6 +1,10 @@
+import { buildSync } from 'esbuild';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createCoreApi, createJobRunner, type CoreApi, type CoreApiOptions } from '../../electron/core/api/index.ts';
-import type { JobEvent } from '../../shared/contract/bridge.ts';
+import { createIpcHandlers } from '../../electron/main/ipcHandlers.ts';
+import { BRIDGE_CHANNELS } from '../../shared/contract/bridge.ts';
+import { callNames, contract } from '../../shared/contract/index.ts';
 
 /** Bytes cannot cross a Playwright binding as they are; they travel as base64 and are rebuilt in the page. */
 function encode(value: unknown): unknown {
@@ -10,16 +14,34 @@ function encode(value: unknown): unknown {
   return value;
 }
 
+let preloadScript: string | undefined;
 /**
- * Runs in the page before the app: window.casebook with exactly the CasebookBridge shape, each
- * method forwarded to a binding served by the real core API. Only pathForFile is test-specific:
- * Electron asks webUtils for a dropped file's path; here the test says where each file is.
+ * The shipped preload's createBridge (electron/preload/createBridge.ts), bundled for the page as
+ * the app's build bundles it, exposed as `__casebookPreload.createBridge`.
  */
-function installBridge() {
+function bundledCreateBridge(): string {
+  preloadScript ??= buildSync({
+    entryPoints: [join(import.meta.dirname, '../../electron/preload/createBridge.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: '__casebookPreload',
+    platform: 'browser',
+    target: 'chrome120',
+  }).outputFiles[0]!.text;
+  return preloadScript;
+}
+
+/**
+ * Runs in the page before the app: window.casebook made by the real createBridge over an IPC
+ * stand-in. `invoke` goes to a Playwright binding that calls main's own handlers; main → page
+ * messages (job events, menu commands) arrive through `__casebookDeliver`. Only pathForFile is
+ * the test's: Electron asks webUtils for a dropped file's path; here the test says where it is.
+ */
+function installBridge(names: { callNames: string[]; jobNames: string[] }) {
   const w = window as unknown as Record<string, unknown> & {
-    __casebookCall(name: string, input: unknown): Promise<unknown>;
-    __casebookStartJob(name: string, input: unknown): Promise<unknown>;
-    __casebookCancelJob(id: string): Promise<void>;
+    __casebookInvoke(channel: string, ...args: unknown[]): Promise<unknown>;
+    __casebookPreload: { createBridge(transport: unknown, names: unknown): unknown };
     __e2eFilePaths: Record<string, string>;
   };
   const decode = (v: unknown): unknown => {
@@ -31,43 +53,50 @@ function installBridge() {
     }
     return v;
   };
-  const listeners = new Set<(e: unknown) => void>();
-  w.__casebookEmit = (e: unknown) => listeners.forEach((l) => l(decode(e)));
-  // The native menu, played by the test (see menuCommand in pageActions.ts).
-  const menuListeners = new Set<(c: unknown) => void>();
-  w.__casebookMenu = (c: unknown) => menuListeners.forEach((l) => l(c));
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  w.__casebookDeliver = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(decode(payload)));
   w.__e2eFilePaths = {};
-  w.casebook = {
-    call: async (name: string, input: unknown) => decode(await w.__casebookCall(name, input)),
-    startJob: (name: string, input: unknown) => w.__casebookStartJob(name, input),
-    cancelJob: (id: string) => w.__casebookCancelJob(id),
-    onJobEvent: (l: (e: unknown) => void) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
+  w.casebook = w.__casebookPreload.createBridge(
+    {
+      invoke: async (channel: string, ...args: unknown[]) => decode(await w.__casebookInvoke(channel, ...args)),
+      on: (channel: string, listener: (payload: unknown) => void) => {
+        const set = listeners.get(channel) ?? new Set();
+        set.add(listener);
+        listeners.set(channel, set);
+        return () => set.delete(listener);
+      },
+      pathForFile: (f: File) => w.__e2eFilePaths[f.name] ?? '',
     },
-    pathForFile: (f: File) => w.__e2eFilePaths[f.name] ?? '',
-    onMenuCommand: (l: (c: unknown) => void) => {
-      menuListeners.add(l);
-      return () => menuListeners.delete(l);
-    },
-  };
+    names,
+  );
 }
 
-/** Binds window.casebook in `page` to a real core API over the given folders. */
+/** Main's sender check, for pages the test serves from this machine instead of casebook://app. */
+const isTestPage = (url: string | undefined): boolean => url !== undefined && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+
+/**
+ * Binds window.casebook in `page` to a real core API over the given folders, through the same
+ * IPC handlers (electron/main/ipcHandlers.ts) and preload bridge as the desktop app.
+ */
 export async function bindCasebook(page: Page, options: CoreApiOptions): Promise<{ api: CoreApi; close: () => Promise<void> }> {
   const api = createCoreApi(options);
-  const emit = (event: JobEvent) => {
-    page.evaluate((e) => (window as unknown as { __casebookEmit(e: unknown): void }).__casebookEmit(e), encode(event)).catch(() => {
+  const deliver = (channel: string, payload: unknown) => {
+    page.evaluate(([c, p]) => (window as unknown as { __casebookDeliver(c: unknown, p: unknown): void }).__casebookDeliver(c, p), [channel, encode(payload)]).catch(() => {
       // The page may have closed mid-job (end of test); nothing is listening any more.
     });
   };
-  const jobs = createJobRunner(api, emit);
-  await page.exposeBinding('__casebookCall', async (_src, name: string, input: unknown) => encode(await api.call(name, input)));
-  await page.exposeBinding('__casebookStartJob', async (_src, name: string, input: unknown) => jobs.start(name, input));
-  await page.exposeBinding('__casebookCancelJob', async (_src, id: string) => jobs.cancel(id));
+  const jobs = createJobRunner(api, (event) => deliver(BRIDGE_CHANNELS.jobEvent, event));
+  const handlers = createIpcHandlers({ api, jobs, isAllowedSender: isTestPage, onRecentCasesChanged: () => undefined });
+  const byChannel: Record<string, (sender: string | undefined, ...args: unknown[]) => unknown> = {
+    [BRIDGE_CHANNELS.call]: (sender, name, input) => handlers.call(sender, name, input),
+    [BRIDGE_CHANNELS.startJob]: (sender, name, input) => handlers.startJob(sender, name, input),
+    [BRIDGE_CHANNELS.cancelJob]: (sender, jobId) => handlers.cancelJob(sender, jobId),
+  };
+  await page.exposeBinding('__casebookInvoke', async (source, channel: string, ...args: unknown[]) => encode(await byChannel[channel]?.(source.frame.url(), ...args)));
+  const names = { callNames, jobNames: callNames.filter((n) => (contract[n] as { job?: boolean }).job === true) };
   // tsx (the bench) compiles with esbuild's keepNames, which wraps inner functions in __name();
   // the page has no such helper, so give it a harmless one before the bridge runs.
-  await page.addInitScript({ content: `globalThis.__name = (f) => f;\n(${installBridge.toString()})();` });
+  await page.addInitScript({ content: `globalThis.__name = (f) => f;\n${bundledCreateBridge()}\nglobalThis.__casebookPreload = __casebookPreload;\n(${installBridge.toString()})(${JSON.stringify(names)});` });
   return {
     api,
     close: async () => {

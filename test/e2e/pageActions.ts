@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { MenuCommand } from '../../shared/contract/menu.ts';
+import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract/menu.ts';
 import { expect } from 'vitest';
 
 /**
@@ -33,7 +33,10 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   expect(scroll).toBeLessThanOrEqual(client);
 }
 
-/** What the desktop menu would send (File › Open case, Help › Using Casebook…). */
+/** What the desktop menu would send (File › Open case, Help › Using Casebook…), on main's menu channel. */
 export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
-  await page.evaluate((c) => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu(c), command);
+  await page.evaluate(
+    ([channel, c]) => (window as unknown as { __casebookDeliver(channel: unknown, c: unknown): void }).__casebookDeliver(channel, c),
+    [MENU_CHANNEL, command] as const,
+  );
 }

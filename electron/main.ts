@@ -7,20 +7,20 @@ import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
-import { createCoreApi } from './core/api/index.ts';
-import { htmlDocxRenderer } from './core/documents/renderDocxHtml.ts';
 import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
 import { hardenSession, hardenWebContents, openLinkOutside } from './main/hardening.ts';
 import { registerIpc } from './main/ipc.ts';
 import { createIpcHandlers } from './main/ipcHandlers.ts';
-import { createOffThreadJobRunner } from './main/jobHost.ts';
+import { createCoreHost } from './main/coreHost.ts';
+import type { ToCore } from './main/coreProtocol.ts';
+import { createOffThreadJobRunner, type ToJob } from './main/jobHost.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './main/networkPolicy.ts';
 import { electronHtmlToPdf } from './main/printToPdf.ts';
 import { loadSettings, saveSettings } from './main/settings.ts';
-import { spawnUtilityJob } from './main/utilityJob.ts';
+import { spawnUtility } from './main/utilityJob.ts';
 import { createMainWindow } from './main/window.ts';
 
 const here = import.meta.dirname;
@@ -41,26 +41,31 @@ function start(): void {
   hardenSession(session.defaultSession);
   session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
 
-  const api = createCoreApi({
+  // The whole core runs in its own process (main only routes): a slow analysis, report or search
+  // never freezes the window. What only the desktop can do, main does when the core asks.
+  const api = createCoreHost({
+    spawn: () => spawnUtility<ToCore>(join(here, 'main', 'coreProcessBoot.cjs'), 'Casebook core'),
     appDataDir: userData,
     documentsDir: app.getPath('documents'),
-    chooseFolder,
-    chooseFiles,
-    // Word files in the bundle are printed by Electron's own Chromium: nothing else to install.
-    docxRenderer: htmlDocxRenderer('Casebook (Electron)', electronHtmlToPdf),
-    // The core checks paths (a file Casebook makes, which exists) before any of these runs.
-    shell: {
-      chooseSaveFile,
-      openPath: (path) => shell.openPath(path),
-      showItemInFolder: (path) => shell.showItemInFolder(path),
-      openExternal: openLinkOutside,
+    host: {
+      chooseFolder,
+      chooseFiles,
+      // The core checks paths (a file Casebook makes, which exists) before any of these runs.
+      shell: {
+        chooseSaveFile,
+        openPath: (path) => shell.openPath(path),
+        showItemInFolder: (path) => shell.showItemInFolder(path),
+        openExternal: openLinkOutside,
+      },
+      // Word files in the bundle are printed by Electron's own Chromium: nothing else to install.
+      htmlToPdf: electronHtmlToPdf,
     },
   });
   const broadcast = (channel: string, payload: JobEvent | MenuCommand) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
   };
   const jobs = createOffThreadJobRunner({
-    spawn: () => spawnUtilityJob(join(here, 'main', 'jobProcessBoot.cjs')),
+    spawn: () => spawnUtility<ToJob>(join(here, 'main', 'jobProcessBoot.cjs'), 'Casebook job'),
     emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, event),
     appDataDir: userData,
     documentsDir: app.getPath('documents'),

@@ -62,7 +62,8 @@ function print(htmlToPdf: HtmlToPdf, id: number, html: unknown, reply: (m: Print
 }
 
 
-const describe = (issues: { path: PropertyKey[]; message: string }[]): string =>
+/** zod's issues in words: which field, what is wrong (at most three). */
+export const describeIssues = (issues: { path: PropertyKey[]; message: string }[]): string =>
   issues
     .slice(0, 3)
     .map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message))
@@ -104,7 +105,7 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
       }
       const callName = name as CallName;
       const input = contract[callName].input.safeParse(rawInput);
-      if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describe(input.error.issues)}.`);
+      if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error.issues)}.`);
 
       const jobId = randomUUID();
       let child: JobChild;

@@ -4,29 +4,13 @@
  * process, reports progress, stops between steps when cancelled, then reports the result.
  * It never imports 'electron'; it is the plain-Node core, like the CLI.
  */
-import { parentPort as threadPort } from 'node:worker_threads';
 import type { DocxRenderer } from '../../shared/bundle.ts';
 import { createCoreApi } from '../core/api/index.ts';
 import { htmlDocxRenderer } from '../core/documents/renderDocxHtml.ts';
 import type { FromJob, JobStart, PrintedReply, ToJob } from './jobHost.ts';
+import { parentChannel } from './processPort.ts';
 
-interface Port {
-  post(message: FromJob): void;
-  onMessage(listener: (message: ToJob) => void): void;
-}
-
-/** Electron's utilityProcess port wraps messages in an event; worker_threads hands them over bare. */
-function port(): Port {
-  const utility = (process as unknown as { parentPort?: { on(e: 'message', l: (ev: { data: ToJob }) => void): void; postMessage(m: unknown): void } }).parentPort;
-  if (utility) return { post: (m) => utility.postMessage(m), onMessage: (l) => utility.on('message', (ev) => l(ev.data)) };
-  if (threadPort) {
-    const p = threadPort;
-    return { post: (m) => p.postMessage(m), onMessage: (l) => p.on('message', l) };
-  }
-  throw new Error('jobProcess must run as a utility process or a worker thread');
-}
-
-const channel = port();
+const channel = parentChannel<ToJob, FromJob>();
 const controller = new AbortController();
 let started = false;
 

@@ -6,14 +6,10 @@ import { apiFailure } from '../../shared/result.ts';
 import type { ShellHost } from '../core/api/shell.ts';
 import type { FromCore, HostOp, ToCore } from './coreProtocol.ts';
 import { checkJobResult, describeIssues } from './jobHost.ts';
+import type { ChildProcessPort } from './processPort.ts';
 
 /** The core process as main sees it (an Electron utilityProcess in the app, a worker thread in tests). */
-export interface CoreChild {
-  post(message: ToCore): void;
-  onMessage(listener: (message: unknown) => void): void;
-  onExit(listener: (code: number) => void): void;
-  kill(): void;
-}
+export type CoreChild = ChildProcessPort<ToCore>;
 
 /** What main can do for the core process: the desktop-only parts of CoreApiOptions. */
 export interface HostCapabilities {

@@ -6,6 +6,7 @@ import { contract, type CallName } from '../../shared/contract/index.ts';
 import { ProgressEvent } from '../../shared/progress.ts';
 import type { JobRunner } from '../core/api/index.ts';
 import { apiFailure } from '../../shared/result.ts';
+import type { ChildProcessPort } from './processPort.ts';
 
 /** What main tells a job process: which call, its input, and where app data lives. */
 export interface JobStart {
@@ -34,12 +35,7 @@ export type FromJob =
   | { type: 'print'; id: number; html: string };
 
 /** A running job process (Electron utilityProcess in the app, a worker thread in tests). */
-export interface JobChild {
-  post(message: ToJob): void;
-  onMessage(listener: (message: unknown) => void): void;
-  onExit(listener: (code: number) => void): void;
-  kill(): void;
-}
+export type JobChild = ChildProcessPort<ToJob>;
 
 export interface OffThreadOptions {
   spawn: () => JobChild;

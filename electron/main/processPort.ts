@@ -19,3 +19,11 @@ export function parentChannel<In, Out>(): Port<In, Out> {
   }
   throw new Error('this module must run as a utility process or a worker thread');
 }
+
+/** A child process as main sees it (an Electron utilityProcess in the app, a worker thread in tests). */
+export interface ChildProcessPort<M> {
+  post(message: M): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: (code: number) => void): void;
+  kill(): void;
+}

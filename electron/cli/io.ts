@@ -9,8 +9,29 @@ export const EXIT_USAGE = 2;
 /** A usage problem (bad flag, not a case): message to stderr, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts sequences
+ * that retitle the window or move the cursor, CR overwrites a line), DEL, and the bidi overrides
+ * and isolates that reorder what is shown. Names come from other people's files.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE_FOR_TERMINAL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+const codePoint = (c: string) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`;
+
+/**
+ * Text from a case (file names, titles, reasons) as it may be printed: every control or bidi
+ * character shown as its escape (\u001b), so it is visible and inert. Tabs and line breaks the
+ * command itself writes stay; inside one value a line break is shown as \n.
+ */
+export function forTerminal(text: string, opts: { multiline?: boolean } = {}): string {
+  const breaks = opts.multiline ? text : text.replace(/\r?\n/g, '\\n');
+  return breaks.replace(UNSAFE_FOR_TERMINAL, codePoint);
+}
+
+/** JSON escapes C0 controls itself; C1 controls and bidi characters are escaped here too. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(value, null, 2).replace(UNSAFE_FOR_TERMINAL, codePoint)}\n`);
 }
 
 /** Opens the case or stops with a usage error a person can act on. */

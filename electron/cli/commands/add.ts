@@ -3,17 +3,17 @@ import { SingleBar, Presets } from 'cli-progress';
 import { relative } from 'node:path';
 import { DocumentKind, type ImportOutcome } from '../../../shared/documents.ts';
 import { importPaths } from '../../core/importers/importFiles.ts';
-import { EXIT_FAILED, printJson, UsageError, withCase } from '../io.ts';
+import { EXIT_FAILED, printJson, UsageError, withCase, forTerminal } from '../io.ts';
 
 function describe(o: ImportOutcome): string {
-  const name = relative(process.cwd(), o.path) || o.path;
+  const name = forTerminal(relative(process.cwd(), o.path) || o.path);
   switch (o.status) {
     case 'imported':
-      return `  imported   ${name} (${o.pages} page${o.pages === 1 ? '' : 's'}, document ${o.documentId})`;
+      return `  imported   ${name} (${o.pages} page${o.pages === 1 ? '' : 's'}, document ${o.documentId})${(o.warnings ?? []).map((w) => `\n             ${forTerminal(w)}`).join('')}`;
     case 'duplicate':
       return `  duplicate  ${name} (already in the case as document ${o.documentId})`;
     case 'rejected':
-      return `  rejected   ${name}\n             ${o.reason}`;
+      return `  rejected   ${name}\n             ${forTerminal(o.reason ?? '')}`;
   }
 }
 

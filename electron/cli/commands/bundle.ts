@@ -3,7 +3,7 @@ import { Presets, SingleBar } from 'cli-progress';
 import type { BundleOptions } from '../../../shared/bundle.ts';
 import { buildInWorker } from '../../core/bundle/buildInWorker.ts';
 import { defaultDocxRenderer } from '../../core/documents/renderDocxDefault.ts';
-import { EXIT_FAILED, parsePositiveInt, printJson, UsageError } from '../io.ts';
+import { EXIT_FAILED, parsePositiveInt, printJson, UsageError, forTerminal } from '../io.ts';
 import { openCase } from '../../core/store/caseStore.ts';
 
 interface BundleFlags {
@@ -86,16 +86,16 @@ export function registerBundle(program: Command): void {
         for (const s of r.sections) w.write(`  ${s.letter}  ${s.title}: ${s.startLabel ? `${s.startLabel}–${s.endLabel}` : 'no documents'}\n`);
         if (r.excluded.length) {
           w.write(`\nNot in the bundle (${r.excluded.length}):\n`);
-          for (const e of r.excluded) w.write(`  ${e.fileName} (document ${e.documentId})\n    ${e.reason}\n`);
+          for (const e of r.excluded) w.write(`  ${forTerminal(e.fileName)} (document ${e.documentId})\n    ${forTerminal(e.reason)}\n`);
         }
         if (r.warnings.length) {
           w.write('\nWarnings:\n');
-          for (const x of r.warnings) w.write(`  - ${x.message}\n`);
+          for (const x of r.warnings) w.write(`  - ${forTerminal(x.message)}\n`);
         }
         const changes = saved.value.changes.filter((c) => c.kind !== 'unchanged');
         if (changes.length) {
           w.write('\nChanged since the previous version:\n');
-          for (const c of changes) w.write(`  - ${c.message}\n`);
+          for (const c of changes) w.write(`  - ${forTerminal(c.message)}\n`);
         }
       }
       if (r.excluded.some((e) => !e.reason.startsWith('You chose'))) process.exitCode = EXIT_FAILED;

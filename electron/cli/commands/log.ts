@@ -7,7 +7,7 @@ import { logToPdf } from '../../core/deadlines/logPdf.ts';
 import { getCaseInfo } from '../../core/store/caseStore.ts';
 import { deleteLogEntry, setReplied } from '../../core/store/correspondence.ts';
 import { addOwnAddresses } from '../../core/store/deadlines.ts';
-import { parsePositiveInt, printJson, UsageError, withCase } from '../io.ts';
+import { parsePositiveInt, printJson, UsageError, withCase, forTerminal } from '../io.ts';
 import { day } from './timeline.ts';
 
 const collect = (v: string, acc: string[]) => [...acc, v];
@@ -24,7 +24,7 @@ function printEntries(entries: LogEntry[]): void {
         ? e.repliedOn ? `  replied ${formatDay(e.repliedOn)}` : `  reply due by ${formatDay(e.replyDue)}`
         : '';
     process.stdout.write(
-      `#${e.entryId}  ${formatDay(e.date)}  ${e.direction} ${e.channel}  ${e.from} → ${e.to}\n      ${e.subject}${e.summary ? ` — ${e.summary}` : ''}${reply}\n`,
+      `#${e.entryId}  ${formatDay(e.date)}  ${e.direction} ${e.channel}  ${forTerminal(e.from)} → ${forTerminal(e.to)}\n      ${forTerminal(e.subject)}${e.summary ? ` — ${forTerminal(e.summary)}` : ''}${reply}\n`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { getDocument, getPages } from '../../core/store/documents.ts';
-import { parsePositiveInt, printJson, UsageError, withCase } from '../io.ts';
+import { parsePositiveInt, printJson, UsageError, withCase, forTerminal } from '../io.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -22,7 +22,7 @@ export function registerShow(program: Command): void {
         return;
       }
       for (const p of chosen) {
-        process.stdout.write(`--- ${doc.fileName}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${p.text}\n`);
+        process.stdout.write(`--- ${forTerminal(doc.fileName)}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${forTerminal(p.text, { multiline: true })}\n`);
       }
     });
 }

@@ -1,4 +1,5 @@
 import type { NewLogEntry } from '../../../shared/deadlines.ts';
+import { cleanName } from '../../../shared/cleanText.ts';
 import type { CaseStore } from './caseStore.ts';
 
 /** A log entry as stored; overdue is worked out against "today" by the core, not here. */
@@ -55,7 +56,7 @@ export function insertLogEntry(store: CaseStore, e: NewLogEntry, sourceDocumentI
          reply_due, document_id, source_document_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      e.date, e.direction, e.channel ?? 'letter', e.from, e.to, e.subject, e.summary ?? null, e.replyDue ?? null,
+      e.date, e.direction, e.channel ?? 'letter', cleanName(e.from), cleanName(e.to), cleanName(e.subject), e.summary ?? null, e.replyDue ?? null,
       e.documentId ?? null, sourceDocumentId ?? null, new Date().toISOString(),
     );
   return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../../core/store/safeOutput.ts';
 import type { Command } from 'commander';
 import { caseTimeline } from '../../core/deadlines/caseTimeline.ts';
 import { timelineToIcs } from '../../core/deadlines/ics.ts';
@@ -16,11 +16,13 @@ export function registerIcs(program: Command): void {
     .action((caseDir: string, opts: { out?: string; today?: string }) => {
       if (!opts.out) throw new UsageError('Give --out <file.ics>.');
       const today = opts.today === undefined ? undefined : day(opts.today, 'today');
-      const { text, count } = withCase(caseDir, (store) => {
+      const out = opts.out;
+      const count = withCase(caseDir, (store) => {
         const t = caseTimeline(store, today);
-        return { text: timelineToIcs(t, getCaseInfo(store).childName), count: t.deadlines.length };
+        const written = writeOutput(store.dir, out, timelineToIcs(t, getCaseInfo(store).childName));
+        if (!written.ok) throw new UsageError(written.message);
+        return t.deadlines.length;
       });
-      writeFileSync(opts.out, text);
       process.stdout.write(`Wrote ${count} deadline${count === 1 ? '' : 's'} to ${opts.out}.\n`);
     });
 }

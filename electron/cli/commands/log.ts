@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../../core/store/safeOutput.ts';
 import type { Command } from 'commander';
 import { Channel, Direction, type LogEntry } from '../../../shared/deadlines.ts';
 import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../../core/deadlines/correspondence.ts';
@@ -121,8 +121,12 @@ export function registerLog(program: Command): void {
       await withCase(caseDir, async (store) => {
         logEntriesFromEmails(store);
         const entries = correspondenceLog(store, opts.search ? { search: opts.search } : {});
-        if (opts.csv) writeFileSync(opts.csv, logToCsv(entries));
-        if (opts.pdf) writeFileSync(opts.pdf, await logToPdf(entries, getCaseInfo(store).childName));
+        const written = [
+          ...(opts.csv ? [writeOutput(store.dir, opts.csv, logToCsv(entries))] : []),
+          ...(opts.pdf ? [writeOutput(store.dir, opts.pdf, await logToPdf(entries, getCaseInfo(store).childName))] : []),
+        ];
+        const failed = written.find((w) => !w.ok);
+        if (failed && !failed.ok) throw new UsageError(failed.message);
         process.stdout.write(`Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}${opts.csv ? ` to ${opts.csv}` : ''}${opts.pdf ? ` ${opts.csv ? 'and ' : 'to '}${opts.pdf}` : ''}.\n`);
       });
     });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../../core/store/safeOutput.ts';
 import { extname, resolve } from 'node:path';
 import { analyseCase } from '../../core/evidence/analyseCase.ts';
 import { buildGapReport, gapReportDocx, gapReportPdf } from '../../core/evidence/report/index.ts';
@@ -17,9 +17,10 @@ export function registerReport(program: Command): void {
       const ext = extname(opts.out).toLowerCase();
       if (ext !== '.docx' && ext !== '.pdf') throw new UsageError('--out must end in .docx (Word) or .pdf.');
       const out = resolve(opts.out);
-      const report = withCase(caseDir, (store) => buildGapReport(analyseCase(store), getCaseInfo(store).childName));
+      const { report, dir } = withCase(caseDir, (store) => ({ report: buildGapReport(analyseCase(store), getCaseInfo(store).childName), dir: store.dir }));
       const bytes = ext === '.docx' ? await gapReportDocx(report) : await gapReportPdf(report);
-      writeFileSync(out, bytes);
+      const written = writeOutput(dir, out, bytes);
+      if (!written.ok) throw new UsageError(written.message);
       if (opts.json) printJson({ out, format: ext.slice(1), recommendations: report.rows.length, flags: report.flags.length, bytes: bytes.length });
       else process.stdout.write(`Wrote ${out} (${report.rows.length} recommendations, ${report.flags.length} red-pen flags).\n`);
     });

@@ -12,6 +12,7 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { planPurge, purge } from '../store/purge.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -142,6 +143,14 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
+  },
+  previewPurge: ({ caseDir }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(planPurge(store.value)) : store;
+  },
+  purgeDeleted: ({ caseDir, documentIds }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(purge(store.value, documentIds)) : store;
   },
   search: ({ caseDir, query, documentId }, ctx) => {
     const store = ctx.store(caseDir);

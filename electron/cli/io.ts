@@ -34,6 +34,46 @@ export function printJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value, null, 2).replace(UNSAFE_FOR_TERMINAL, codePoint)}\n`);
 }
 
+/** The first line of standard input: a password piped in (`… | casebook add --password-stdin`). */
+export async function readLineFromStdin(): Promise<string> {
+  let text = '';
+  for await (const chunk of process.stdin) {
+    text += String(chunk);
+    if (text.includes('\n')) break;
+  }
+  return text.split(/\r?\n/)[0] ?? '';
+}
+
+/**
+ * Asks for a password on the terminal without showing it. A password typed as `--password x`
+ * stays in the shell's history and shows in `ps` to every user of the machine; this does not.
+ */
+export function promptHidden(question: string): Promise<string> {
+  const stdin = process.stdin;
+  if (!stdin.isTTY) return readLineFromStdin();
+  process.stderr.write(question);
+  return new Promise((resolve) => {
+    let answer = '';
+    stdin.setRawMode(true);
+    stdin.resume();
+    const onData = (data: Buffer) => {
+      for (const ch of data.toString('utf8')) {
+        if (ch === '\r' || ch === '\n' || ch === '\u0004') {
+          stdin.setRawMode(false);
+          stdin.pause();
+          stdin.off('data', onData);
+          process.stderr.write('\n');
+          resolve(answer);
+          return;
+        }
+        if (ch === '\u0003') process.exit(130); // Ctrl+C
+        answer = ch === '\u007f' || ch === '\b' ? answer.slice(0, -1) : answer + ch;
+      }
+    };
+    stdin.on('data', onData);
+  });
+}
+
 /** Opens the case or stops with a usage error a person can act on. */
 export function withCase<T>(caseDir: string, work: (store: CaseStore) => T): T {
   const opened = openCase(caseDir);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { clearStaleTempFolders } from '../core/documents/tempFolders.ts';
 import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
 
 /**
@@ -25,6 +26,9 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
   purge: async () => (await import('./commands/purge.ts')).registerPurge,
 };
+
+// A bundle killed mid-way leaves its renderer's temporary folder (a child's records) behind.
+clearStaleTempFolders();
 
 const program = new Command()
   .name('casebook')

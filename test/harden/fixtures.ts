@@ -47,3 +47,14 @@ export function nestedEml(depth: number): string {
   }
   return inner;
 }
+
+/** A one-page PDF locked with a user password; made with qpdf, the referee the tests trust. */
+export async function lockedPdf(password: string, dir: string): Promise<string> {
+  const { writeFileSync } = await import('node:fs');
+  const plain = join(dir, 'plain.pdf');
+  const locked = join(dir, 'locked.pdf');
+  writeFileSync(plain, await textPdf('Locked decision letter'));
+  const r = spawnSync('qpdf', ['--encrypt', password, 'owner-secret', '256', '--', plain, locked]);
+  if (r.status !== 0) throw new Error(`qpdf could not encrypt: ${String(r.stderr)}`);
+  return locked;
+}

@@ -3,7 +3,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { relative } from 'node:path';
 import { DocumentKind, type ImportOutcome } from '../../../shared/documents.ts';
 import { importPaths } from '../../core/importers/importFiles.ts';
-import { EXIT_FAILED, printJson, UsageError, withCase, forTerminal } from '../io.ts';
+import { EXIT_FAILED, forTerminal, printJson, promptHidden, readLineFromStdin, UsageError, withCase } from '../io.ts';
 
 function describe(o: ImportOutcome): string {
   const name = forTerminal(relative(process.cwd(), o.path) || o.path);
@@ -24,18 +24,24 @@ export function registerAdd(program: Command): void {
     .argument('<caseDir>', 'the case folder')
     .argument('<paths...>', 'files or folders to import')
     .option('--kind <kind>', `set the kind of every file (${DocumentKind.options.join(', ')})`)
-    .option('--password <password>', 'password to open protected PDFs')
+    .option('--ask-password', 'ask for the password of protected PDFs (typed, not shown)')
+    .option('--password-stdin', 'read the password of protected PDFs from standard input')
+    .option('--password <password>', 'password to open protected PDFs (visible to other users in ps and kept in shell history: prefer --ask-password)')
     .option('--json', 'print one JSON array, one object per input')
-    .action(async (caseDir: string, paths: string[], opts: { kind?: string; password?: string; json?: boolean }) => {
+    .action(async (caseDir: string, paths: string[], opts: { kind?: string; password?: string; askPassword?: boolean; passwordStdin?: boolean; json?: boolean }) => {
       const kind = opts.kind === undefined ? undefined : DocumentKind.safeParse(opts.kind);
       if (kind && !kind.success) throw new UsageError(`--kind must be one of: ${DocumentKind.options.join(', ')}.`);
+      if ([opts.password !== undefined, opts.askPassword, opts.passwordStdin].filter(Boolean).length > 1) {
+        throw new UsageError('Give the password one way only: --ask-password, --password-stdin or --password.');
+      }
+      const password = opts.passwordStdin ? await readLineFromStdin() : opts.askPassword ? await promptHidden('Password for protected PDFs: ') : opts.password;
       const outcomes = await withCase(caseDir, async (store) => {
         const bar = !opts.json && process.stderr.isTTY ? new SingleBar({ format: '{bar} {percentage}% | {message}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
         bar?.start(1, 0, { message: '' });
         try {
           return await importPaths(store, paths, {
             ...(kind?.success ? { kind: kind.data } : {}),
-            ...(opts.password ? { password: opts.password } : {}),
+            ...(password ? { password } : {}),
             onProgress: (p) => {
               bar?.setTotal(Math.max(1, p.total));
               bar?.update(p.done, { message: p.message });

@@ -72,6 +72,8 @@ export const ImportOutcome = z.object({
   code: ErrorCode.optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
+  /** Imported, but with something to check ("repaired: check pages 2 and 3"). */
+  warnings: z.array(z.string()).optional(),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

@@ -25,6 +25,7 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   ics: async () => (await import('./commands/ics.ts')).registerIcs,
   bundle: async () => (await import('./commands/bundle.ts')).registerBundle,
   'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
+  purge: async () => (await import('./commands/purge.ts')).registerPurge,
 };
 
 const program = new Command()

@@ -47,6 +47,14 @@ export const CheckReport = z.object({
   problems: z.array(CheckProblem),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
+/** What a purge would remove, listed for the user to confirm before anything goes. */
+export const PurgePlan = z.object({
+  documents: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), title: z.string(), deletedAt: z.string() })),
+  /** Stored files nothing would use once those documents are gone (old copies, leftovers). */
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type PurgePlan = z.infer<typeof PurgePlan>;
 
 /** The case vault: cases, documents, import and search. */
 export const vaultCalls = {
@@ -124,6 +132,16 @@ export const vaultCalls = {
     description: 'Check the case database and every stored file (nothing is changed).',
     input: CaseRef,
     output: CheckReport,
+  }),
+  previewPurge: defineCall({
+    description: 'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',
+    input: CaseRef,
+    output: PurgePlan,
+  }),
+  purgeDeleted: defineCall({
+    description: 'Remove for good the deleted documents the user confirmed (by number), then every stored file nothing uses. Cannot be undone.',
+    input: CaseRef.extend({ documentIds: z.array(z.number().int().positive()) }),
+    output: z.object({ documentsRemoved: z.number().int().nonnegative(), filesRemoved: z.number().int().nonnegative(), bytesFreed: z.number().int().nonnegative() }),
   }),
   search: defineCall({
     description: 'Full-text search across the case, best first.',

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../store/safeOutput.ts';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
@@ -33,9 +33,6 @@ async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (stor
   const store = ctx.store(caseDir);
   return store.ok ? fn(store.value) : store;
 }
-
-const cannotWrite = (path: string, e: unknown) =>
-  fail('write-failed', `Could not save ${path} (${(e as Error).message}). Choose another folder and try again.`);
 
 export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   listDeadlineRules: () => ok(RULES.map(summariseRule)),
@@ -90,21 +87,13 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
     withStoreAsync(ctx, caseDir, async (store) => {
       logEntriesFromEmails(store);
       const entries = correspondenceLog(store, search ? { search } : {});
-      try {
-        writeFileSync(path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, entries: entries.length });
+      const written = writeOutput(store.dir, path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, entries: entries.length }) : written;
     }),
   exportCalendar: ({ caseDir, path, today }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       const t = caseTimeline(store, today);
-      try {
-        writeFileSync(path, timelineToIcs(t, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, deadlines: t.deadlines.length });
+      const written = writeOutput(store.dir, path, timelineToIcs(t, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, deadlines: t.deadlines.length }) : written;
     }),
 };

@@ -12,7 +12,8 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
-import { checkCase } from '../store/check.ts';
+import { checkCaseDir } from '../store/check.ts';
+import { planPurge, purge } from '../store/purge.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -144,9 +145,15 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     });
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
   },
-  checkCase: ({ caseDir }, ctx) => {
+  // Read-only and before any migration (checkCaseDir): checking never changes a case.
+  checkCase: ({ caseDir }) => checkCaseDir(caseDir),
+  previewPurge: ({ caseDir }, ctx) => {
     const store = ctx.store(caseDir);
-    return store.ok ? ok(checkCase(store.value)) : store;
+    return store.ok ? ok(planPurge(store.value)) : store;
+  },
+  purgeDeleted: ({ caseDir, documentIds }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(purge(store.value, documentIds)) : store;
   },
   search: ({ caseDir, query, documentId }, ctx) => {
     const store = ctx.store(caseDir);

@@ -41,6 +41,8 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'unknown-rule',
   'no-term-dates',
   'term-dates-short',
+  'output-inside-case-store',
+  'output-folder-missing',
 ]);
 
 /** A failure the command stops on: its message goes to stderr, its exit code to the process. */

@@ -1,5 +1,5 @@
 import type { EventKind, EventSuggestion, TimelineEvent } from '../../../shared/deadlines.ts';
-import type { DocumentSummary } from '../../../shared/documents.ts';
+import type { DocumentKind, DocumentSummary } from '../../../shared/documents.ts';
 import { formatDay } from './dates.ts';
 
 /**
@@ -14,18 +14,25 @@ const BY_TITLE: { pattern: RegExp; kind: EventKind; what: string }[] = [
   { pattern: /review meeting|annual review report/i, kind: 'review-meeting', what: 'an annual review' },
 ];
 
-function guess(doc: DocumentSummary): { kind: EventKind; what: string } | undefined {
+/** The event a document's kind stands for when its title says nothing more specific. */
+const BY_KIND: Partial<Record<DocumentKind, { kind: EventKind; what: string }>> = {
+  'mediation-certificate': { kind: 'certificate', what: 'a mediation certificate' },
+  'decision-letter': { kind: 'decision-sent', what: 'a decision letter' },
+  plan: { kind: 'final-plan', what: 'a final EHC plan' },
+};
+
+export function guessEvent(doc: Pick<DocumentSummary, 'title' | 'fileName' | 'kind'>): { kind: EventKind; what: string } | undefined {
+  // The certificate's kind outranks its title: "… certificate" letters are not always certificates.
+  if (doc.kind === 'mediation-certificate') return BY_KIND['mediation-certificate'];
   for (const t of BY_TITLE) if (t.pattern.test(doc.title) || t.pattern.test(doc.fileName)) return t;
-  if (doc.kind === 'decision-letter') return { kind: 'decision-sent', what: 'a decision letter' };
-  if (doc.kind === 'plan') return { kind: 'final-plan', what: 'a final EHC plan' };
-  return undefined;
+  return BY_KIND[doc.kind];
 }
 
 export function suggestEvents(documents: DocumentSummary[], events: TimelineEvent[]): EventSuggestion[] {
   const out: EventSuggestion[] = [];
   for (const doc of documents) {
     if (!doc.date) continue;
-    const g = guess(doc);
+    const g = guessEvent(doc);
     if (!g) continue;
     const already = events.some((e) => e.documentId === doc.documentId || (e.kind === g.kind && e.date === doc.date));
     if (already) continue;

@@ -46,6 +46,8 @@ describe('bundle defaults', () => {
     expect(sectionOf(planned.value.plan, ids.get('plan.pdf')!)).toBe('B');
     expect(sectionOf(planned.value.plan, ids.get('tod.pdf')!)).toBe('B');
     expect(sectionOf(planned.value.plan, ids.get('salt.pdf')!)).toBe('D');
+    // The plan first, then its appendices, though the advice is older than the plan.
+    expect(planned.value.plan.sections.find((s) => s.letter === 'B')!.documents.map((d) => d.fileName)).toEqual(['plan.pdf', 'tod.pdf']);
   });
 
   it('keeps a hand placement over the Section K default', async () => {

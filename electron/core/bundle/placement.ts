@@ -91,13 +91,15 @@ export function placeDocuments(
     : profile.sections;
   const sections = sectionDefs.map((s) => {
     const members = [...(bySection.get(s.letter) ?? [])];
+    // The plan, then its appendices: a section's own kinds come before the advice placed with them.
+    const appendixRank = (d: DocumentSummary) => (s.planAppendixKinds.length && appendices.has(d.documentId) ? 1 : 0);
     members.sort((a, b) => {
       const pa = over.get(a.documentId)?.position;
       const pb = over.get(b.documentId)?.position;
       if (pa !== undefined && pb !== undefined && pa !== pb) return pa - pb;
       if (pa !== undefined && pb === undefined) return -1;
       if (pb !== undefined && pa === undefined) return 1;
-      return compareKeys(chronologicalKey(a, byId), chronologicalKey(b, byId));
+      return appendixRank(a) - appendixRank(b) || compareKeys(chronologicalKey(a, byId), chronologicalKey(b, byId));
     });
     return {
       letter: s.letter,

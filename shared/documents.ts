@@ -20,6 +20,12 @@ export const DocumentKind = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
+/**
+ * The appeal's own paperwork: never professional advice, never the plan (a working document has
+ * the plan's headings but is the parties' draft). The evidence map does not read these.
+ */
+export const PAPERWORK_KINDS: readonly DocumentKind[] = ['decision-letter', 'mediation-certificate', 'tribunal', 'working-document'];
+
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   report: 'Professional report',
   plan: 'EHC plan',

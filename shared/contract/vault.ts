@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
+import { TimelineDeadline } from '../deadlines.ts';
 import { CaseRef, defineCall } from './define.ts';
 
 const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
@@ -27,6 +28,11 @@ export const CaseOverview = z.object({
   countsByKind: z.record(DocumentKind, z.number().int().nonnegative()),
   /** Dates found on documents (latest plan, decision letter, reports), oldest first. */
   keyDates: z.array(KeyDate),
+  /**
+   * Deadlines still open (due or missed), soonest first, including provisional ones counted from
+   * the documents' dates before the user confirms them: never "nothing due" while a clock runs.
+   */
+  deadlines: z.array(TimelineDeadline),
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 
@@ -117,6 +123,11 @@ export const vaultCalls = {
     description: 'Undo a delete.',
     input: DocRef,
     output: DocumentSummary,
+  }),
+  unlinkRenditions: defineCall({
+    description: 'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
+    input: DocRef,
+    output: z.array(DocumentSummary),
   }),
   importFiles: defineCall({
     description: 'Import files or folders; each gets an outcome (imported, duplicate or rejected with a reason).',

@@ -1,3 +1,4 @@
+import { PAPERWORK_KINDS } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
@@ -22,6 +23,7 @@ export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMa
     opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
     const pages = getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
     // Documents of other kinds are still looked at for A–K headings: a plan imported as "other".
+    if (PAPERWORK_KINDS.includes(d.kind)) continue;
     if (!READ_KINDS.has(d.kind) && !/\b(section [a-k]\b)/i.test(pages.map((p) => p.text).join('\n').slice(0, 20000))) continue;
     const blocks = d.sourceType === 'docx' ? docxBlocks(getStructure(store, d.documentId)) : undefined;
     documents.push({

@@ -1,7 +1,9 @@
 import type { Migration, MigrationArea, SequencedMigration } from './types.ts';
 import { bundleMigrations } from './bundle.ts';
+import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
+import { documentLinks, estimatedPageCounts } from './documents.ts';
 import { evidenceMigrations } from './evidence.ts';
 import { vaultMigrations } from './vault.ts';
 
@@ -20,6 +22,9 @@ export const migrations: SequencedMigration[] = [
   fromArea(deadlinesMigrations, 1),
   fromArea(evidenceMigrations, 1),
   dismissedEmailEntries,
+  documentLinks,
+  estimatedPageCounts,
+  bundleVersionInputs,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

@@ -144,7 +144,8 @@ export async function fixtureDocx(doc: FixtureDocument): Promise<Uint8Array> {
           rows: b.table.map(
             (row, ri) =>
               new TableRow({
-                tableHeader: Boolean(b.header && ri === 0),
+                // Only the header row carries the flag: mammoth takes the element's presence, not its value.
+                ...(b.header && ri === 0 ? { tableHeader: true } : {}),
                 children: row.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: Boolean(b.header && ri === 0) })] })] })),
               }),
           ),

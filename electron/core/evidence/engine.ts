@@ -192,7 +192,8 @@ async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Simila
   }
   const embedded = [...wanted];
   try {
-    const vectors = await embed([...recs.map((r) => r.text), ...embedded.map((u) => u.text)]);
+    // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
+    const vectors = await embed([...recs.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))]);
     recs.forEach((r, i) => (r.vector = vectors[i]!));
     embedded.forEach((u, i) => (u.vector = vectors[recs.length + i]!));
     return true;

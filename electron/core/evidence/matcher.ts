@@ -69,6 +69,8 @@ const SECOND_SHARE = 0.6;
  */
 export const MEANING_FLOOR = 0.55;
 export const MEANING_WEIGHT = 0.5;
+/** Below the floor meaning counts more: shared words with a different meaning are a weak guess. */
+export const MEANING_PENALTY = 1.5;
 /** A plan paragraph that restates one recommendation nearly word for word is that recommendation's. */
 const OWNED = 0.8;
 /** Another recommendation must match such a paragraph at least this well to share it. */
@@ -121,7 +123,8 @@ export function candidates(rec: MatchInput, units: PlanUnit[], sim: Similarity):
       // A window of lines is an arbitrary cut: only the cosine counts, not how much of the cut it explains.
       const tfidf = u.lines ? c.cosine : c.score;
       const meaning = rec.vector && u.vector ? cosine(rec.vector, u.vector) : null;
-      const score = Math.max(0, tfidf + (meaning === null || tfidf === 0 ? 0 : MEANING_WEIGHT * (meaning - MEANING_FLOOR)));
+      const lift = meaning === null || tfidf === 0 ? 0 : (meaning >= MEANING_FLOOR ? MEANING_WEIGHT : MEANING_PENALTY) * (meaning - MEANING_FLOOR);
+      const score = Math.max(0, tfidf + lift);
       return { u, tfidf, meaning, score, coverage: c.coverage, shared: c.shared, unshared: c.unshared };
     })
     .sort((a, b) => b.score - a.score);

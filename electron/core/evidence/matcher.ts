@@ -182,12 +182,14 @@ export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: S
 
 function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim: Similarity): MatchResult {
   // One recommendation may be split over paragraphs: others that match nearly as well join the quote.
-  const chosen: Candidate[] = [];
-  for (const s of right) {
+  const chosen: Candidate[] = [best];
+  for (const s of right.slice(1)) {
     if (chosen.length === 3) break;
-    if (chosen.length > 0 && !(s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD * 1.5 && s.u.section === best.u.section)) continue;
-    if (chosen.some((c) => overlaps(c.u, s.u))) continue;
-    chosen.push(s);
+    if (s.u.section !== best.u.section || s.score < MATCH_THRESHOLD * 1.5 || chosen.some((c) => overlaps(c.u, s.u))) continue;
+    // Nearly as good a match, or one that keeps specifics the quote so far loses (the rest of a split recommendation).
+    const quoteSoFar = chosen.map((c) => c.u.text).join(' ');
+    const adds = lostSpecifics(rec, quoteSoFar).lost.length > lostSpecifics(rec, `${quoteSoFar} ${s.u.text}`).lost.length;
+    if (s.score >= best.score * SECOND_SHARE || adds) chosen.push(s);
   }
   const quote = chosen.map((s) => s.u.text).join(' … ');
   const { lost, kept: keptList } = lostSpecifics(rec, quote);

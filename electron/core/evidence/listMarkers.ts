@@ -1,8 +1,8 @@
 /**
  * How list items are marked at the start of a printed line: numbers ("3.", "3)", "(iv)", "b)"),
- * decimal schemes ("7.1", "7.3(a)", "2.4.1."), and bullets as fonts and OCR give them.
+ * decimal schemes ("7.1", "7.3(a)", "2.4.1."), a plan's section-lettered paragraphs ("F3.", "H2.1"), and bullets as fonts and OCR give them.
  */
-const NUMBERED = /^(?:\(?((?:\d{1,2}\.)+\d{1,2}(?:\([a-z0-9]{1,4}\))?|\d{1,2}\([a-z0-9]{1,4}\))\.?|\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(\S.*)$/i;
+const NUMBERED = /^(?:\(?((?:\d{1,2}\.)+\d{1,2}(?:\([a-z0-9]{1,4}\))?|\d{1,2}\([a-z0-9]{1,4}\)|[A-K]\d{1,2}(?:\.\d{1,2})*)\.?|\(?(\d{1,2}|[a-z]|[ivx]{1,4})[.)])\s+(\S.*)$/i;
 
 /** A numbered or lettered line: its printed number and the text after it. */
 export function listStart(text: string): { num: string; rest: string; dotted: boolean } | undefined {

@@ -48,6 +48,8 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     if (!prev) return true;
     // Across a page break a paragraph goes on unless the last line ended a sentence well short of the margin.
     if (prev.page !== l.page) return endsSentence(prev.text) && short(prev);
+    // A sentence ended well short of the margin: the paragraph ended, however little space follows.
+    if (endsSentence(prev.text) && short(prev) && /^["'(]?[A-Z0-9]/.test(l.text)) return true;
     return (l.y - prev.y) / l.h > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * 0.12;
   };
   const entries = findTables(lines);
@@ -79,7 +81,7 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     const breakAfter = !next || next.kind === 'row' || breakBefore(next.line, l);
     const isBreak = breakBefore(l, prev);
     const marker = BULLET.exec(text) ?? (l.ocr ? OCR_BULLET.exec(text) : null);
-    const numbered = ((n) => (n?.dotted && prev && !isBreak && !endsSentence(prev.text) ? undefined : n))(listStart(text));
+    const numbered = ((n) => (n?.dotted && open && !isBreak && !endsSentence(prev.text) ? undefined : n))(listStart(text));
     const section = sectionHeading(text);
     prev = l;
     if (section) {

@@ -96,7 +96,8 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
       last!.filled = Math.max(last!.filled, filled);
     }
   }
-  if (rows.length >= 2 && rows[0]!.cells.every((c) => c.split(/\s+/).length <= 6 && !/[.;]$/.test(c))) rows[0]!.header = true;
+  // Column titles are short and are not sentences ("No." and "Freq." end in a point all the same).
+  if (rows.length >= 2 && rows[0]!.cells.every((c) => c.split(/\s+/).length <= 6 && (!/[.;]$/.test(c) || c.length <= 6))) rows[0]!.header = true;
   return rows.map(({ page, cells, header: isHeader }) => ({ page, cells, header: isHeader }));
 }
 

@@ -1,9 +1,8 @@
 import { DocxStructure, type DocxBlock } from '../../../shared/importStructure.ts';
 import type { Block } from './blocks.ts';
+import { listStart } from './listMarkers.ts';
 import { sectionHeading } from './sectionHeadings.ts';
 import { normalise } from './text.ts';
-
-const TYPED_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(\S.*)$/i;
 
 /**
  * Blocks from a Word file's own structure (the DOCX importer keeps headings, list paragraphs and
@@ -36,8 +35,9 @@ function walk(blocks: DocxBlock[], out: Block[]): void {
         if (b.list.ordered) counter++;
         out.push({ kind: 'item', text, page: b.page, ...(b.list.ordered ? { number: String(counter) } : {}) });
       } else {
-        const typed = TYPED_NUMBER.exec(text);
-        out.push(typed ? { kind: 'item', text: typed[2]!, page: b.page, number: typed[1]! } : { kind: 'para', text, page: b.page });
+        // A number typed into the text ("3.", "7.2", "F4."), not made by Word's numbering.
+        const typed = listStart(text);
+        out.push(typed ? { kind: 'item', text: typed.rest, page: b.page, number: typed.num } : { kind: 'para', text, page: b.page });
       }
     } else {
       for (const row of b.rows) {

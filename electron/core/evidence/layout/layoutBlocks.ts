@@ -81,7 +81,7 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     const breakAfter = !next || next.kind === 'row' || breakBefore(next.line, l);
     const isBreak = breakBefore(l, prev);
     const marker = BULLET.exec(text) ?? (l.ocr ? OCR_BULLET.exec(text) : null);
-    const numbered = ((n) => (n?.dotted && open && !isBreak && !endsSentence(prev.text) ? undefined : n))(listStart(text));
+    const numbered = ((n) => (n?.dotted && open && prev && !isBreak && !endsSentence(prev.text) ? undefined : n))(listStart(text));
     const section = sectionHeading(text);
     prev = l;
     if (section) {

@@ -27,7 +27,9 @@ export interface Line {
  * right blocks); narrower gaps are spaces between words. Justified prose stretches spaces to well
  * under one height; cell padding is wider.
  */
-const RUN_GAP = 1.2;
+const RUN_GAP = 0.8;
+
+const MARKER = /^(\(?(\d{1,2}(\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(\.\d{1,2})+|[A-K]\d{1,2}(\.\d{1,2})*\.?|[•●▪◦‣·*+=»«■□○\u2013\u2014\-\uf0b7\uf0a7]|[oe])$/u;
 
 /**
  * Groups a page's positioned items into printed lines (items whose baselines lie within a third of
@@ -61,6 +63,11 @@ export function pageLines(page: PdfLayoutPage): Line[] {
     }
     for (const r of runs) r.text = normalise(r.text);
     const kept = runs.filter((r) => r.text);
+    // A list marker printed at a tab stop ("1.", "(b)", "•") starts the line's text, not a table cell.
+    if (kept.length >= 2 && MARKER.test(kept[0]!.text)) {
+      const [marker, first] = kept.splice(0, 2) as [Run, Run];
+      kept.unshift({ x0: marker.x0, x1: first.x1, text: `${marker.text} ${first.text}` });
+    }
     return {
       page: page.page,
       y: median(g.map((i) => i.y)),

@@ -47,10 +47,12 @@ export class TestPdf {
   item(marker: string, text: string, indent = 0): this {
     this.ops.push((t) => {
       const x = M + indent;
-      const lines = t.wrap(text, W - M - x - 18);
+      // The text starts at a tab stop after the marker, as word processors print lists.
+      const tab = Math.max(18, t.font.widthOfTextAtSize(marker, SIZE) + 8);
+      const lines = t.wrap(text, W - M - x - tab);
       lines.forEach((l, i) => {
         if (i === 0) t.text(marker, x, t.y - SIZE);
-        t.line(l, x + 18);
+        t.line(l, x + tab);
       });
     });
     return this;

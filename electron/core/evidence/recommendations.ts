@@ -100,7 +100,9 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
       const text = cleanItem(b.text);
       if (!text || meta.test(text) || text.split(/\s+/).length < 4) continue;
       if (!zoned && !hasCue(text)) continue;
-      out.push({ page: b.page, ...(b.number ? { paragraph: `${prefix}${b.number}` } : {}), text, kind: kindOf(text, zoneKind) });
+      // "7.1" under "7. Recommendations" already carries its heading's number.
+      const paragraph = b.number && (prefix && !b.number.startsWith(prefix) ? `${prefix}${b.number}` : b.number);
+      out.push({ page: b.page, ...(paragraph ? { paragraph } : {}), text, kind: kindOf(text, zoneKind) });
       continue;
     }
     // A table of advice whose columns the PDF text lost: one printed line per row, not one blob.

@@ -46,8 +46,9 @@ function toLayoutBlocks(lines: Line[]): Block[] {
   const short = (l: Line) => l.x1 < right - (right - left) * 0.2;
   const breakBefore = (l: Line, prev: Line | undefined): boolean => {
     if (!prev) return true;
-    // Across a page break a paragraph goes on unless the last line ended a sentence well short of the margin.
-    if (prev.page !== l.page) return endsSentence(prev.text) && short(prev);
+    // Across a page break a paragraph goes on unless its last line ended a sentence well short of
+    // the margin, or a heading opens the new page.
+    if (prev.page !== l.page) return endsSentence(prev.text) && (short(prev) || headingLike(l.text));
     // A sentence ended well short of the margin: the paragraph ended, however little space follows.
     if (endsSentence(prev.text) && short(prev) && /^["'(]?[A-Z0-9]/.test(l.text)) return true;
     return (l.y - prev.y) / l.h > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * 0.12;

@@ -1,4 +1,5 @@
 import type { PdfLayoutPage } from '../../../../shared/importStructure.ts';
+import { BULLET, OCR_BULLET, listStart } from '../listMarkers.ts';
 import { normalise } from '../text.ts';
 
 /** A stretch of one printed line with no wide gap in it: a table cell's line, or the whole line. */
@@ -29,7 +30,6 @@ export interface Line {
  */
 const RUN_GAP = 0.8;
 
-const MARKER = /^(\(?(\d{1,2}(\.\d{1,2})*|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(\.\d{1,2})+|[A-K]\d{1,2}(\.\d{1,2})*\.?|[•●▪◦‣·*+=»«■□○\u2013\u2014\-\uf0b7\uf0a7]|[oe])$/u;
 
 /**
  * Groups a page's positioned items into printed lines (items whose baselines lie within a third of
@@ -64,7 +64,7 @@ export function pageLines(page: PdfLayoutPage): Line[] {
     for (const r of runs) r.text = normalise(r.text);
     const kept = runs.filter((r) => r.text);
     // A list marker printed at a tab stop ("1.", "(b)", "•") starts the line's text, not a table cell.
-    if (kept.length >= 2 && MARKER.test(kept[0]!.text)) {
+    if (kept.length >= 2 && isMarker(kept[0]!.text)) {
       const [marker, first] = kept.splice(0, 2) as [Run, Run];
       kept.unshift({ x0: marker.x0, x1: first.x1, text: `${marker.text} ${first.text}` });
     }
@@ -85,4 +85,10 @@ export function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
+}
+
+/** A run that is only a list marker: a number, letter or bullet as the list styles print them. */
+function isMarker(text: string): boolean {
+  const probe = `${text} x`;
+  return text.length <= 8 && (listStart(probe)?.rest === 'x' || BULLET.test(`${text} X`) || OCR_BULLET.test(probe));
 }

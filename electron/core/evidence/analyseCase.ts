@@ -22,8 +22,8 @@ export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMa
     // (a plan imported as "other", a consultant's letter with a "Plan:" list filed as correspondence).
     if (d.kind === 'decision-letter') continue;
     const structure = getStructure(store, d.documentId);
-    // A PDF's positioned text gives tables, paragraphs and bullets without its running headers and footers.
-    const layout = d.sourceType === 'pdf' ? layoutBlocks(structure) : undefined;
+    // A PDF's or a photo's positioned text gives tables, paragraphs and bullets without running headers and footers.
+    const layout = d.sourceType === 'pdf' || d.sourceType === 'image' ? layoutBlocks(structure) : undefined;
     const pages = layout?.pages ?? getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
     const blocks = d.sourceType === 'docx' ? docxBlocks(structure) : layout?.blocks;
     documents.push({

@@ -1,7 +1,7 @@
 import { fail, ok } from '../../../shared/result.ts';
 import type { Failure } from '../../../shared/result.ts';
-import type { PdfLayout, PdfLayoutItem } from '../../../shared/importStructure.ts';
-import type { OcrWord } from '../text/ocr.ts';
+import type { PdfLayout } from '../../../shared/importStructure.ts';
+import { ocrLayoutItems } from '../text/ocrLayout.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 import { pdfFileMetadata } from './pdfMetadata.ts';
@@ -113,11 +113,6 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
     structure: layout,
     metadata: pdfFileMetadata(doc.info, input.fileName),
   });
-}
-
-/** OCR words as layout items: each on its printed line's bottom edge, as tall as the line. */
-function ocrLayoutItems(words: OcrWord[]): PdfLayoutItem[] {
-  return words.filter((w) => w.text.trim()).map((w) => [w.x0, w.lineY1, w.x1 - w.x0, w.lineY1 - w.lineY0, w.text]);
 }
 
 /** Builds a PDF importer; `importPdf` is the one the app uses. */

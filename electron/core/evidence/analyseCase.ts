@@ -5,10 +5,8 @@ import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';
 import { applyDecisions } from './decisions.ts';
 import { docxBlocks } from './docxBlocks.ts';
+import { layoutBlocks } from './layout/layoutBlocks.ts';
 import { analyseDocuments, countStatuses, type EngineDocument } from './engine.ts';
-
-/** Document kinds the evidence map reads: the plan and professional reports (not letters or emails). */
-const READ_KINDS = new Set(['plan', 'report']);
 
 /**
  * The evidence map for a case: reads the plan and reports from the store, runs the analysis and
@@ -38,10 +36,14 @@ export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDo
   for (const [i, d] of docs.entries()) {
     if (opts.signal?.aborted) throw new Error('cancelled');
     opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
-    const pages = getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
-    // Documents of other kinds are still looked at for A–K headings: a plan imported as "other".
-    if (!READ_KINDS.has(d.kind) && !/\b(section [a-k]\b)/i.test(pages.map((p) => p.text).join('\n').slice(0, 20000))) continue;
-    const blocks = d.sourceType === 'docx' ? docxBlocks(getStructure(store, d.documentId)) : undefined;
+    // The LA's decision letter is never advice nor the plan; every other document may be either
+    // (a plan imported as "other", a consultant's letter with a "Plan:" list filed as correspondence).
+    if (d.kind === 'decision-letter') continue;
+    const structure = getStructure(store, d.documentId);
+    // A PDF's or a photo's positioned text gives tables, paragraphs and bullets without running headers and footers.
+    const layout = d.sourceType === 'pdf' || d.sourceType === 'image' ? layoutBlocks(structure) : undefined;
+    const pages = layout?.pages ?? getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
+    const blocks = d.sourceType === 'docx' ? docxBlocks(structure) : layout?.blocks;
     documents.push({
       documentId: d.documentId,
       fileName: d.fileName,
@@ -49,6 +51,7 @@ export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDo
       kind: d.kind,
       sourceType: d.sourceType,
       ...(d.author ? { author: d.author } : {}),
+      ...(d.profession ? { profession: d.profession } : {}),
       ...(d.date ? { date: d.date } : {}),
       pages,
       ...(blocks && blocks.length ? { blocks } : {}),

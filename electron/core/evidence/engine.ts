@@ -8,7 +8,7 @@ import { embed } from './embedder.ts';
 import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput, type PlanUnit } from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
-import { extractRecommendations, kindOf, type FoundRecommendation } from './recommendations.ts';
+import { extractRecommendations, hasAdviceSection, kindOf, type FoundRecommendation } from './recommendations.ts';
 import { redPen } from './redPen.ts';
 import { Similarity } from './similarity.ts';
 import { extractSpecifics } from './specifics.ts';
@@ -22,6 +22,8 @@ export interface EngineDocument {
   kind: string;
   sourceType?: string;
   author?: string;
+  /** The author's profession, when the importer or the user named one. */
+  profession?: string;
   date?: string;
   pages: PageInput[];
   /** Blocks read from a Word file's own structure (headings, lists, tables), when there are any. */
@@ -78,6 +80,20 @@ function muchShorter(a: EngineDocument, b: EngineDocument): number {
   return 0;
 }
 
+/**
+ * Whether a document is professional advice to read for recommendations, whatever it was filed
+ * as: a report, or a letter, email or note written by a professional or with a recommendations,
+ * plan or advice section (a consultant's "Dear Colleague" letter with a numbered "Plan:"). Never
+ * the LA's decision letter, and never a plan (or a bundle holding one): its provision is what
+ * the advice is checked against.
+ */
+export function isAdvice(doc: EngineDocument): boolean {
+  if (doc.kind === 'plan' || doc.kind === 'decision-letter') return false;
+  if (splitPlan(doc.pages, doc.blocks).found >= PLAN_MIN_SECTIONS) return false;
+  if (doc.kind === 'report') return true;
+  return Boolean(doc.profession) || hasAdviceSection(doc.pages, doc.blocks);
+}
+
 export interface AnalyseOptions {
   /**
    * Compare meanings with the sentence encoder as well as words (default). Off, matching uses
@@ -99,7 +115,7 @@ interface Pending {
 export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions = {}): Promise<EvidenceMap> {
   const notes: string[] = [];
   const chosen = choosePlan(input.documents);
-  const reports = input.documents.filter((d) => d.kind === 'report' && d !== chosen?.doc);
+  const reports = input.documents.filter((d) => d !== chosen?.doc && isAdvice(d));
   if (!chosen) notes.push('No EHC plan was found in this case. Import the plan (PDF or Word) and mark it as "EHC plan".');
   if (reports.length === 0) notes.push('No professional reports were found. Import the reports and mark them as "Professional report".');
   const ignore = new Set((input.childNames ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));

@@ -15,7 +15,8 @@ export const isEducatingTherapy = (text: string): boolean => terms(text).some((t
 
 /** The agency a report speaks for, from its title and opening text. */
 export function documentAgency(opening: string): Agency {
-  if (/\bsocial (care|work(er)?)\b|children'?s services|disabled children'?s team/i.test(opening)) return 'social care';
+  // "Children's Services NHS Trust" is a health trust, not the council's children's services.
+  if (/\bsocial (care|work(er)?)\b|children'?s services(?! nhs)|disabled children'?s team/i.test(opening)) return 'social care';
   const top = professionsIn(opening.slice(0, 1500)).find((p) => p.prof.rank >= 2);
   return top?.prof.agency ?? 'education';
 }

@@ -15,18 +15,18 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Splits a paragraph into sentences, keeping abbreviations like "e.g." and "Dr." together. */
+/**
+ * Splits a paragraph into sentences at a full stop, question or exclamation mark followed by a
+ * space and a capital, digit or opening quote, keeping "e.g." and "Dr." with what follows. A
+ * decimal ("0.4 seconds") has no space after its point, so it never splits.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z("']|\s*$)|$)/g;
-  let buf = '';
-  for (const m of normalise(text).matchAll(re)) {
-    buf += m[0];
-    if (/\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl)\.$/i.test(buf.trim())) continue;
-    if (buf.trim()) out.push(buf.trim());
-    buf = '';
+  for (const part of normalise(text).split(/(?<=[.!?]["')\]]?)\s+(?=["'(]?[A-Z0-9])/)) {
+    const prev = out.at(-1);
+    if (prev && /\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl|cf|vs)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    else if (part.trim()) out.push(part.trim());
   }
-  if (buf.trim()) out.push(buf.trim());
   return out;
 }
 

@@ -71,6 +71,8 @@ export const MEANING_FLOOR = 0.55;
 export const MEANING_WEIGHT = 0.5;
 /** Below the floor meaning counts more: shared words with a different meaning are a weak guess. */
 export const MEANING_PENALTY = 1.5;
+/** Sentences this close in meaning say the same thing, whatever their words. */
+export const SAME_MEANING = 0.75;
 /** A plan paragraph that restates one recommendation nearly word for word is that recommendation's. */
 const OWNED = 0.8;
 /** Another recommendation must match such a paragraph at least this well to share it. */
@@ -130,6 +132,12 @@ export function candidates(rec: MatchInput, units: PlanUnit[], sim: Similarity):
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Whether a candidate shares anything about WHAT is provided: delivery words alone (weekly,
+ * sessions, minutes, staff) are in every paragraph of Section F and say nothing about the match.
+ */
+const sharesWhat = (c: Candidate) => c.shared.some((t) => termWeight(t) === 1);
+
 /** A key for "the same plan unit" across recommendations. */
 export const unitKey = (u: PlanUnit) => `${u.section}|${u.para}|${u.text}`;
 
@@ -144,10 +152,11 @@ export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: S
   // A paragraph another recommendation restates almost word for word is shared only on a clear match.
   const usable = scored.filter((s) => ownedBy(s.u) < OWNED || s.score >= SHARE_OWNED);
   const places = PLACES[rec.belongsIn];
-  const right = usable.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD));
+  const right = usable.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD) && sharesWhat(s));
   const wrong = usable.find(
     (s) =>
       places.wrong.includes(s.u.section) &&
+      sharesWhat(s) &&
       s.score >= Math.max(WRONG_PLACE_THRESHOLD, s.u.lines ? WINDOW_THRESHOLD : 0) &&
       (!NEEDS_SECTIONS.has(s.u.section) || provisionLanguage(s.u.text)),
   );
@@ -195,7 +204,10 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   const { lost, kept: keptList } = lostSpecifics(rec, quote);
   const whole = sim.compare(sim.index(rec.core), sim.index(quote));
   const coverage = Math.max(...chosen.map((c) => c.coverage), whole.coverage);
-  if (coverage < 0.5) {
+  // Few words in common but the same meaning ("pre-teaching of vocabulary" for "vocabulary taught
+  // before each topic") is a rewording, not a part left out.
+  const sameMeaning = chosen.some((c) => c.meaning !== null && c.meaning >= SAME_MEANING);
+  if (coverage < 0.5 && !sameMeaning) {
     const missingWords = wordsFor(rec.core, new Set(whole.unshared.filter((t) => termWeight(t) === 1)));
     lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);
   }

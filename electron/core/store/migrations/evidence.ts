@@ -36,3 +36,11 @@ export const evidenceMigrations: MigrationArea = {
     },
   ],
 };
+
+/** A decision keeps the recommendation's words, so it is re-attached after a re-read of the report. */
+export const decisionRecommendationText: Omit<Migration, 'version'> = {
+  description: "evidence decisions keep the recommendation's words, so they survive a re-read of the report",
+  up: (db) => {
+    db.exec('ALTER TABLE evidence_decisions ADD COLUMN recommendation_text TEXT');
+  },
+};

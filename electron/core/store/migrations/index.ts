@@ -4,7 +4,7 @@ import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
 import { documentLinks, estimatedPageCounts } from './documents.ts';
-import { evidenceMigrations } from './evidence.ts';
+import { decisionRecommendationText, evidenceMigrations } from './evidence.ts';
 import { vaultMigrations } from './vault.ts';
 
 const fromArea = (area: MigrationArea, version: number): Omit<SequencedMigration, 'version'> => {
@@ -25,6 +25,7 @@ export const migrations: SequencedMigration[] = [
   documentLinks,
   estimatedPageCounts,
   bundleVersionInputs,
+  decisionRecommendationText,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

@@ -1,4 +1,4 @@
-import type { MigrationArea } from './types.ts';
+import type { Migration, MigrationArea } from './types.ts';
 
 export const evidenceMigrations: MigrationArea = {
   area: 'evidence',

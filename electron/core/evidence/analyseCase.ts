@@ -12,7 +12,32 @@ import { analyseDocuments, countStatuses, type EngineDocument } from './engine.t
  * lays the user's confirmed decisions over it. Decisions are stored apart and never overwritten
  * by a new analysis; they stay attached by the recommendation's stable id.
  */
-export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMap {
+export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Promise<EvidenceMap> {
+  const docs = listDocuments(store);
+  const documents = caseDocuments(store, opts);
+  const info = getCaseInfo(store);
+  const map = await analyseDocuments({
+    documents,
+    childNames: [info.childName],
+    extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
+  });
+  const decisions = currentDecisions(store);
+  for (const r of map.recommendations) {
+    const d = decisions.get(r.id);
+    if (!d) continue;
+    r.status = d.status;
+    r.section = d.section;
+    r.planQuote = d.planQuote;
+    r.confirmed = true;
+    if (d.note) r.note = d.note;
+  }
+  map.counts = countStatuses(map.recommendations);
+  opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
+  return map;
+}
+
+/** The documents the evidence map reads, with their page text and (for Word files) structure. */
+export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDocument[] {
   const docs = listDocuments(store);
   const documents: EngineDocument[] = [];
   for (const [i, d] of docs.entries()) {
@@ -39,23 +64,5 @@ export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMa
       ...(blocks && blocks.length ? { blocks } : {}),
     });
   }
-  const info = getCaseInfo(store);
-  const map = analyseDocuments({
-    documents,
-    childNames: [info.childName],
-    extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
-  });
-  const decisions = currentDecisions(store);
-  for (const r of map.recommendations) {
-    const d = decisions.get(r.id);
-    if (!d) continue;
-    r.status = d.status;
-    r.section = d.section;
-    r.planQuote = d.planQuote;
-    r.confirmed = true;
-    if (d.note) r.note = d.note;
-  }
-  map.counts = countStatuses(map.recommendations);
-  opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
-  return map;
+  return documents;
 }

@@ -81,6 +81,12 @@ export function pageLines(page: PdfLayoutPage): Line[] {
   }).filter((l) => l.runs.length > 0);
 }
 
+/** The next line's first word would have fitted at the end of this one: the writer ended the line. */
+export function wouldHaveFitted(prev: { x1: number; text: string; x0: number }, next: { text: string }, reach: number): boolean {
+  const charWidth = (prev.x1 - prev.x0) / Math.max(1, prev.text.length);
+  return prev.x1 + charWidth * (next.text.split(' ')[0]!.length + 1) < reach;
+}
+
 export function median(xs: number[]): number {
   if (!xs.length) return 0;
   const s = [...xs].sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import { median, type Line, type Run } from './lines.ts';
+import { median, wouldHaveFitted, type Line, type Run } from './lines.ts';
 
 /** A table row rebuilt from positions: one cell per column, wrapped lines joined. */
 export interface TableRow {
@@ -73,8 +73,8 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
   const small = gaps.filter((g) => g < h * 1.9);
   const pitch = small.length ? median(small) : h * 1.4;
   const placed = region.map((l) => placeRuns(cols, l));
-  // Where each column's text can reach: its widest line.
-  const right = cols.map((_, c) => Math.max(...placed.map((p) => p[c]?.x1 ?? 0)));
+  // Where each column's text can reach: up to the next column less its padding, or its widest line.
+  const right = cols.map((_, c) => Math.max(...placed.map((p) => p[c]?.x1 ?? 0), (cols[c + 1] ?? 0) - h));
   const rows: (TableRow & { filled: number })[] = [];
   let header: string[] | undefined;
   let afterBreak = false;
@@ -99,7 +99,7 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
       const reappears = here.some((r, c) => r && ended[c]);
       // In the first column, a word that would have fitted on the line above: that cell had ended.
       const first = here[0];
-      const fitted = first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && before[0].x1 + charWidth(before[0]) * (first.text.split(' ')[0]!.length + 1) < right[0]!;
+      const fitted = first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && wouldHaveFitted(before[0], first, right[0]!);
       newRow = l.y - prev!.y > pitch * 1.3 || reappears || Boolean(fitted);
     }
     afterBreak = false;
@@ -132,8 +132,6 @@ function placeRuns(cols: number[], l: Line): (Run | undefined)[] {
   }
   return out;
 }
-
-const charWidth = (r: Run) => (r.x1 - r.x0) / Math.max(1, r.text.length);
 
 /**
  * After a page break, a row carries on when the new page's first line fills fewer columns than

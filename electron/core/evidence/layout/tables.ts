@@ -25,6 +25,11 @@ function columnOf(cols: number[], r: Run, h: number): number {
   return -1;
 }
 
+/** Whether a line's runs include every column edge seen so far, plus more: a fuller row of the same table. */
+function widen(cols: number[], l: Line): boolean {
+  return cols.every((x) => l.runs.some((r) => Math.abs(r.x0 - x) <= tolerance(l.h)));
+}
+
 const fits = (cols: number[], l: Line) => l.runs.every((r) => columnOf(cols, r, l.h) >= 0);
 
 /**
@@ -50,8 +55,13 @@ export function findTables(lines: Line[]): LayoutEntry[] {
     for (; j < lines.length; j++) {
       const m = lines[j]!;
       const prev = region.at(-1)!;
-      // Text of another size (a heading) or runs off the column edges: the table has ended.
-      if (!fits(cols, m) || Math.abs(m.h - first.h) > first.h * 0.15) break;
+      // The header row left a cell empty (or OCR lost it): the first full row adds its column.
+      if (region.length === 1 && !fits(cols, m) && m.runs.length > cols.length && m.page === prev.page && widen(cols, m)) {
+        cols.splice(0, cols.length, ...m.runs.map((r) => r.x0));
+      }
+      // Text of another size (a heading) or runs off the column edges: the table has ended. OCR
+      // boxes vary in height with the letters in them, so a scan is allowed more.
+      if (!fits(cols, m) || Math.abs(m.h - first.h) > first.h * (m.ocr ? 0.45 : 0.15)) break;
       // On a new page the table goes on only with its header row again, a full row, or a cut
       // cell's lower-case continuation: a lone capitalised line is the next heading.
       if (m.page !== prev.page && m.runs.length === 1 && !/^[a-z(]/.test(m.text)) break;
@@ -81,6 +91,7 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
   // Per column, whether its cell in the current row has had text and then stopped.
   let had = cols.map(() => false);
   let ended = cols.map(() => false);
+  let started = cols.map(() => false);
   for (const [k, l] of region.entries()) {
     const prev = region[k - 1];
     const here = placed[k]!;
@@ -95,8 +106,9 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
     else if (afterBreak) newRow = !continuesRow(cells, filled, last.filled);
     else {
       const before = placed[k - 1]!;
-      // Cells are top-aligned: text coming back into a column whose cell had ended is the next row.
-      const reappears = here.some((r, c) => r && ended[c]);
+      // Cells are top-aligned: text starting in a column that was empty on the row's first line, or
+      // coming back into a column whose cell had ended, is the next row.
+      const reappears = here.some((r, c) => r && (ended[c] || !started[c]));
       // In the first column, a word that would have fitted on the line above: that cell had ended.
       const first = here[0];
       const fitted = first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && wouldHaveFitted(before[0], first, right[0]!);
@@ -108,6 +120,7 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
       if (rows.length === 1) header = cells;
       had = cols.map(() => false);
       ended = cols.map(() => false);
+      started = here.map(Boolean);
     } else {
       last!.cells = last!.cells.map((c, n) => joinWrapped(c, cells[n] ?? ''));
       last!.filled = Math.max(last!.filled, filled);

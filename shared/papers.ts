@@ -163,7 +163,7 @@ export type WorkdocWritten = z.infer<typeof WorkdocWritten>;
 
 export const Enclosure = z.object({
   name: z.string(),
-  status: z.enum(['found', 'missing', 'not-needed']),
+  status: z.enum(['found', 'missing']),
   documentId: z.number().int().positive().optional(),
   note: z.string().optional(),
 });

@@ -91,13 +91,11 @@ export async function letterPdf(d: LetterDraft): Promise<Uint8Array> {
   await fonts.prepare(all.filter((r) => r.bold).map((r) => r.text), true);
   await fonts.prepare(['•']);
   const w = new Writer(doc, fonts);
-  for (const b of d.blocks) {
-    if (b.kind === 'bullet') {
-      w.paragraph(tokens(b.runs), MARGIN + 18, true);
-    } else {
-      w.paragraph(tokens(b.runs), MARGIN);
-      w.y -= LEAD * 0.5;
-    }
+  for (const [i, b] of d.blocks.entries()) {
+    if (b.kind === 'bullet') w.paragraph(tokens(b.runs), MARGIN + 18, true);
+    else w.paragraph(tokens(b.runs), MARGIN);
+    // Space after each paragraph, and after the last bullet of a list (not between bullets).
+    if (b.kind !== 'bullet' || d.blocks[i + 1]?.kind !== 'bullet') w.y -= LEAD * 0.5;
   }
   return doc.save();
 }

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { ApiResult } from '../../../shared/contract/define.ts';
 import { call } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -13,6 +14,8 @@ import './workdoc.css';
 
 /** The working document: the plan paragraph by paragraph, with the family's changes and their evidence, saved as Word. */
 export function WorkdocScreen({ caseDir }: CaseScreenProps) {
+  const id = useId();
+  const [theirs, setTheirs] = useState('');
   const draft = useCall('getWorkingDocument', { caseDir }, caseDir);
   const details = useCall('getCaseDetails', { caseDir }, caseDir);
   const versions = useCall('listWorkingDocumentVersions', { caseDir }, caseDir);
@@ -22,7 +25,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   };
   const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
     const amendmentsPath = outPath.replace(/(\.docx)?$/i, ' - amendments sought.docx');
-    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath });
+    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...(theirs.trim() ? { fromPath: theirs.trim() } : {}) });
     versions.reload();
     if (!r.ok) return r;
     const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
@@ -48,6 +51,11 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
             <p className="hint">
               {plural(draft.value.amendments.filter((a) => !a.excluded).length, 'change')} will go in as version {draft.value.nextVersion}. The amendments sought (the table for the SEND35 form) is saved beside it.
             </p>
+            <div className="wd-theirs">
+              <label htmlFor={`${id}-theirs`}>Build on their Word version (optional)</label>
+              <input id={`${id}-theirs`} value={theirs} placeholder="where the .docx the council sent back is saved" onChange={(e) => setTheirs(e.target.value)} />
+              <p className="hint">Their marks are kept as they are (their wording in italic); your changes are added in bold.</p>
+            </div>
             <SaveFileButton label="Save as Word" suggestedName={`Working document v${draft.value.nextVersion}.docx`} defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`} save={save} />
             {versions.state === 'ok' && versions.value.length ? (
               <ul className="wd-versions" aria-label="Versions saved">

@@ -12,7 +12,7 @@ import { amendmentRows } from '../../electron/core/workdoc/amendmentsDocx.ts';
 import { applyAmendments } from '../../electron/core/workdoc/applyAmendments.ts';
 import { sectionsUnderAppeal } from '../../electron/core/workdoc/appealSections.ts';
 import { createCiter } from '../../electron/core/workdoc/citations.ts';
-import { layoutFromPlan } from '../../electron/core/workdoc/layout.ts';
+import { layoutFromPlan, renumberFootnotes } from '../../electron/core/workdoc/layout.ts';
 import { readTheirVersion } from '../../electron/core/workdoc/readTheirVersion.ts';
 import { workdocDocx } from '../../electron/core/workdoc/workdocDocx.ts';
 import type { EvidenceMap, Recommendation } from '../../shared/evidence.ts';
@@ -88,6 +88,7 @@ describe('working document', () => {
     const layout = layoutFromPlan(map().plan!);
     const { amendments } = amendmentsFor();
     applyAmendments(layout, amendments);
+    renumberFootnotes(layout);
     const bytes = await workdocDocx(layout, { childName: 'Ali Khan', appealReference: 'EH1/26', version: 3, date: '1 December 2026' });
     const path = join(c.dir, 'wd.docx');
     writeFileSync(path, bytes);
@@ -102,6 +103,9 @@ describe('working document', () => {
     // The plan's own words around the change stay in normal type.
     expect(all.some((r) => !/<w:b\/>/.test(r.props) && decode(r.text).includes('Ali will have '))).toBe(true);
     expect(xml).not.toMatch(/<w:ins\b|<w:del\b/);
+    // Footnotes are numbered in reading order (LibreOffice pairs texts with references that way).
+    const refs = [...xml.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(refs).toEqual(refs.map((_, i) => i + 1));
     expect(decode(docxPart(path, 'word/footnotes.xml'))).toContain('Moved to Section F: Okafor, EP, 12/05/2026, B14 para 5');
     expect(amendmentRows(amendments).map((g) => [g.section, g.rows.length])).toEqual([['Section F: Special educational provision', 3]]);
   });

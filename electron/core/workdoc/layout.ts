@@ -58,3 +58,27 @@ export function layoutFromPlan(plan: EvidencePlan): WdLayout {
 }
 
 export const blockText = (b: WdBlock): string => (b.cells ? b.cells.map((c) => c.map((s) => s.text).join('')).join(' | ') : b.runs.map((s) => s.text).join(''));
+
+/**
+ * Numbers footnotes in the order their references appear. Word numbers them on screen by
+ * position anyway, but LibreOffice pairs references with footnote texts in that order too, so
+ * ids given in the order amendments were applied would print the wrong text under a number.
+ */
+export function renumberFootnotes(layout: WdLayout): void {
+  const order = new Map<number, number>();
+  const footnotes: string[] = [];
+  for (const b of layout.blocks) {
+    for (const spans of [b.runs, ...(b.cells ?? [])]) {
+      for (const s of spans) {
+        if (s.footnote === undefined) continue;
+        let n = order.get(s.footnote);
+        if (n === undefined) {
+          footnotes.push(layout.footnotes[s.footnote - 1] ?? '');
+          order.set(s.footnote, (n = footnotes.length));
+        }
+        s.footnote = n;
+      }
+    }
+  }
+  layout.footnotes = footnotes;
+}

@@ -8,7 +8,7 @@ import { getCaseDetails, saveWorkdocVersion } from '../store/papers.ts';
 import { amendmentsDocx } from './amendmentsDocx.ts';
 import { applyAmendments } from './applyAmendments.ts';
 import { liveAmendments } from './draft.ts';
-import { blockText, layoutFromPlan, type WdLayout } from './layout.ts';
+import { blockText, layoutFromPlan, renumberFootnotes, type WdLayout } from './layout.ts';
 import { countDocxPages } from './pageCount.ts';
 import { readTheirVersion } from './readTheirVersion.ts';
 import { workdocDocx } from './workdocDocx.ts';
@@ -71,6 +71,7 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
   const amendments = liveAmendments(input.draft);
   const applied = applyAmendments(layout, amendments);
   warnings.push(...applied.warnings);
+  renumberFootnotes(layout);
   const info = getCaseInfo(store);
   const details = getCaseDetails(store);
   const version = input.draft.nextVersion;

@@ -13,6 +13,8 @@ export interface LetterContext {
   /** Bundle labels per document ("B5–B8"), from the latest bundle version. */
   labels: Map<number, string>;
   deadline?: TimelineDeadline;
+  /** The draft-plan comments deadline from the timeline, when the draft's service is recorded. */
+  draftResponseDue?: string;
   amendments: Amendment[];
   calendar: WorkingCalendar;
 }
@@ -60,7 +62,10 @@ export const FIELDS: Record<string, { about: string; value: (c: LetterContext) =
   'reply within 14 days': { about: 'Today + 14 days: the reply period of the Pre-Action Protocol for Judicial Review', value: (c) => formatDay(addDays(c.today, 14)) },
   'plan date': { about: 'Date of the latest EHC plan', value: (c) => day(latest(c, 'plan')?.date) },
   'decision date': { about: 'Date of the latest decision letter', value: (c) => day(latest(c, 'decision-letter')?.date) },
-  'draft response due': { about: 'Last day for comments on a draft plan (15 days from the latest plan document, counting its day)', value: (c) => day(latest(c, 'plan')?.date ? addDays(latest(c, 'plan')!.date!, 14) : undefined) },
+  'draft response due': {
+    about: 'Last day for comments on the draft plan: from the timeline, else 15 days from the latest plan document, counting its day (Regs 13(1))',
+    value: (c) => day(c.draftResponseDue ?? (latest(c, 'plan')?.date ? addDays(latest(c, 'plan')!.date!, 14) : undefined)),
+  },
   'deadline title': { about: 'The missed deadline, in words', value: (c) => c.deadline?.title, hint: DEADLINE_HINT },
   'deadline rule': { about: 'The rule and its source', value: (c) => (c.deadline ? `${c.deadline.ruleText} (${c.deadline.source})` : undefined), hint: DEADLINE_HINT },
   'deadline started': { about: 'The date the time limit started', value: (c) => day(c.deadline?.startedBy.date), hint: DEADLINE_HINT },

@@ -33,6 +33,7 @@ export function letterContext(store: CaseStore, opts: { today: string; templateI
   }
   const timeline = caseTimeline(store, opts.today);
   const deadline = pickDeadline(timeline.deadlines, opts.templateId, opts.deadlineRule);
+  const draftDue = timeline.deadlines.filter((d) => d.rule === 'draft-response').sort((a, b) => b.date.localeCompare(a.date))[0];
   if (opts.deadlineRule && !deadline) {
     warnings.push(`The timeline has no "${opts.deadlineRule}" deadline yet. Record the event that starts it on the timeline, or type the dates into the letter.`);
   } else if (deadline && deadline.status !== 'missed') {
@@ -42,6 +43,7 @@ export function letterContext(store: CaseStore, opts: { today: string; templateI
     ctx: {
       today: opts.today, info: getCaseInfo(store), details, documents, labels,
       ...(deadline ? { deadline } : {}),
+      ...(draftDue ? { draftResponseDue: draftDue.date } : {}),
       amendments: opts.amendments ?? [],
       calendar: calendarFor(getCalendarSettings(store)),
     },

@@ -12,7 +12,9 @@ export interface AmendmentOptions {
 
 /** Why the change is asked for, in a sentence a panel reads in the amendments table. */
 function reasonFor(r: Recommendation): string {
-  const lost = r.lostSpecifics.length ? ` What was lost: ${r.lostSpecifics.join('; ')}.` : '';
+  // The map's word lists ("not in the plan: end, key, stage") help on screen, not in a table for a panel.
+  const lostSpecifics = r.lostSpecifics.map((l) => l.replace(/\s*\(not in the plan:[^)]*\)/g, '').trim()).filter(Boolean);
+  const lost = lostSpecifics.length ? ` What was lost: ${lostSpecifics.join('; ')}.` : '';
   const note = r.note ? ` ${r.note}` : '';
   switch (r.status) {
     case 'weakened':

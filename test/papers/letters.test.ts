@@ -54,6 +54,14 @@ describe('letter templates', () => {
     for (const t of templates) expect(t.purpose, t.id).toMatch(/^Use (when|to|within|as)\b/);
   });
 
+  it("names the child, their date of birth and the date in every letter, and the council's reference once there is one (DOMAIN §6)", () => {
+    for (const t of templates) {
+      expect(t.fields, t.id).toEqual(expect.arrayContaining(['child name', 'date of birth', 'today']));
+      // A first request for an assessment comes before the council has given the case a reference.
+      if (t.id !== 'ehc-needs-assessment-request') expect(t.fields, t.id).toContain('la reference');
+    }
+  });
+
   it('renders every template to Word and PDF with no raw placeholder, each missing field highlighted and warned about', async () => {
     for (const t of templates) {
       for (const ext of ['docx', 'pdf'] as const) {

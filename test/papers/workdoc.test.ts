@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../electron/core/documents/renderDocxLibreOffice.ts';
 import { saveBundleVersion } from '../../electron/core/store/bundle.ts';
@@ -119,6 +119,13 @@ describe('working document', () => {
         new Paragraph({ children: [new TextRun({ text: 'Ali will receive ELSA sessions, 30 minutes twice a week.', bold: true })] }),
       ] }],
     });
+    const tabled = new Document({ sections: [{ children: [
+      new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('Section F: Special educational provision')] })] })] }),
+      new Paragraph({ children: [new TextRun({ text: 'The LA offers a weekly group.', italics: true })] }),
+    ] }] });
+    const fromTable = await readTheirVersion(new Uint8Array(await Packer.toBuffer(tabled)));
+    // A section heading in a table cell opens the section, so what follows is kept.
+    expect(fromTable.ok && fromTable.value.blocks.map((b) => [b.kind, b.section])).toEqual([['heading', 'F'], ['para', 'F']]);
     const theirs = await readTheirVersion(new Uint8Array(await Packer.toBuffer(la)));
     if (!theirs.ok) throw new Error(theirs.message);
     const marks = theirs.value.blocks.flatMap((b) => b.runs.map((s) => `${s.mark}:${s.text.trim()}`));

@@ -82,10 +82,15 @@ export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayo
           blocks.push({ kind: 'heading', section, runs });
         } else if (section) blocks.push({ kind: 'para', section, runs });
       } else if (el.type === 'table') {
-        if (!section) continue;
         for (const rowEl of el.children ?? []) {
           const cells = (rowEl.children ?? []).map((cellEl) => (cellEl.children ?? []).flatMap((p, i) => [...(i > 0 ? [{ text: ' ', mark: 'plan' as const }] : []), ...reader.spans(p)]));
-          if (cells.some((c) => c.length)) blocks.push({ kind: 'row', section, runs: [], cells });
+          const first = cells[0]?.map((s) => s.text).join('').trim() ?? '';
+          // Plans often put section headings in a table's first cell: such a row opens the section.
+          const opens = first.length < 160 ? sectionHeading(first, true) : undefined;
+          if (opens && cells.slice(1).every((c) => !c.map((s) => s.text).join('').trim())) {
+            section = opens;
+            blocks.push({ kind: 'heading', section, runs: cells[0]! });
+          } else if (section && cells.some((c) => c.length)) blocks.push({ kind: 'row', section, runs: [], cells });
         }
       } else visit(el.children ?? []);
     }

@@ -91,7 +91,7 @@ describe('working document and amendments sought on case-a', () => {
     return call<Draft>('getWorkingDocument', { caseDir: c.dir }).then((d) => expect(rows).toBe(d.amendments.length));
   });
 
-  it('builds on the LA version with --from, keeping the italic run they added', async () => {
+  it('builds on the LA version with --from, keeping the italic run they added, and underlines it once agreed', async () => {
     const entries = readZip(new Uint8Array(readFileSync(wd())));
     if (!entries.ok) throw new Error(entries.message);
     const doc = entries.value.find((e) => e.name === 'word/document.xml')!;
@@ -112,6 +112,13 @@ describe('working document and amendments sought on case-a', () => {
     expect(back.filter((x) => /<w:b\/>/.test(x.props) && /45 minutes per week, 1:1/.test(x.text))).toHaveLength(1);
     const versions = await call<unknown[]>('listWorkingDocumentVersions', { caseDir: c.dir });
     expect(versions).toHaveLength(2);
+
+    // The family agrees the LA's proposal: it is underlined from now on, no longer italic.
+    const agreed = join(c.dir, 'wd-v3.docx');
+    await call('writeWorkingDocument', { caseDir: c.dir, outPath: agreed, fromPath: laCopy, agreed: [LA_PROPOSAL] });
+    const now = runs(docxPart(agreed, 'word/document.xml')).find((x) => decode(x.text).includes(LA_PROPOSAL));
+    expect(now?.props).toMatch(/<w:u /);
+    expect(now?.props).not.toMatch(/<w:i\/>/);
   }, 120_000);
 });
 

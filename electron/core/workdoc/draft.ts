@@ -24,7 +24,7 @@ export function buildDraft(store: CaseStore, map: EvidenceMap, opts: { confirmed
         : 'No bundle has been built yet, so the footnotes cite each report by its own page numbers. Build the bundle, then write the working document again to cite bundle pages.',
     );
   }
-  if (!details.appealReference) warnings.push('No appeal reference yet: the header says "to follow". Add it in the case details once the tribunal registers the appeal.');
+  if (!details.appealReference) warnings.push('No appeal reference yet: the header says "Appeal reference to follow". Add it in the case details once the tribunal registers the appeal.');
   const sections = Object.entries(map.plan?.sections ?? {}).map(([id, paras]) => ({
     id: id as SectionId,
     title: sectionTitle(id as SectionId),

@@ -77,7 +77,8 @@ function blockParagraphs(blocks: WdBlock[]): (Paragraph | Table)[] {
 
 export interface WorkdocHeader {
   childName: string;
-  appealReference: string;
+  /** Absent until the tribunal registers the appeal: printed as "to follow". */
+  appealReference?: string;
   version: number;
   /** "29 November 2026" */
   date: string;
@@ -89,7 +90,8 @@ export interface WorkdocHeader {
  * no tracked changes (w:ins/w:del), no comments, no colour.
  */
 export async function workdocDocx(layout: WdLayout, header: WorkdocHeader): Promise<Uint8Array> {
-  const headerLine = `${header.childName} · Appeal ${header.appealReference} · Working document version ${header.version} · ${header.date}`;
+  const appeal = header.appealReference ? `Appeal ${header.appealReference}` : 'Appeal reference to follow';
+  const headerLine = `${header.childName} · ${appeal} · Working document version ${header.version} · ${header.date}`;
   const doc = new Document({
     creator: 'Casebook',
     title: `Working document — ${header.childName} — version ${header.version}`,
@@ -109,7 +111,7 @@ export async function workdocDocx(layout: WdLayout, header: WorkdocHeader): Prom
         },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [run(`Working document: EHC plan for ${header.childName}`, 'plan', 32)] }),
-          new Paragraph({ spacing: { after: 120 }, children: [run(`Version ${header.version}, ${header.date}. Appeal reference ${header.appealReference}.`, 'plan')] }),
+          new Paragraph({ spacing: { after: 120 }, children: [run(`Version ${header.version}, ${header.date}. ${header.appealReference ? `Appeal reference ${header.appealReference}` : 'Appeal reference to follow'}.`, 'plan')] }),
           new Paragraph({ spacing: { after: 60 }, children: [run('Key to the typefaces', 'plan')] }),
           keyTable(),
           new Paragraph({ spacing: { after: 240 }, children: [] }),

@@ -76,9 +76,8 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
   const details = getCaseDetails(store);
   const version = input.draft.nextVersion;
   const date = longDate(input.today);
-  const appealReference = details.appealReference ?? 'to follow';
-  const workdoc = await workdocDocx(layout, { childName: info.childName, appealReference, version, date });
-  const amendmentsFile = await amendmentsDocx(amendments, info.childName, appealReference, date);
+  const workdoc = await workdocDocx(layout, { childName: info.childName, ...(details.appealReference ? { appealReference: details.appealReference } : {}), version, date });
+  const amendmentsFile = await amendmentsDocx(amendments, info.childName, details.appealReference ?? 'to follow', date);
   const textLength = layout.blocks.map(blockText).join('\n').length + layout.footnotes.join('\n').length;
   const { pages, estimated } = await countDocxPages(workdoc, textLength, input.renderer);
   if (pages > WORKDOC_PAGE_LIMIT) {

@@ -16,6 +16,7 @@ import './workdoc.css';
 export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   const id = useId();
   const [theirs, setTheirs] = useState('');
+  const [agreed, setAgreed] = useState('');
   const draft = useCall('getWorkingDocument', { caseDir }, caseDir);
   const details = useCall('getCaseDetails', { caseDir }, caseDir);
   const versions = useCall('listWorkingDocumentVersions', { caseDir }, caseDir);
@@ -25,7 +26,9 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   };
   const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
     const amendmentsPath = outPath.replace(/(\.docx)?$/i, ' - amendments sought.docx');
-    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...(theirs.trim() ? { fromPath: theirs.trim() } : {}) });
+    const agreedLines = agreed.split('\n').map((l) => l.trim()).filter(Boolean);
+    const from = theirs.trim() ? { fromPath: theirs.trim(), ...(agreedLines.length ? { agreed: agreedLines } : {}) } : {};
+    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from });
     versions.reload();
     if (!r.ok) return r;
     const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
@@ -55,6 +58,12 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
               <label htmlFor={`${id}-theirs`}>Build on their Word version (optional)</label>
               <input id={`${id}-theirs`} value={theirs} placeholder="where the .docx the council sent back is saved" onChange={(e) => setTheirs(e.target.value)} />
               <p className="hint">Their marks are kept as they are (their wording in italic); your changes are added in bold.</p>
+              {theirs.trim() ? (
+                <>
+                  <label htmlFor={`${id}-agreed`}>Their wording you agree to (one per line, copied exactly): it will be underlined</label>
+                  <textarea id={`${id}-agreed`} rows={3} value={agreed} onChange={(e) => setAgreed(e.target.value)} />
+                </>
+              ) : null}
             </div>
             <SaveFileButton label="Save as Word" suggestedName={`Working document v${draft.value.nextVersion}.docx`} defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`} save={save} />
             {versions.state === 'ok' && versions.value.length ? (

@@ -45,9 +45,12 @@ async function cover(doc: PDFDocument, childName: string, lines: string[]): Prom
     y -= 22;
   }
   y -= 10;
-  for (const line of lines) for (const l of fonts.wrap(line, 467, 11)) {
-    fonts.draw(page, l, 64, y, 11);
-    y -= 16;
+  for (const line of lines) {
+    for (const l of fonts.wrap(line, 467, 11)) {
+      fonts.draw(page, l, 64, y, 11);
+      y -= 16;
+    }
+    y -= 8;
   }
 }
 

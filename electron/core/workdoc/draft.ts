@@ -3,7 +3,7 @@ import type { Amendment, WorkdocDraft } from '../../../shared/papers.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getCaseDetails, listAmendmentEdits, nextWorkdocVersion } from '../store/papers.ts';
 import { buildAmendments } from './amendments.ts';
-import { sectionsUnderAppeal, sectionTitle } from './appealSections.ts';
+import { SECTION_ORDER, sectionsUnderAppeal, sectionTitle } from './appealSections.ts';
 import { createCiter } from './citations.ts';
 
 /**
@@ -31,6 +31,12 @@ export function buildDraft(store: CaseStore, map: EvidenceMap, opts: { confirmed
     underAppeal: underAppeal.has(id as SectionId),
     paragraphs: (paras ?? []).map((p) => ({ para: p.para, page: p.page, text: p.text, ...(p.cells ? { cells: p.cells } : {}), ...(p.area ? { area: p.area } : {}) })),
   }));
+  // A section the plan lacks but an amendment adds to (a plan with no Section G) is shown too, in letter order.
+  for (const id of SECTION_ORDER) {
+    if (sections.some((x) => x.id === id) || !amendments.some((a) => a.section === id)) continue;
+    const at = sections.findIndex((x) => SECTION_ORDER.indexOf(x.id) > SECTION_ORDER.indexOf(id));
+    sections.splice(at < 0 ? sections.length : at, 0, { id, title: sectionTitle(id), underAppeal: true, paragraphs: [] });
+  }
   return { planDocumentId: map.plan?.documentId ?? null, sections, amendments, bundleVersion: citer.bundleVersion, nextVersion: nextWorkdocVersion(store), warnings };
 }
 

@@ -12,6 +12,7 @@ import { amendmentRows } from '../../electron/core/workdoc/amendmentsDocx.ts';
 import { applyAmendments } from '../../electron/core/workdoc/applyAmendments.ts';
 import { sectionsUnderAppeal } from '../../electron/core/workdoc/appealSections.ts';
 import { createCiter } from '../../electron/core/workdoc/citations.ts';
+import { buildDraft } from '../../electron/core/workdoc/draft.ts';
 import { layoutFromPlan, renumberFootnotes } from '../../electron/core/workdoc/layout.ts';
 import { readTheirVersion } from '../../electron/core/workdoc/readTheirVersion.ts';
 import { workdocDocx } from '../../electron/core/workdoc/workdocDocx.ts';
@@ -82,6 +83,13 @@ describe('working document', () => {
     expect(plain.amendments.map((a) => a.id)).toEqual(['weak', 'gone', 'moved']);
     expect(plain.warnings.join(' ')).toMatch(/Section H2, which is not part of this appeal/);
     expect(amendmentsFor(true).amendments.map((a) => a.id)).toContain('care');
+  });
+
+  it('shows a section the plan lacks when an amendment adds to it, in letter order', () => {
+    setCaseDetails(c.store, { extendedAppeal: true });
+    const draft = buildDraft(c.store, map());
+    expect(draft.sections.map((x) => [x.id, x.paragraphs.length])).toEqual([['B', 1], ['F', 2], ['H2', 0], ['I', 1]]);
+    setCaseDetails(c.store, { extendedAppeal: false });
   });
 
   it('strikes the weak words in bold strikethrough, inserts the asked-for wording in bold, and moves B provision to F', async () => {

@@ -72,8 +72,10 @@ describe('working document', () => {
     expect(amendments.find((a) => a.id === 'gone')?.citations[0]?.text).toBe('Okafor, EP, 12/05/2026, p. 2 para 5');
   });
 
-  it('cites the latest bundle page label once a bundle is built', () => {
+  it('cites the latest hearing bundle page label once a bundle is built', () => {
     saveBundleVersion(c.store, { profileId: 'p', result: { pages: 30, sections: [], documents: [], excluded: [], warnings: [] }, pageMap: [{ documentId: reportId, documentPage: 2, bundlePage: 14, label: 'B14' }] });
+    // A party's evidence pack built later numbers pages its own way: the hearing bundle's labels stay.
+    saveBundleVersion(c.store, { profileId: 'p', pack: 'appellant', result: { pages: 9, sections: [], documents: [], excluded: [], warnings: [] }, pageMap: [{ documentId: reportId, documentPage: 2, bundlePage: 3, label: 'E3' }] });
     const { amendments } = amendmentsFor();
     expect(amendments.find((a) => a.id === 'gone')?.citations[0]?.text).toBe('Okafor, EP, 12/05/2026, B14 para 5');
   });

@@ -8,6 +8,7 @@ import { getCaseDetails } from '../store/papers.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
 import { calendarFor } from '../deadlines/engine.ts';
 import type { LetterContext } from './fields.ts';
+import { citedBundleVersion } from '../workdoc/citations.ts';
 import { guessDetails } from './guessDetails.ts';
 
 /**
@@ -27,8 +28,9 @@ export function letterContext(store: CaseStore, opts: { today: string; templateI
   const details = { ...guessed, ...getCaseDetails(store) };
   const documents = listDocuments(store);
   const labels = new Map<number, string>();
+  const version = citedBundleVersion(store);
   for (const d of documents) {
-    const map = pageMapForDocument(store, d.documentId);
+    const map = version ? pageMapForDocument(store, d.documentId, version) : [];
     if (map.length) labels.set(d.documentId, map.length === 1 ? map[0]!.label : `${map[0]!.label}–${map.at(-1)!.label}`);
   }
   const timeline = caseTimeline(store, opts.today);

@@ -1,7 +1,7 @@
 import type { Recommendation } from '../../../shared/evidence.ts';
 import type { Citation } from '../../../shared/papers.ts';
 import { PROFESSIONS } from '../importers/professions.ts';
-import { labelForPage, latestBundleVersion } from '../store/bundle.ts';
+import { labelForPage, listBundleVersions } from '../store/bundle.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getDocument } from '../store/documents.ts';
 
@@ -20,6 +20,15 @@ function shortProfession(profession: string): string {
 /** 2026-05-12 → 12/05/2026 (the form tribunal footnotes use). */
 const ukDate = (iso: string | undefined): string => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : 'undated');
 
+/**
+ * The bundle version citations use: the latest full hearing bundle, since a party's evidence
+ * pack numbers its pages differently; the latest pack only when no full bundle was built.
+ */
+export function citedBundleVersion(store: CaseStore): number | null {
+  const versions = listBundleVersions(store);
+  return (versions.filter((v) => v.pack === null).at(-1) ?? versions.at(-1))?.version ?? null;
+}
+
 export interface Citer {
   cite(rec: Pick<Recommendation, 'documentId' | 'page' | 'paragraph' | 'fileName'>): Citation;
   bundleVersion: number | null;
@@ -33,7 +42,7 @@ export interface Citer {
  * bundle (or no bundle at all) is cited by its own page, and the caller warns.
  */
 export function createCiter(store: CaseStore): Citer {
-  const bundleVersion = latestBundleVersion(store) ?? null;
+  const bundleVersion = citedBundleVersion(store);
   const uncited = new Set<string>();
   return {
     bundleVersion,

@@ -72,6 +72,13 @@ export const FIELDS: Record<string, { about: string; value: (c: LetterContext) =
   'deadline date': { about: 'The date it was due', value: (c) => day(c.deadline?.date), hint: DEADLINE_HINT },
   'days overdue': { about: 'Days since it was due', value: (c) => (c.deadline && c.deadline.daysLeft < 0 ? String(-c.deadline.daysLeft) : undefined), hint: DEADLINE_HINT },
   'evidence list': { about: 'Reports in the case, with authors, dates, pages and bundle pages', value: (c) => c.documents.filter((d) => d.kind === 'report').map((d) => describeDoc(c, d)) },
+  'evidence pages': {
+    about: 'How many pages the reports come to, to check against the page limit',
+    value: (c) => {
+      const n = c.documents.filter((d) => d.kind === 'report').reduce((sum, d) => sum + d.pages, 0);
+      return n ? `${n} page${n === 1 ? '' : 's'}` : undefined;
+    },
+  },
   'documents enclosed': { about: 'Every document in the case, with pages and bundle pages', value: (c) => c.documents.filter((d) => !d.parentId).map((d) => describeDoc(c, d)) },
   'amendments sought': { about: "The family's amendments, section by section, from the evidence map", value: (c) => c.amendments.filter((a) => !a.excluded).map(describeAmendment) },
 };

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findSoffice } from '../../electron/core/documents/renderDocxLibreOffice.ts';
 import { saveBundleVersion } from '../../electron/core/store/bundle.ts';
@@ -14,7 +14,7 @@ import { sectionsUnderAppeal } from '../../electron/core/workdoc/appealSections.
 import { createCiter } from '../../electron/core/workdoc/citations.ts';
 import { buildDraft } from '../../electron/core/workdoc/draft.ts';
 import { layoutFromPlan, renumberFootnotes } from '../../electron/core/workdoc/layout.ts';
-import { readTheirVersion } from '../../electron/core/workdoc/readTheirVersion.ts';
+import { readTheirVersion, usesTrackChanges } from '../../electron/core/workdoc/readTheirVersion.ts';
 import { workdocDocx } from '../../electron/core/workdoc/workdocDocx.ts';
 import type { EvidenceMap, Recommendation } from '../../shared/evidence.ts';
 import { tempCase } from '../helpers/tempCase.ts';
@@ -150,6 +150,13 @@ describe('working document', () => {
     expect(after).toContain('la-delete:access to speech therapy as required');
     expect(after.filter((m) => m === 'insert:Ali will receive ELSA sessions, 30 minutes twice a week.')).toHaveLength(1);
     expect(after).toContain('insert:Ali will receive 45 minutes of speech and language therapy each week from a qualified therapist.');
+  });
+
+  it("notices Word's track changes in their version, whose marks the key cannot carry", async () => {
+    const tracked = new Document({ sections: [{ children: [new Paragraph({ children: [new InsertedTextRun({ text: 'weekly', id: 1, author: 'LA', date: '2026-11-01T00:00:00Z' })] })] }] });
+    expect(usesTrackChanges(new Uint8Array(await Packer.toBuffer(tracked)))).toBe(true);
+    const plain = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun({ text: 'weekly', italics: true })] })] }] });
+    expect(usesTrackChanges(new Uint8Array(await Packer.toBuffer(plain)))).toBe(false);
   });
 
   it.runIf(findSoffice())('opens in LibreOffice Writer with the key, the plan and the amendments', () => {

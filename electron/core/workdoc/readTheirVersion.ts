@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import type { SectionId } from '../../../shared/evidence.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { sectionHeading } from '../evidence/sectionHeadings.ts';
+import { readZip } from '../importers/docxPackage.ts';
 import type { MammothDocument, MammothElement } from '../importers/docxWalk.ts';
 import type { Mark, Span, WdBlock, WdLayout } from './layout.ts';
 
@@ -54,6 +55,16 @@ class Reader {
  * every paragraph and table row with its runs' typefaces, from the first section heading on
  * (their title, header and key are replaced by ours). Nothing of theirs is dropped or re-marked.
  */
+/**
+ * Word's tracked changes are not the tribunal's key: mammoth keeps their insertions as plain text
+ * and drops their deletions, so the marks would be lost. Say so rather than guess.
+ */
+export function usesTrackChanges(bytes: Uint8Array): boolean {
+  const entries = readZip(bytes);
+  const doc = entries.ok ? entries.value.find((e) => e.name === 'word/document.xml') : undefined;
+  return doc ? /<w:(ins|del)\b/.test(Buffer.from(doc.data).toString('utf8')) : false;
+}
+
 export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayout>> {
   let doc: MammothDocument | undefined;
   try {

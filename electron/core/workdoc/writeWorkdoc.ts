@@ -10,7 +10,7 @@ import { applyAmendments } from './applyAmendments.ts';
 import { liveAmendments } from './draft.ts';
 import { blockText, layoutFromPlan, renumberFootnotes, type WdLayout } from './layout.ts';
 import { countDocxPages } from './pageCount.ts';
-import { readTheirVersion } from './readTheirVersion.ts';
+import { readTheirVersion, usesTrackChanges } from './readTheirVersion.ts';
 import { workdocDocx } from './workdocDocx.ts';
 
 /** PD 1/2025: the working document is limited to 25 pages. */
@@ -59,6 +59,9 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
     const theirs = await readTheirVersion(input.from.bytes);
     if (!theirs.ok) return theirs;
     layout = theirs.value;
+    if (usesTrackChanges(input.from.bytes)) {
+      warnings.push("Their Word file uses Word's track changes, which the tribunal's key does not: their insertions were read as plain text and their deletions left out. Ask them for a copy in the key (their wording in italic), or accept or reject the changes in Word first.");
+    }
   } else if (input.plan) {
     layout = layoutFromPlan(input.plan);
   } else {

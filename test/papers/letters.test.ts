@@ -105,6 +105,11 @@ describe('letter templates', () => {
     const plan = await call<{ sections: { documents: { documentId: number }[] }[] }>('planBundle', { caseDir });
     expect(plan.sections.flatMap((s) => s.documents).some((d) => d.documentId === r.documentId)).toBe(true);
     expect(docxText(r.out)).toContain('No decision on the assessment request.');
+    // Saving the same letter again as PDF keeps one letter in the case and one log entry.
+    const again = await call<LetterWritten>('writeLetter', { caseDir, templateId: 'stage-1-complaint', outPath: out('complaint.pdf'), set: { complaint: 'No decision on the assessment request.' } });
+    expect(again.documentId).toBe(r.documentId);
+    const after = await call<{ documentId?: number }[]>('getCorrespondenceLog', { caseDir });
+    expect(after.filter((e) => e.documentId === r.documentId)).toHaveLength(1);
   });
 
   it("keeps a user's edited copy apart from the built-in template and uses it", async () => {

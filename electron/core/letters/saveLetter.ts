@@ -2,7 +2,7 @@ import { PDFDocument } from '@cantoo/pdf-lib';
 import type { LetterDraft } from '../../../shared/papers.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { insertLogEntry } from '../store/correspondence.ts';
-import { findLiveDocumentBySha, insertDocument } from '../store/documents.ts';
+import { findLiveDocumentBySha, getPages, insertDocument, listDocuments } from '../store/documents.ts';
 import { sha256Hex } from '../store/blobs.ts';
 import { letterText } from './fill.ts';
 
@@ -24,16 +24,20 @@ export async function saveLetterToCase(
   files: LetterFiles,
   meta: { fileName: string; today: string; from: string; to: string; replyBy?: string },
 ): Promise<{ documentId: number; logEntryId: number | null }> {
+  const text = letterText(draft);
+  const title = `${draft.title} (sent ${meta.today})`;
+  // The same letter saved again (as PDF after Word, or twice) is one letter sent: keep it once.
+  const sameLetter = listDocuments(store).find((d) => d.kind === 'correspondence' && d.title === title && getPages(store, d.documentId)[0]?.text === text);
+  if (sameLetter) return { documentId: sameLetter.documentId, logEntryId: null };
   const existing = findLiveDocumentBySha(store, sha256Hex(files.bytes));
   const pageCount = (await PDFDocument.load(files.pdf)).getPageCount();
-  const text = letterText(draft);
   const documentId =
     existing ??
     insertDocument(store, {
       fileName: meta.fileName,
       sourceType: files.format,
       kind: 'correspondence',
-      title: `${draft.title} (sent ${meta.today})`,
+      title,
       author: meta.from,
       date: meta.today,
       original: files.bytes,

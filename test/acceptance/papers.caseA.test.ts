@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import { buildBundle } from '../../electron/core/bundle/buildBundle.ts';
+import { findSoffice } from '../../electron/core/documents/renderDocxLibreOffice.ts';
 import { saveBuiltBundle } from '../../electron/core/bundle/saveBundle.ts';
 import { readZip, writeZip } from '../../electron/core/importers/docxPackage.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
@@ -90,6 +92,15 @@ describe('working document and amendments sought on case-a', () => {
     const rows = tables.reduce((n, t) => n + (t.match(/<w:tr>|<w:tr /g) ?? []).length - 1, 0);
     return call<Draft>('getWorkingDocument', { caseDir: c.dir }).then((d) => expect(rows).toBe(d.amendments.length));
   });
+
+  it.runIf(findSoffice())('opens in LibreOffice Writer: the working document and the amendments sought hold their paragraphs', () => {
+    execFileSync(findSoffice()!, [`-env:UserInstallation=file://${join(c.dir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(c.dir, 'txt'), wd(), am()], { timeout: 180_000 });
+    const wdText = readFileSync(join(c.dir, 'txt', 'wd.txt'), 'utf8');
+    for (const line of ['Working document: EHC plan for Sam Taylor', 'Section F: Special educational provision', 'Daily precision teaching for reading, 10 minutes per day']) expect(wdText).toContain(line);
+    expect(wdText).toMatch(/45 minutes per week, 1:1/);
+    const amText = readFileSync(join(c.dir, 'txt', 'amendments.txt'), 'utf8');
+    for (const line of ['Amendments sought', 'Wording sought', 'Section F: Special educational provision']) expect(amText).toContain(line);
+  }, 200_000);
 
   it('builds on the LA version with --from, keeping the italic run they added, and underlines it once agreed', async () => {
     const entries = readZip(new Uint8Array(readFileSync(wd())));

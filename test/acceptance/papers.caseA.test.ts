@@ -96,7 +96,10 @@ describe('working document and amendments sought on case-a', () => {
   it.runIf(findSoffice())('opens in LibreOffice Writer: the working document and the amendments sought hold their paragraphs', () => {
     execFileSync(findSoffice()!, [`-env:UserInstallation=file://${join(c.dir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(c.dir, 'txt'), wd(), am()], { timeout: 180_000 });
     const wdText = readFileSync(join(c.dir, 'txt', 'wd.txt'), 'utf8');
-    for (const line of ['Working document: EHC plan for Sam Taylor', 'Section F: Special educational provision', 'Daily precision teaching for reading, 10 minutes per day']) expect(wdText).toContain(line);
+    // The plan's own headings, as the LA wrote them.
+    for (const line of ['Working document: EHC plan for Sam Taylor', 'Section F: The special educational provision required by the child', 'Daily precision teaching for reading, 10 minutes per day']) {
+      expect(wdText).toContain(line);
+    }
     expect(wdText).toMatch(/45 minutes per week, 1:1/);
     const amText = readFileSync(join(c.dir, 'txt', 'amendments.txt'), 'utf8');
     for (const line of ['Amendments sought', 'Wording sought', 'Section F: Special educational provision']) expect(amText).toContain(line);

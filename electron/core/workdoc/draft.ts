@@ -5,6 +5,7 @@ import { getCaseDetails, listAmendmentEdits, nextWorkdocVersion } from '../store
 import { buildAmendments } from './amendments.ts';
 import { SECTION_ORDER, sectionsUnderAppeal, sectionTitle } from './appealSections.ts';
 import { createCiter } from './citations.ts';
+import { planHeadings } from './planHeadings.ts';
 
 /**
  * What the working document and the amendments sought are made from: the plan's sections, the
@@ -25,9 +26,10 @@ export function buildDraft(store: CaseStore, map: EvidenceMap, opts: { confirmed
     );
   }
   if (!details.appealReference) warnings.push('No appeal reference yet: the header says "Appeal reference to follow". Add it in the case details once the tribunal registers the appeal.');
+  const headings = map.plan ? planHeadings(store, map.plan) : {};
   const sections = Object.entries(map.plan?.sections ?? {}).map(([id, paras]) => ({
     id: id as SectionId,
-    title: sectionTitle(id as SectionId),
+    title: headings[id as SectionId] ?? sectionTitle(id as SectionId),
     underAppeal: underAppeal.has(id as SectionId),
     paragraphs: (paras ?? []).map((p) => ({ para: p.para, page: p.page, text: p.text, ...(p.cells ? { cells: p.cells } : {}), ...(p.area ? { area: p.area } : {}) })),
   }));

@@ -40,13 +40,14 @@ function paragraphBlock(section: SectionId, p: PlanParagraph): WdBlock {
 }
 
 /**
- * The plan as the evidence map parsed it, in the plan's own section order, with its sub-headings,
+ * The plan as the evidence map parsed it, in the plan's own section order and headings (Casebook's
+ * titles where a heading was not kept), with its sub-headings,
  * paragraph numbers and table rows, all in normal type.
  */
-export function layoutFromPlan(plan: EvidencePlan): WdLayout {
+export function layoutFromPlan(plan: EvidencePlan, headings: Partial<Record<SectionId, string>> = {}): WdLayout {
   const blocks: WdBlock[] = [];
   for (const [id, paras] of Object.entries(plan.sections) as [SectionId, PlanParagraph[]][]) {
-    blocks.push({ kind: 'heading', section: id, runs: plain(sectionTitle(id)) });
+    blocks.push({ kind: 'heading', section: id, runs: plain(headings[id] ?? sectionTitle(id)) });
     let area: string | undefined;
     for (const p of paras) {
       if (p.area && p.area !== area) blocks.push({ kind: 'area', section: id, runs: plain(p.area) });

@@ -10,6 +10,7 @@ import { applyAmendments } from './applyAmendments.ts';
 import { liveAmendments } from './draft.ts';
 import { blockText, layoutFromPlan, renumberFootnotes, type WdLayout } from './layout.ts';
 import { countDocxPages } from './pageCount.ts';
+import { planHeadings } from './planHeadings.ts';
 import { readTheirVersion, usesTrackChanges } from './readTheirVersion.ts';
 import { workdocDocx } from './workdocDocx.ts';
 
@@ -63,7 +64,7 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
       warnings.push("Their Word file uses Word's track changes, which the tribunal's key does not: their insertions were read as plain text and their deletions left out. Ask them for a copy in the key (their wording in italic), or accept or reject the changes in Word first.");
     }
   } else if (input.plan) {
-    layout = layoutFromPlan(input.plan);
+    layout = layoutFromPlan(input.plan, planHeadings(store, input.plan));
   } else {
     return fail('no-plan', 'There is no EHC plan in this case to build a working document from. Import the final plan first.');
   }

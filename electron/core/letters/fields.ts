@@ -36,7 +36,8 @@ function describeAmendment(a: Amendment): string {
   const change = a.kind === 'amend' && a.current ? `replace "${a.current}" with "${a.sought}"` : `add "${a.sought}"`;
   const from = a.kind === 'move' ? ` (and remove it from Section ${a.fromSection}, where it cannot be enforced)` : '';
   const cite = a.citations.length ? ` Evidence: ${a.citations.map((x) => x.text).join('; ')}.` : '';
-  return `${where}: ${change}${from}.${cite}`;
+  const sentence = `${where}: ${change}${from}`;
+  return `${sentence}${/[.!?]"?$/.test(sentence) ? '' : '.'}${cite}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from './errors.ts';
 
 /** What a document is, for the evidence map (reports vs the plan) and for bundle sections. */
 export const DocumentKind = z.enum(['report', 'plan', 'decision-letter', 'correspondence', 'evidence', 'other']);
@@ -68,7 +69,7 @@ export const ImportOutcome = z.object({
   pages: z.number().int().nonnegative().optional(),
   reason: z.string().optional(),
   /** Why a file was rejected, for programs (e.g. 'pdf-password-needed'); `reason` is for people. */
-  code: z.string().optional(),
+  code: ErrorCode.optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
 });

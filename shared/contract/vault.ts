@@ -30,6 +30,24 @@ export const CaseOverview = z.object({
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 
+export const CheckProblem = z.object({
+  /** error: something the user could lose; warning: leftovers that waste space only. */
+  severity: z.enum(['error', 'warning']),
+  code: z.enum(['database', 'missing-file', 'corrupt-file', 'orphan-file', 'temp-file', 'search-index']),
+  message: z.string(),
+  path: z.string().optional(),
+});
+export type CheckProblem = z.infer<typeof CheckProblem>;
+
+/** `casebook check`: the database's integrity and every stored file against its row. */
+export const CheckReport = z.object({
+  ok: z.boolean(),
+  documents: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  problems: z.array(CheckProblem),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
+
 /** The case vault: cases, documents, import and search. */
 export const vaultCalls = {
   createCase: defineCall({
@@ -101,6 +119,11 @@ export const vaultCalls = {
     }),
     output: z.array(AppImportOutcome),
     job: true,
+  }),
+  checkCase: defineCall({
+    description: 'Check the case database and every stored file (nothing is changed).',
+    input: CaseRef,
+    output: CheckReport,
   }),
   search: defineCall({
     description: 'Full-text search across the case, best first.',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { checkCase } from '../../core/store/check.ts';
-import { EXIT_FAILED, printJson, withCase } from '../io.ts';
+import { call, EXIT_FAILED } from '../api.ts';
+import { printJson } from '../io.ts';
 
 export function registerCheck(program: Command): void {
   program
@@ -8,8 +8,8 @@ export function registerCheck(program: Command): void {
     .description('Check the case database and stored files')
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const report = withCase(caseDir, (store) => checkCase(store));
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const report = await call('checkCase', { caseDir });
       if (opts.json) printJson(report);
       else {
         process.stdout.write(`${report.documents} documents, ${report.files} stored files.\n`);

@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
+import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
 import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../deadlines/correspondence.ts';
@@ -10,10 +11,12 @@ import { findRule, RULES, summariseRule } from '../deadlines/rules.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { deleteLogEntry, setReplied } from '../store/correspondence.ts';
 import {
+  addOwnAddresses,
   addTimelineEvent,
   addTribunalOrder,
   deleteTimelineEvent,
   getCalendarSettings,
+  getOwnAddresses,
   listTribunalOrders,
   setCalendarSettings,
   setOrderCompliance,
@@ -36,9 +39,14 @@ const cannotWrite = (path: string, e: unknown) =>
 
 export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   listDeadlineRules: () => ok(RULES.map(summariseRule)),
-  computeDeadline: ({ rule, dates, params, caseDir }, ctx) => {
-    if (!caseDir) return computeDeadline({ rule, dates, ...(params ? { params } : {}) });
-    return withStore(ctx, caseDir, (store) => computeDeadline({ rule, dates, ...(params ? { params } : {}) }, calendarFor(getCalendarSettings(store))));
+  computeDeadline: ({ rule, dates, params, caseDir, extraHolidays = [], terms }, ctx) => {
+    const compute = (saved: CalendarSettings) =>
+      computeDeadline(
+        { rule, dates, ...(params ? { params } : {}) },
+        calendarFor({ extraHolidays: [...saved.extraHolidays, ...extraHolidays], ...(terms ? { terms } : saved.terms ? { terms: saved.terms } : {}) }),
+      );
+    if (!caseDir) return compute({ extraHolidays: [] });
+    return withStore(ctx, caseDir, (store) => compute(getCalendarSettings(store)));
   },
   getTimeline: ({ caseDir, today }, ctx) => withStore(ctx, caseDir, (store) => ok(caseTimeline(store, today))),
   addTimelineEvent: ({ caseDir, event }, ctx) =>
@@ -70,6 +78,11 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       logEntriesFromEmails(store);
       return ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }));
     }),
+  addOwnAddresses: ({ caseDir, addresses }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      addOwnAddresses(store, addresses);
+      return ok({ addresses: getOwnAddresses(store) });
+    }),
   addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
   setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) => withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
   removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
@@ -84,9 +97,9 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       }
       return ok({ path, entries: entries.length });
     }),
-  exportCalendar: ({ caseDir, path }, ctx) =>
+  exportCalendar: ({ caseDir, path, today }, ctx) =>
     withStore(ctx, caseDir, (store) => {
-      const t = caseTimeline(store);
+      const t = caseTimeline(store, today);
       try {
         writeFileSync(path, timelineToIcs(t, getCaseInfo(store).childName));
       } catch (e) {

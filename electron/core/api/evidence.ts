@@ -50,6 +50,6 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     } catch (e) {
       return fail('write-failed', `The report could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder.`);
     }
-    return ok({ path, bytes: bytes.length });
+    return ok({ path, bytes: bytes.length, recommendations: report.rows.length, flags: report.flags.length });
   },
 };

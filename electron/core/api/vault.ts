@@ -12,6 +12,7 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { checkCase } from '../store/check.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -142,6 +143,10 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     });
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
+  },
+  checkCase: ({ caseDir }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(checkCase(store.value)) : store;
   },
   search: ({ caseDir, query, documentId }, ctx) => {
     const store = ctx.store(caseDir);

@@ -10,6 +10,7 @@ import { detectType } from './detect.ts';
 import { guessMetadata } from './guessMetadata.ts';
 import { importers } from './registry.ts';
 import type { ImportContext } from './types.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 export interface ImportOptions extends JobOptions {
   /** Forces the kind of every imported document (the user knows better than the guess). */
@@ -50,7 +51,7 @@ export function expandPaths(paths: string[]): string[] {
   return out;
 }
 
-const rejected = (path: string, reason: string, parentPath?: string, code?: string): ImportOutcome => ({
+const rejected = (path: string, reason: string, parentPath?: string, code?: ErrorCode): ImportOutcome => ({
   path,
   status: 'rejected',
   reason,

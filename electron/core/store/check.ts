@@ -2,21 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { FILES_DIR, sha256Hex } from './blobs.ts';
 import type { CaseStore } from './caseStore.ts';
+import type { CheckProblem, CheckReport } from '../../../shared/contract/vault.ts';
 
-export interface CheckProblem {
-  /** error: something the user could lose; warning: leftovers that waste space only. */
-  severity: 'error' | 'warning';
-  code: 'database' | 'missing-file' | 'corrupt-file' | 'orphan-file' | 'temp-file' | 'search-index';
-  message: string;
-  path?: string;
-}
-
-export interface CheckReport {
-  ok: boolean;
-  documents: number;
-  files: number;
-  problems: CheckProblem[];
-}
+export type { CheckProblem, CheckReport };
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

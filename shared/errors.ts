@@ -91,6 +91,12 @@ export const ERROR_CODES = {
   'bad-rule': 'a deadline rule is not consistent',
   'no-term-dates': 'school-day counting needs term dates',
   'term-dates-short': 'the term dates end before the deadline',
+  // The papers: working document, appeal pack, letters
+  'no-plan': 'there is no EHC plan in the case to build a working document from',
+  'workdoc-unreadable': 'their Word version of the working document cannot be read',
+  'workdoc-no-sections': 'their Word version has no EHC plan section headings',
+  'template-invalid': 'a letter template has no proper header (id, title, when to use it)',
+  'template-not-found': 'no letter template of that id',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,9 +1,10 @@
 import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { formatDate } from '../../format.ts';
+import { DraftChaserButton } from '../letters/DraftChaserButton.tsx';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
 
 /** Every deadline with its status, who must act, and why this date (rule, source, reasoning). */
-export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) {
+export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadline[]; caseDir?: string }) {
   if (deadlines.length === 0) {
     return <p className="empty">No deadlines yet: they appear as soon as you record the events that start them.</p>;
   }
@@ -38,7 +39,7 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
                 ))}
                 {d.chaser ? (
                   <p className="dl-warning">
-                    Missed by the {PARTY_LABELS[d.who].toLowerCase()}: send the chaser letter (template “{d.chaser}”).
+                    Missed by the {PARTY_LABELS[d.who].toLowerCase()}: send a chaser letter. {caseDir ? <DraftChaserButton caseDir={caseDir} deadline={d} /> : null}
                   </p>
                 ) : null}
               </td>

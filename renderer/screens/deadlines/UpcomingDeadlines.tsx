@@ -3,6 +3,7 @@ import { ErrorMessage } from '../../components/Status.tsx';
 import { formatDate } from '../../format.ts';
 import { useNavigate } from '../../navigation.ts';
 import { useCall } from '../../useCall.ts';
+import { DraftChaserButton } from '../letters/DraftChaserButton.tsx';
 import { DeadlineStatus, SOON_DAYS } from './DeadlineStatus.tsx';
 import './deadlines.css';
 
@@ -36,6 +37,7 @@ export function UpcomingDeadlines({ caseDir, days = 30 }: { caseDir: string; day
                 <span className="sub">{PARTY_LABELS[d.who]}</span>
               </span>
               <DeadlineStatus d={d} />
+              <DraftChaserButton caseDir={caseDir} deadline={d} />
             </li>
           ))}
         </ul>

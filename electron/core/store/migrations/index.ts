@@ -5,6 +5,7 @@ import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
 import { documentLinks, estimatedPageCounts } from './documents.ts';
 import { decisionRecommendationText, evidenceMigrations } from './evidence.ts';
+import { papersTables } from './papers.ts';
 import { vaultMigrations } from './vault.ts';
 
 const fromArea = (area: MigrationArea, version: number): Omit<SequencedMigration, 'version'> => {
@@ -26,6 +27,7 @@ export const migrations: SequencedMigration[] = [
   estimatedPageCounts,
   bundleVersionInputs,
   decisionRecommendationText,
+  papersTables,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

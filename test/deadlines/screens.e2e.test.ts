@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localToday } from '../../electron/core/deadlines/dates.ts';
 import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
 import { startApp, type AppSession } from '../e2e/harness.ts';
+import { fillDate } from '../e2e/pageActions.ts';
 
 let app: AppSession;
 let server: AppSession['server'];
@@ -46,7 +47,7 @@ describe('timeline and deadlines screen', () => {
 
   it('adds an event from the form and shows the deadline it starts', async () => {
     await page.getByLabel('What happened').selectOption('mediation-declined');
-    await page.getByLabel('When', { exact: true }).fill(localToday());
+    await fillDate(page, 'When', localToday());
     await page.getByRole('button', { name: 'Add event' }).click();
     const row = page.getByRole('row', { name: /Mediation certificate after you decline/ });
     await row.waitFor();
@@ -60,7 +61,7 @@ describe('timeline and deadlines screen', () => {
     await page.getByRole('button', { name: /^Remove event: We told the adviser we do not want mediation/ }).click();
     await expect.poll(() => page.getByRole('row', { name: /Mediation certificate after you decline/ }).count()).toBe(0);
     await page.getByLabel('What happened').selectOption('mediation-declined');
-    await page.getByLabel('When', { exact: true }).fill(localToday());
+    await fillDate(page, 'When', localToday());
     await page.getByRole('button', { name: 'Add event' }).click();
     await page.getByRole('row', { name: /Mediation certificate after you decline/ }).waitFor();
   });
@@ -89,11 +90,11 @@ describe('correspondence screen', () => {
   it('adds a call with a reply due, flags it overdue and records the reply', async () => {
     await page.getByRole('button', { name: 'Correspondence', exact: true }).click();
     await page.getByRole('heading', { name: 'Correspondence', level: 1 }).waitFor();
-    await page.getByLabel('Date', { exact: true }).fill(addDays(localToday(), -10));
+    await fillDate(page, 'Date', addDays(localToday(), -10));
     await page.getByLabel('From', { exact: true }).fill('SEN caseworker');
     await page.getByLabel('To', { exact: true }).fill('Parent');
     await page.getByLabel('Subject', { exact: true }).fill('Promised to send the EP report');
-    await page.getByLabel(/Reply due by/).fill(addDays(localToday(), -3));
+    await fillDate(page, /Reply due by/, addDays(localToday(), -3));
     await page.getByRole('button', { name: 'Add to the log' }).click();
     const row = page.getByRole('row', { name: /Promised to send the EP report/ });
     await expect.poll(() => row.textContent()).toMatch(/Overdue by 3 days/);

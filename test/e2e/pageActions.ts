@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/contract/menu.ts';
 import { expect } from 'vitest';
 
@@ -36,4 +36,13 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 /** What the desktop menu would send (File › Open case, Help › Using Casebook…). */
 export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
   await page.evaluate((c) => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu(c), command);
+}
+
+/** Types an ISO date into the app's day / month / year boxes under `legend`, as a user would. */
+export async function fillDate(scope: Page | Locator, legend: string | RegExp, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-').map((n) => String(Number(n)));
+  const group = scope.getByRole('group', { name: legend, exact: typeof legend === 'string' });
+  await group.getByLabel('Day').fill(day!);
+  await group.getByLabel('Month').fill(month!);
+  await group.getByLabel('Year').fill(year!);
 }

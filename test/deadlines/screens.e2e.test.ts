@@ -6,6 +6,7 @@ import { addDays, localToday } from '../../electron/core/deadlines/dates.ts';
 import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
 import { startApp, type AppSession } from '../e2e/harness.ts';
 import { fillDate } from '../e2e/pageActions.ts';
+import { writeLetterPdf } from '../helpers/letterPdf.ts';
 
 let app: AppSession;
 let server: AppSession['server'];
@@ -102,6 +103,34 @@ describe('correspondence screen', () => {
     expect(await seriousA11yProblems(page)).toEqual([]);
     await row.getByRole('button', { name: 'Reply arrived today' }).click();
     await expect.poll(() => row.textContent()).toMatch(/Replied/);
+  });
+
+  it('offers an imported letter for the log, filled in for the user to check', async () => {
+    const letter = await writeLetterPdf(join(tmp.dir, 'letter-from-council.pdf'), [
+      'Northshire County Council, SEND Team',
+      '3 March 2026',
+      'Dear Ms Example,',
+      'Re: Your request for a copy of the educational psychology report',
+      'We will send the report to you within 15 school days.',
+    ]);
+    const imported = await app.binding.api.call('importFiles', { caseDir, paths: [letter] });
+    expect(imported.ok).toBe(true);
+    const documentId = imported.ok ? imported.value[0]!.documentId! : 0;
+    // The kind is set as the user would on the Documents screen, so the test does not hang on the guesser.
+    await app.binding.api.call('updateDocument', { caseDir, documentId, patch: { kind: 'correspondence', title: 'Letter about the EP report', date: '2026-03-03' } });
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
+    await page.getByRole('button', { name: 'Correspondence', exact: true }).click();
+    const offers = page.getByRole('region', { name: 'Letters you imported' });
+    await offers.getByRole('button', { name: 'Add to the log: Letter about the EP report' }).click();
+    await expect.poll(() => page.getByLabel('Subject', { exact: true }).inputValue()).toBe('Letter about the EP report');
+    expect(await page.getByRole('group', { name: 'Date', exact: true }).getByLabel('Day').inputValue()).toBe('3');
+    await page.getByLabel('From', { exact: true }).fill('SEND Team');
+    await page.getByLabel('To', { exact: true }).fill('Parent');
+    await page.getByRole('button', { name: 'Add to the log' }).click();
+    await expect.poll(() => page.getByRole('row', { name: /Letter about the EP report/ }).count()).toBe(1);
+    expect(await offers.count()).toBe(0);
+    await screenshot(page, 'deadlines-correspondence-offer');
+    expect(await seriousA11yProblems(page)).toEqual([]);
     expect(opened.problems).toEqual([]);
   });
 });

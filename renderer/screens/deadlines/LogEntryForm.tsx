@@ -14,11 +14,29 @@ export const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-/** Quick add: the few fields a parent fills in on the phone to the LA. */
-export function LogEntryForm({ caseDir, onAdded }: { caseDir: string; onAdded: () => void }) {
+/** What an imported letter fills in for the user to check (the parent remounts the form with a new key). */
+export interface LogPrefill {
+  date?: string | undefined;
+  direction?: 'sent' | 'received';
+  channel?: Channel;
+  from?: string;
+  to?: string;
+  subject?: string;
+  documentId?: number;
+}
+
+/** Quick add: the few fields a parent fills in on the phone to the LA, or an imported letter's details to check. */
+export function LogEntryForm({ caseDir, onAdded, prefill = {} }: { caseDir: string; onAdded: () => void; prefill?: LogPrefill }) {
   const id = useId();
-  const [f, setF] = useState({ direction: 'received', channel: 'call' as Channel, from: '', to: '', subject: '', summary: '' });
-  const date = useDateField(today(), { required: true });
+  const [f, setF] = useState({
+    direction: prefill.direction ?? 'received',
+    channel: prefill.channel ?? ('call' as Channel),
+    from: prefill.from ?? '',
+    to: prefill.to ?? '',
+    subject: prefill.subject ?? '',
+    summary: '',
+  });
+  const date = useDateField(prefill.date ?? today(), { required: true });
   const replyDue = useDateField();
   const [error, setError] = useState<ApiError>();
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
@@ -38,6 +56,7 @@ export function LogEntryForm({ caseDir, onAdded }: { caseDir: string; onAdded: (
         subject: f.subject.trim(),
         ...(f.summary.trim() ? { summary: f.summary.trim() } : {}),
         ...(due ? { replyDue: due } : {}),
+        ...(prefill.documentId ? { documentId: prefill.documentId } : {}),
       },
     });
     if (!r.ok) return setError(r.error);
@@ -49,7 +68,10 @@ export function LogEntryForm({ caseDir, onAdded }: { caseDir: string; onAdded: (
 
   return (
     <form className="form" onSubmit={submit} aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Add to the log</h2>
+      <h2 id={`${id}-h`} tabIndex={-1}>
+        Add to the log
+      </h2>
+      {prefill.documentId ? <p className="hint">Filled in from the letter you imported. Check each box, then add it.</p> : null}
       <div className="form-grid">
         <div>
           <DateField legend="Date" {...date} />

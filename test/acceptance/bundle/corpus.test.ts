@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleBuildResult } from '../../shared/bundle.ts';
-import { buildInWorker } from '../../electron/core/bundle/buildInWorker.ts';
-import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { listDocuments } from '../../electron/core/store/documents.ts';
-import { CORPUS, tempCase } from '../helpers/tempCase.ts';
+import type { BundleBuildResult } from '../../../shared/bundle.ts';
+import { buildInWorker } from '../../../electron/core/bundle/buildInWorker.ts';
+import { importPaths } from '../../../electron/core/importers/importFiles.ts';
+import { listDocuments } from '../../../electron/core/store/documents.ts';
+import { tempCase } from '../../helpers/tempCase.ts';
+import { CORPUS } from '../shared.ts';
 
 /**
  * The acceptance test of the bundle issue: the whole real-world corpus (232 nasty PDFs from

@@ -1,13 +1,33 @@
 import { z } from 'zod';
 
-/** What a document is, for the evidence map (reports vs the plan) and for bundle sections. */
-export const DocumentKind = z.enum(['report', 'plan', 'decision-letter', 'correspondence', 'evidence', 'other']);
+/**
+ * What a document is, for the evidence map (reports vs the plan), the timeline's clocks and bundle
+ * sections. The kinds follow the tribunal's paperwork (DOMAIN.md §3–4): the mediation certificate
+ * and the tribunal's own papers (appeal form, registration letter, LA response, directions and
+ * orders) start or set dates; the working document and witness statements have their own limits.
+ */
+export const DocumentKind = z.enum([
+  'report',
+  'plan',
+  'decision-letter',
+  'mediation-certificate',
+  'tribunal',
+  'working-document',
+  'witness-statement',
+  'correspondence',
+  'evidence',
+  'other',
+]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   report: 'Professional report',
   plan: 'EHC plan',
   'decision-letter': 'Decision letter',
+  'mediation-certificate': 'Mediation certificate',
+  tribunal: 'Tribunal paperwork',
+  'working-document': 'Working document',
+  'witness-statement': 'Witness statement',
   correspondence: 'Correspondence',
   evidence: 'Other evidence',
   other: 'Other',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
+import { TimelineDeadline } from '../deadlines.ts';
 import { CaseRef, defineCall } from './define.ts';
 
 const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
@@ -27,6 +28,11 @@ export const CaseOverview = z.object({
   countsByKind: z.record(DocumentKind, z.number().int().nonnegative()),
   /** Dates found on documents (latest plan, decision letter, reports), oldest first. */
   keyDates: z.array(KeyDate),
+  /**
+   * Deadlines still open (due or missed), soonest first, including provisional ones counted from
+   * the documents' dates before the user confirms them: never "nothing due" while a clock runs.
+   */
+  deadlines: z.array(TimelineDeadline),
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 

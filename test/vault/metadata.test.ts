@@ -59,13 +59,13 @@ const CASE_A: { file: string; expected: GuessedMetadata; why: string }[] = [
   },
   {
     file: '06-decision-letter.pdf',
-    expected: { kind: 'decision-letter', title: 'Sam Taylor — Final Education, Health and Care Plan', author: 'Karen Wells', profession: 'EHC Plan Coordinator', date: '2026-07-10' },
-    why: 'scanned (OCR); "Your right of appeal", mediation; letter dated "10 July 2026" at the top; the Re: line without the date of birth',
+    expected: { kind: 'decision-letter', title: 'Decision letter: Sam Taylor — Final Education, Health and Care Plan', author: 'Karen Wells', profession: 'EHC Plan Coordinator', date: '2026-07-10' },
+    why: 'scanned (OCR); "Your right of appeal", mediation; letter dated "10 July 2026" at the top; the Re: line without the date of birth, said to be a letter so it is not taken for the plan',
   },
   {
     file: '07-mediation-certificate.pdf',
-    expected: { kind: 'decision-letter', title: 'Mediation Certificate', author: 'Sarah Lowe', profession: 'Mediation Adviser', date: '2026-08-24' },
-    why: 'an appeal enclosure grouped with the decision (SEND35); "Date of this certificate | 24 August 2026", not the contact date 20 August',
+    expected: { kind: 'mediation-certificate', title: 'Mediation Certificate', author: 'Sarah Lowe', profession: 'Mediation Adviser', date: '2026-08-24' },
+    why: '"Mediation Certificate" heading, "This certificate confirms…"; "Date of this certificate | 24 August 2026", not the contact date 20 August',
   },
   {
     file: '08-email-request-ot.pdf',
@@ -115,7 +115,7 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     file: page(
       'Anytown Borough Council\nSEND Service\nMrs A Parent\n1 High Street\n\nTuesday 3 February 2026\n\nDear Mrs Parent\nRe: Request for an EHC needs assessment for Ben, DOB 01/01/2018\nThe local authority has decided not to carry out an EHC needs assessment.\nYou have the right to appeal to the First-tier Tribunal within two months. You must first contact a mediation adviser.\nYours sincerely\n\nPat Jones\nSEN Casework Officer',
     ),
-    expect: { kind: 'decision-letter', date: '2026-02-03', author: 'Pat Jones', title: 'Request for an EHC needs assessment for Ben' },
+    expect: { kind: 'decision-letter', date: '2026-02-03', author: 'Pat Jones', title: 'Decision letter: Request for an EHC needs assessment for Ben' },
   },
   {
     name: 'a plan with upper-case section headings and no "Education, Health and Care Plan" line',
@@ -167,7 +167,7 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     file: page(
       'Dear Parent,\n2 March 2026\nRe: Final EHC plan for Noah\nPlease find enclosed the final plan. If you disagree with it you can appeal to the SEND Tribunal.\nYours faithfully,\nSEND Team',
     ),
-    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Final EHC plan for Noah', author: undefined },
+    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Decision letter: Final EHC plan for Noah', author: undefined },
   },
   {
     name: 'an upper-case plan whose date label runs on before its colon',

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
+import { confirmSuggestion } from '../deadlines/confirmSuggestion.ts';
 import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../deadlines/correspondence.ts';
 import { calendarFor, computeDeadline } from '../deadlines/engine.ts';
 import { timelineToIcs } from '../deadlines/ics.ts';
@@ -48,6 +49,8 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       }
       return ok(addTimelineEvent(store, event));
     }),
+  confirmSuggestedEvent: ({ caseDir, documentId }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId)),
+  changeSuggestedEventDate: ({ caseDir, documentId, date }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId, date)),
   removeTimelineEvent: ({ caseDir, eventId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
   addTribunalOrder: ({ caseDir, kind, date, text }, ctx) => withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
   setOrderCompliance: ({ caseDir, orderId, rule, metOn }, ctx) =>

@@ -1,6 +1,7 @@
 import type { KeyDate, vaultCalls } from '../../../shared/contract/vault.ts';
 import { DocumentKind, DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../../shared/documents.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
+import { caseTimeline } from '../deadlines/caseTimeline.ts';
 import { getCaseInfo, initCase, updateCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { readBlob } from '../store/blobs.ts';
 import {
@@ -46,6 +47,7 @@ export function keyDatesOf(docs: DocumentSummary[]): KeyDate[] {
   const picks: [string, DocumentSummary | undefined][] = [
     ['Date of the latest EHC plan', latest('plan')],
     ['Date of the decision letter', latest('decision-letter')],
+    ['Date of the mediation certificate', latest('mediation-certificate')],
     ['Date of the newest professional report', latest('report')],
   ];
   return picks
@@ -88,6 +90,7 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       pageCount: docs.reduce((n, d) => n + d.pages, 0),
       countsByKind,
       keyDates: keyDatesOf(docs),
+      deadlines: caseTimeline(store.value).deadlines.filter((d) => d.status !== 'met'),
     });
   },
   listDocuments: ({ caseDir }, ctx) => {

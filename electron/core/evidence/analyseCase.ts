@@ -22,6 +22,8 @@ export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMa
     opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
     const pages = getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
     // Documents of other kinds are still looked at for A–K headings: a plan imported as "other".
+    // The working document has the plan's headings too, but it is the parties' draft, not the plan.
+    if (d.kind === 'working-document') continue;
     if (!READ_KINDS.has(d.kind) && !/\b(section [a-k]\b)/i.test(pages.map((p) => p.text).join('\n').slice(0, 20000))) continue;
     const blocks = d.sourceType === 'docx' ? docxBlocks(getStructure(store, d.documentId)) : undefined;
     documents.push({

@@ -42,7 +42,7 @@ describe('timeline and deadlines screen', () => {
     await page.getByRole('heading', { name: 'Timeline and deadlines' }).waitFor();
     const row = page.getByRole('row', { name: /LA decision after the review/ });
     await expect.poll(() => row.textContent()).toMatch(/Missed by 2 days/);
-    expect(await row.textContent()).toMatch(/chaser-missed-deadline/);
+    expect(await row.textContent()).toMatch(/What you can still do.*chaser letter/);
     expect(await page.getByRole('list', { name: 'Timeline of events and deadlines' }).textContent()).toMatch(/Today/);
   });
 
@@ -131,6 +131,58 @@ describe('correspondence screen', () => {
     expect(await offers.count()).toBe(0);
     await screenshot(page, 'deadlines-correspondence-offer');
     expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+});
+
+describe('provisional deadlines from an imported decision letter', () => {
+  const headline = async () => {
+    const t = await app.binding.api.call('getTimeline', { caseDir });
+    return t.ok ? t.value.deadlines.find((d) => d.rule === 'appeal') : undefined;
+  };
+
+  it('shows the appeal date as provisional on the overview, with Confirm and Change date, and changes it', async () => {
+    const letter = await writeLetterPdf(join(tmp.dir, 'decision.pdf'), ['Northshire County Council', 'Dear Ms Example,', 'Re: Final EHC plan', 'You may appeal to the tribunal.']);
+    const imported = await app.binding.api.call('importFiles', { caseDir, paths: [letter] });
+    const documentId = imported.ok ? imported.value[0]!.documentId! : 0;
+    const printed = addDays(localToday(), -10);
+    await app.binding.api.call('updateDocument', { caseDir, documentId, patch: { kind: 'decision-letter', title: 'Decision letter: final plan', date: printed } });
+    await page.getByRole('button', { name: 'Overview', exact: true }).click();
+    const card = page.getByRole('region', { name: 'Deadlines' });
+    const appeal = (await headline())!;
+    expect(appeal.provisional).toBe(true);
+    await expect.poll(() => card.textContent()).toContain(appeal.headline);
+    expect(appeal.headline).toMatch(/^Appeal by .+ \(provisional: confirm the date the letter was sent\)$/);
+    expect(await card.textContent()).not.toMatch(/Nothing due/);
+    const steps = page.getByRole('region', { name: 'Next steps' });
+    await expect.poll(() => steps.textContent()).toMatch(/Confirm the date the decision letter was sent/);
+    await screenshot(page, 'deadlines-overview-provisional');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+
+    await card.getByRole('button', { name: 'Change date for: Appeal to the SEND Tribunal' }).click();
+    const sent = addDays(localToday(), -8);
+    await fillDate(card, /was sent$/, sent);
+    await card.getByRole('button', { name: 'Save the date' }).click();
+    await expect.poll(async () => (await headline())?.provisional ?? false).toBe(false);
+    const firm = (await headline())!;
+    expect(firm.startedBy.date).toBe(sent);
+    await expect.poll(() => card.textContent()).toContain(firm.headline);
+    expect(firm.headline).not.toMatch(/provisional/);
+  });
+
+  it('lists it under "Deadlines to confirm" on the timeline until it is confirmed', async () => {
+    await page.getByRole('button', { name: 'Timeline and deadlines', exact: true }).click();
+    await page.getByRole('heading', { name: 'Timeline and deadlines', level: 1 }).waitFor();
+    // Taking the confirmed date back out makes the clock provisional again.
+    await page.getByRole('button', { name: /^Remove event: LA sent a decision we can appeal/ }).click();
+    const toConfirm = page.getByRole('region', { name: 'Deadlines to confirm' });
+    await expect.poll(() => toConfirm.textContent()).toMatch(/Appeal by .+\(provisional/);
+    expect(await page.getByRole('row', { name: /Appeal to the SEND Tribunal/ }).textContent()).toMatch(/Provisional/);
+    await screenshot(page, 'deadlines-timeline-provisional');
+    expect(await seriousA11yProblems(page)).toEqual([]);
+    await toConfirm.getByRole('button', { name: 'Confirm the date for: Appeal to the SEND Tribunal' }).click();
+    await expect.poll(() => toConfirm.count()).toBe(0);
+    expect((await headline())?.provisional).toBeFalsy();
     expect(opened.problems).toEqual([]);
   });
 });
+

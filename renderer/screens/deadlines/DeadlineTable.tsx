@@ -1,6 +1,8 @@
 import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { formatDate } from '../../format.ts';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
+import { isProvisional } from './provisional.ts';
+import { MissedNote } from './UpcomingDeadlines.tsx';
 
 /** Every deadline with its status, who must act, and why this date (rule, source, reasoning). */
 export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) {
@@ -21,10 +23,11 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
         </thead>
         <tbody>
           {deadlines.map((d) => (
-            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}`}>
+            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`}>
               <td className="nowrap">{formatDate(d.date)}</td>
               <td>
                 <strong>{d.title}</strong>
+                {isProvisional(d) ? <span className="dl-provisional-tag">Provisional</span> : null}
                 <details>
                   <summary>Why this date</summary>
                   <p className="dl-basis">{d.basis}.</p>
@@ -36,11 +39,7 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
                     {w}
                   </p>
                 ))}
-                {d.chaser ? (
-                  <p className="dl-warning">
-                    Missed by the {PARTY_LABELS[d.who].toLowerCase()}: send the chaser letter (template “{d.chaser}”).
-                  </p>
-                ) : null}
+                {d.status === 'missed' ? <MissedNote d={d} /> : null}
               </td>
               <td>{PARTY_LABELS[d.who]}</td>
               <td>

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { reportName } from '../../renderer/screens/evidence/reportName.ts';
+
+const doc = (p: { author?: string; profession?: string; title?: string }) => ({ title: 'Report', fileName: '01-report.pdf', ...p });
+
+describe('a report named as a parent knows it', () => {
+  it.each([
+    [{ author: 'Dr Amara Singh', profession: 'Clinical Psychologist' }, 'Dr Amara Singh, clinical psychologist'],
+    [{ author: 'Priya Nandra', profession: 'speech and language therapist' }, 'Priya Nandra, speech and language therapist'],
+    [{ author: 'Tom Reid, Physiotherapist', profession: 'Physiotherapist' }, 'Tom Reid, Physiotherapist'],
+    [{ author: 'Disabled Children’s Team' }, 'Disabled Children’s Team'],
+    [{ profession: 'Occupational therapist' }, 'The occupational therapist’s report'],
+    [{ title: 'Sensory assessment' }, 'Sensory assessment'],
+  ])('%j → %s', (p, expected) => {
+    expect(reportName(doc(p))).toBe(expected);
+  });
+
+  it('never falls back to a bare file name when there is a title', () => {
+    expect(reportName(doc({}))).toBe('Report');
+  });
+});

@@ -160,7 +160,7 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
             </li>
           ))}
         </ul>
-        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} onDecide={(s, note) => void decide(current, s, note)} /> : null}
+        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} reportLabel={current.fileName} onDecide={(s, note) => void decide(current, s, note)} /> : null}
       </div>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { STATUS_LABELS, EvidenceStatus, type EvidenceMap, type Recommendation } from '../../../shared/evidence.ts';
+import { STATUS_MEANING } from '../../../shared/evidenceWords.ts';
+import { lostInWords } from '../../../shared/lostInWords.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { PlanPane } from './PlanPane.tsx';
 import { ReportPane } from './ReportPane.tsx';
 import { useScrollToHighlight } from './scrollToHighlight.ts';
@@ -10,11 +13,14 @@ export function RecommendationDetail({
   caseDir,
   map,
   rec,
+  reportLabel,
   onDecide,
 }: {
   caseDir: string;
   map: EvidenceMap;
   rec: Recommendation;
+  /** Who wrote the report ("Dr Ruth Okafor, educational psychologist"). */
+  reportLabel: string;
   onDecide: (status: EvidenceStatus, note: string) => void;
 }) {
   const id = useId();
@@ -27,16 +33,17 @@ export function RecommendationDetail({
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
-        <StatusChip status={rec.status} confirmed={rec.confirmed} /> {rec.fileName}, page {rec.page}
+        <StatusChip status={rec.status} confirmed={rec.confirmed} /> {reportLabel}, page {rec.page}
         {rec.paragraph ? `, paragraph ${rec.paragraph}` : ''}
       </h2>
+      <p className="ev-meaning">{STATUS_MEANING[rec.status]}</p>
       <p className="sub">
         {rec.kind === 'outcome' ? 'Outcome' : rec.kind === 'need' ? 'Need' : 'Provision'} · belongs in Section {rec.belongsIn} · {rec.agency}
       </p>
       <div className="ev-panes">
         <div>
           <h3>What the report says</h3>
-          <div className="ev-pane" tabIndex={0} aria-label="Report page" ref={reportPane}>
+          <div className="ev-pane" tabIndex={0} aria-label={`Report page: ${reportLabel}`} ref={reportPane}>
             <ReportPane caseDir={caseDir} rec={rec} onLoaded={() => setReportLoaded(true)} />
           </div>
         </div>
@@ -51,7 +58,7 @@ export function RecommendationDetail({
         <>
           <h3>What was lost</h3>
           <ul className="ev-lost">
-            {rec.lostSpecifics.map((l) => (
+            {lostInWords(rec.lostSpecifics).map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
@@ -61,6 +68,7 @@ export function RecommendationDetail({
         <>
           <h3>Wording to ask for</h3>
           <p className="ev-wording">{rec.suggestedWording}</p>
+          <CopyButton text={rec.suggestedWording} what="the wording to ask for" />
         </>
       ) : null}
       <h3>Your decision</h3>

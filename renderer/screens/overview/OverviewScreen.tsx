@@ -93,7 +93,7 @@ function OverviewBody({ overview, reload }: { overview: CaseOverview; reload: ()
                   </tr>
                 </thead>
                 <tbody>
-                  {DocumentKind.options.map((k) => (
+                  {DocumentKind.options.filter((k) => (overview.countsByKind[k] ?? 0) > 0).map((k) => (
                     <tr key={k}>
                       <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
                       <td className="num">{overview.countsByKind[k] ?? 0}</td>

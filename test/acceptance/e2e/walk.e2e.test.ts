@@ -156,9 +156,9 @@ describe.each([
       const labels = await other.page.locator('nav.side-nav ul button').allTextContents();
       for (const label of labels) {
         await open(other.page, label);
-        await expectNoHorizontalScroll(other.page);
         const name = label.toLowerCase().replace(/\W+/g, '-');
         await look(other.page, `${combo}-${name}`, combo === 'dark-1280' && name === 'overview' ? 'case-overview-dark' : undefined);
+        await expectNoHorizontalScroll(other.page);
       }
       expect(other.problems).toEqual([]);
     } finally {

@@ -54,6 +54,18 @@ export const DocumentSummary = z.object({
   /** For an email attachment: the email document it came with. */
   parentId: z.number().int().positive().optional(),
   ocrPages: z.number().int().nonnegative(),
+  /**
+   * True while `pages` is an estimate ("about N pages"): a Word file not yet laid out by a
+   * renderer. Rendering it (at import, or for the bundle) sets the true count.
+   */
+  pagesEstimated: z.boolean().optional(),
+  /**
+   * Other renditions of this same document (the Word copy of a PDF), kept for editing: lists,
+   * search, the timeline and the bundle see the document once, through this one.
+   */
+  renditions: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), sourceType: SourceType, reason: z.string() })).optional(),
+  /** Set on a linked copy: the document it is another rendition of. */
+  renditionOf: z.number().int().positive().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 
@@ -91,6 +103,8 @@ export const ImportOutcome = z.object({
   code: z.string().optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
+  /** Set when the file was linked with its other copy (a Word file and its PDF) as one document. */
+  linkedTo: z.number().int().positive().optional(),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

@@ -98,6 +98,11 @@ export const vaultCalls = {
     input: DocRef,
     output: DocumentSummary,
   }),
+  unlinkRenditions: defineCall({
+    description: 'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
+    input: DocRef,
+    output: z.array(DocumentSummary),
+  }),
   importFiles: defineCall({
     description: 'Import files or folders; each gets an outcome (imported, duplicate or rejected with a reason).',
     input: CaseRef.extend({

@@ -23,6 +23,8 @@ export function registerList(program: Command): void {
             ...(d.author ? { author: d.author } : {}),
             ...(d.profession ? { profession: d.profession } : {}),
             ...(d.parentId ? { parentId: d.parentId } : {}),
+            ...(d.pagesEstimated ? { pagesEstimated: true } : {}),
+            ...(d.renditions ? { renditions: d.renditions.map((r) => ({ documentId: r.documentId, fileName: r.fileName, sourceType: r.sourceType })) } : {}),
           })),
         );
         return;

@@ -13,6 +13,7 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { unlinkDocuments } from '../store/documentLinks.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -133,6 +134,14 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     const doc = getDocument(store.value, documentId);
     return doc ? ok(doc) : fail('not-deleted', `Document ${documentId} was not deleted, so there is nothing to undo.`);
   },
+  unlinkRenditions: ({ caseDir, documentId }, ctx) =>
+    withDoc(ctx, caseDir, documentId, (s, doc) => {
+      if (!doc.renditions?.length && doc.renditionOf === undefined) {
+        return fail('not-linked', `"${doc.title}" is not linked with another copy, so there is nothing to separate.`);
+      }
+      const ids = unlinkDocuments(s, documentId);
+      return ok(ids.map((id) => getDocument(s, id)).filter((d) => d !== undefined));
+    }),
   importFiles: async ({ caseDir, paths, kind, password }, ctx) => {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;

@@ -8,6 +8,7 @@ import { sha256Hex } from '../store/blobs.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
 import { detectType } from './detect.ts';
 import { guessMetadata } from './guessMetadata.ts';
+import { linkNewRendition } from './linkRenditions.ts';
 import { importers } from './registry.ts';
 import type { ImportContext } from './types.ts';
 
@@ -180,8 +181,16 @@ export async function importBytes(
       ...(file.structure !== undefined ? { structure: file.structure } : {}),
       ...(input.parentId ? { parentId: input.parentId } : {}),
     });
+    const linked = linkNewRendition(store, documentId);
     const outcomes: ImportOutcome[] = [
-      { path, status: 'imported', documentId, pages: file.pages.length, ...(parentPath ? { parentPath } : {}) },
+      {
+        path,
+        status: 'imported',
+        documentId,
+        pages: file.pages.length,
+        ...(parentPath ? { parentPath } : {}),
+        ...(linked ? { linkedTo: linked.primaryId === documentId ? linked.copyId : linked.primaryId } : {}),
+      },
     ];
     for (const att of file.attachments ?? []) {
       // Attachments keep their own guessed kind: a report attached to an email is still a report.

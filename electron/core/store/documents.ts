@@ -1,6 +1,7 @@
 import type { DocumentKind, DocumentMetadataPatch, DocumentSummary, PageText, SourceType } from '../../../shared/documents.ts';
 import type { CaseStore } from './caseStore.ts';
 import { writeBlob } from './blobs.ts';
+import { linksByPrimary, NOT_A_LINKED_COPY } from './documentLinks.ts';
 
 /** Everything an importer learned about one file, ready to be committed. */
 export interface NewDocument {
@@ -143,17 +144,39 @@ export function getRenditionSha(store: CaseStore, documentId: number, purpose: R
   return row?.sha256;
 }
 
-export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean } = {}): DocumentSummary[] {
-  const where = opts.includeDeleted ? '' : 'WHERE d.deleted_at IS NULL';
+/** Adds the linked copies to a primary and the primary to a copy. */
+function withLinks(store: CaseStore, docs: DocumentSummary[]): DocumentSummary[] {
+  const links = linksByPrimary(store);
+  if (links.size === 0) return docs;
+  const copyOf = new Map([...links.values()].flat().map((l) => [l.documentId, l.primaryId]));
+  const rowOf = (id: number) => store.db.prepare('SELECT id, file_name, source_type FROM documents WHERE id = ?').get(id) as Pick<DocumentRow, 'id' | 'file_name' | 'source_type'>;
+  return docs.map((d) => {
+    const copies = links.get(d.documentId);
+    const primary = copyOf.get(d.documentId);
+    return {
+      ...d,
+      ...(copies ? { renditions: copies.map((l) => ({ documentId: l.documentId, fileName: rowOf(l.documentId).file_name, sourceType: rowOf(l.documentId).source_type, reason: l.reason })) } : {}),
+      ...(primary ? { renditionOf: primary } : {}),
+    };
+  });
+}
+
+/**
+ * Live documents, each once: another rendition of a document (its Word copy) is left out unless
+ * `includeLinkedCopies`, and listed under the document's `renditions`.
+ */
+export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean; includeLinkedCopies?: boolean } = {}): DocumentSummary[] {
+  const conditions = [...(opts.includeDeleted ? [] : ['d.deleted_at IS NULL']), ...(opts.includeLinkedCopies || opts.includeDeleted ? [] : [NOT_A_LINKED_COPY])];
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const rows = store.db.prepare(`${SUMMARY_SQL} ${where} ORDER BY d.id`).all() as DocumentRow[];
-  return rows.map(toSummary);
+  return withLinks(store, rows.map(toSummary));
 }
 
 export function getDocument(store: CaseStore, documentId: number): DocumentSummary | undefined {
   const row = store.db.prepare(`${SUMMARY_SQL} WHERE d.id = ? AND d.deleted_at IS NULL`).get(documentId) as
     | DocumentRow
     | undefined;
-  return row ? toSummary(row) : undefined;
+  return row ? withLinks(store, [toSummary(row)])[0] : undefined;
 }
 
 export function getPages(store: CaseStore, documentId: number): PageText[] {

@@ -106,6 +106,49 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     await look(page, 'light-1280-timeline', 'timeline');
   });
 
+  it('shows the evidence map in plain words: most serious first, reports by author, sentences, Copy', async () => {
+    await open(page, 'Evidence map');
+    const list = page.getByRole('region', { name: 'Recommendations, most serious first' });
+    await list.waitFor({ timeout: 60_000 });
+    const headings = (await list.locator('.ev-group-h').allTextContents()).map((h) => h.replace(/\s*\(\d+\)$/, ''));
+    const serious = headings.filter((h) => h !== 'Please check');
+    expect(serious.slice(0, 2)).toEqual(['Missing from the plan', 'In the wrong section']);
+    if (headings.includes('Please check')) expect(headings[0]).toBe('Please check');
+    expect(await list.locator('.ev-group-meaning').first().textContent()).toMatch(/^The plan /);
+    const rowNames = await list.locator('.ev-row .sub').allTextContents();
+    expect(rowNames.join('\n')).not.toMatch(/\.pdf|\.docx/);
+    expect(rowNames.join('\n')).toMatch(/Dr Ruth Okafor, educational psychologist/);
+
+    // A watered-down finding: what was lost in sentences, and the wording to ask for with Copy.
+    await list.locator('[data-group="weakened"] .ev-row').first().click();
+    const detail = page.locator('.ev-layout > section.card');
+    await expect.poll(() => detail.locator('.ev-meaning').textContent()).toMatch(/^The plan includes it, but with less/);
+    const lost = await detail.locator('.ev-lost li').allTextContents();
+    expect(lost.length).toBeGreaterThan(0);
+    for (const l of lost) {
+      expect(l).toMatch(/^[A-Z“].*[.?!]$/);
+      expect(l).not.toMatch(/→|not in the plan:/);
+    }
+    await app.opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
+    await detail.getByRole('button', { name: 'Copy: the wording to ask for' }).click();
+    await expect.poll(() => detail.locator('.copy-button [role="status"]').textContent()).toMatch(/Copied/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await detail.locator('.ev-wording').textContent());
+    // The report pane: bordered and tall enough to read a page of the report.
+    const pane = detail.locator('[aria-label^="Report page: "]');
+    const { border, height } = await pane.evaluate((e) => ({ border: parseFloat(getComputedStyle(e).borderTopWidth), height: e.getBoundingClientRect().height }));
+    expect(border).toBeGreaterThanOrEqual(1);
+    expect(height).toBeGreaterThanOrEqual(280);
+    await look(page, 'light-1280-evidence-map', 'evidence-map');
+
+    await page.getByRole('tab', { name: 'Red pen on the plan' }).click();
+    await page.getByRole('heading', { name: 'Section F' }).waitFor();
+    const pen = (await page.locator('main').textContent()) ?? '';
+    expect(pen).not.toMatch(/basis:/i);
+    expect(pen).not.toMatch(/Parental advice[^.]*\.?\s*Section K lists this advice but it is not in the case/);
+    await look(page, 'light-1280-evidence-red-pen', 'evidence-red-pen');
+    await page.getByRole('tab', { name: 'Recommendations' }).click();
+  }, 120_000);
+
   it('builds the bundle with the result beside Build, and asks before building it again unchanged', async () => {
     await open(page, 'Bundle');
     const build = page.getByRole('button', { name: 'Build the bundle' });

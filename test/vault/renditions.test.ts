@@ -83,14 +83,14 @@ describe('one document with a Word and a PDF rendition', () => {
   });
 });
 
-describe('the document-links migration', () => {
-  it('adds its table to a case made before it, once', () => {
-    store.db.exec("DROP TABLE document_links; DELETE FROM schema_migrations WHERE area = 'document-links'");
+describe('the documents migrations', () => {
+  it('adds the links table and page estimates to a case made before them, once', () => {
+    store.db.exec("DROP TABLE document_links; ALTER TABLE documents DROP COLUMN pages_estimated; DELETE FROM schema_migrations WHERE area = 'documents'");
     store.close();
     const reopened = openCase(caseDir);
     if (!reopened.ok) throw new Error(reopened.message);
     store = reopened.value;
-    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE area = 'document-links'").get()).toEqual({ n: 1 });
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE area = 'documents'").get()).toEqual({ n: 2 });
     expect(listDocuments(store)).toEqual([]);
   });
 });

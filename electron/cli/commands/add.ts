@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { relative } from 'node:path';
 import { DocumentKind, type ImportOutcome } from '../../../shared/documents.ts';
+import { defaultDocxRenderer } from '../../core/documents/renderDocxDefault.ts';
 import { importPaths } from '../../core/importers/importFiles.ts';
 import { EXIT_FAILED, printJson, UsageError, withCase } from '../io.ts';
 
@@ -32,10 +33,12 @@ export function registerAdd(program: Command): void {
       const outcomes = await withCase(caseDir, async (store) => {
         const bar = !opts.json && process.stderr.isTTY ? new SingleBar({ format: '{bar} {percentage}% | {message}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
         bar?.start(1, 0, { message: '' });
+        const renderer = defaultDocxRenderer();
         try {
           return await importPaths(store, paths, {
             ...(kind?.success ? { kind: kind.data } : {}),
             ...(opts.password ? { password: opts.password } : {}),
+            ...(renderer ? { docxRenderer: renderer } : {}),
             onProgress: (p) => {
               bar?.setTotal(Math.max(1, p.total));
               bar?.update(p.done, { message: p.message });
@@ -43,6 +46,7 @@ export function registerAdd(program: Command): void {
           });
         } finally {
           bar?.stop();
+          await renderer?.close?.();
         }
       });
       if (opts.json) printJson(outcomes);

@@ -50,7 +50,12 @@ export function registerTimeline(program: Command): void {
       out.push('', `Deadlines (today is ${formatDay(t.today)}):`);
       for (const d of t.deadlines) {
         out.push(`  [${d.status.toUpperCase()}] ${formatDay(d.date)}  ${d.title} — ${describeStatus(d)}; ${PARTY_LABELS[d.who]}`);
+        if (d.provisional) {
+          const confirm = (d.provisionalFrom ?? []).map((id) => `casebook timeline add ${caseDir} --document ${id}`).join(', then ');
+          out.push(`      ${d.headline}. To confirm: ${confirm}`);
+        }
         out.push(`      ${d.basis}. ${d.source}${d.chaser ? `  Letter to send: ${d.chaser}` : ''}`);
+        for (const step of d.ifMissed ?? []) out.push(`      - ${step}`);
       }
       if (t.suggestions.length) out.push('', 'Suggested from your documents (confirm with "casebook timeline add … --document ID"):');
       for (const s of t.suggestions) out.push(`  document ${s.documentId}: ${EVENT_KIND_LABELS[s.kind]} (${s.kind}) on ${formatDay(s.date)}. ${s.reason}`);

@@ -147,12 +147,16 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     if (!store.ok) return store;
     // Loaded on first use: the readers pull in pdf.js, OCR and Word parsing, which the other screens never need.
     const { importPaths } = await import('../importers/importFiles.ts');
+    // Word files are laid out at import for their true page count, by the host's renderer or the machine's.
+    const { defaultDocxRenderer } = await import('../documents/renderDocxDefault.ts');
+    const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
     const outcomes = await importPaths(store.value, paths, {
       ...(kind ? { kind } : {}),
       ...(password ? { password } : {}),
+      ...(renderer ? { docxRenderer: renderer } : {}),
       ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
+    }).finally(() => (renderer !== ctx.options.docxRenderer ? renderer?.close?.() : undefined));
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
   },
   search: ({ caseDir, query, documentId }, ctx) => {

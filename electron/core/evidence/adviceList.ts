@@ -32,7 +32,7 @@ const nameWords = (s: string) =>
   );
 
 /** Whether a Section K entry names this document: its date, or its author's name with a title word. */
-function lists(entry: string, doc: AdviceDocument): boolean {
+export function lists(entry: string, doc: AdviceDocument): boolean {
   const entryDates = datesIn(entry);
   const docDates = doc.date ? new Set([doc.date]) : datesIn(doc.opening.slice(0, 2000));
   const sameDate = [...entryDates].some((d) => docDates.has(d));

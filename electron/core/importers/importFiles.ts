@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { DocumentKind, ImportOutcome } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import type { CaseStore } from '../store/caseStore.ts';
@@ -7,6 +8,7 @@ import { findLiveDocumentBySha, insertDocument } from '../store/documents.ts';
 import { sha256Hex } from '../store/blobs.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
 import { detectType } from './detect.ts';
+import { layOutDocx } from './docxPages.ts';
 import { guessMetadata } from './guessMetadata.ts';
 import { linkNewRendition } from './linkRenditions.ts';
 import { importers } from './registry.ts';
@@ -21,6 +23,8 @@ export interface ImportOptions extends JobOptions {
   ocr?: OcrEngine;
   /** Per-file limit in milliseconds; a file that takes longer is rejected, the rest go on. */
   fileTimeoutMs?: number;
+  /** Lays Word files out at import for their true page count (docxPages.ts); without one, counts are estimates. */
+  docxRenderer?: DocxRenderer;
 }
 
 /** Larger files are almost always videos or disk images picked by mistake. */
@@ -167,6 +171,9 @@ export async function importBytes(
     const file = result.value;
     if (file.pages.length === 0) return [rejected(path, 'This file has no pages to read.', parentPath)];
     const meta = guessMetadata(fileName, file);
+    const layout = file.sourceType === 'docx' ? await layOutDocx(file, bytes, fileName, opts.docxRenderer) : undefined;
+    if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
+    const renditions = layout && 'pdf' in layout ? { ...file.renditions, pdf: layout.pdf } : file.renditions;
     const documentId = insertDocument(store, {
       fileName,
       sourceType: file.sourceType,
@@ -177,7 +184,8 @@ export async function importBytes(
       ...(meta.date ? { date: meta.date } : {}),
       original: bytes,
       pages: file.pages,
-      ...(file.renditions ? { renditions: file.renditions } : {}),
+      ...(renditions ? { renditions } : {}),
+      ...(layout ? ('pdf' in layout ? { pageCount: layout.pages } : { pageCount: layout.estimate, pagesEstimated: true }) : {}),
       ...(file.structure !== undefined ? { structure: file.structure } : {}),
       ...(input.parentId ? { parentId: input.parentId } : {}),
     });
@@ -187,7 +195,7 @@ export async function importBytes(
         path,
         status: 'imported',
         documentId,
-        pages: file.pages.length,
+        pages: layout ? ('pdf' in layout ? layout.pages : layout.estimate) : file.pages.length,
         ...(parentPath ? { parentPath } : {}),
         ...(linked ? { linkedTo: linked.primaryId === documentId ? linked.copyId : linked.primaryId } : {}),
       },

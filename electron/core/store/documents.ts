@@ -18,6 +18,10 @@ export interface NewDocument {
   renditions?: Partial<Record<RenditionPurpose, Uint8Array>>;
   structure?: unknown;
   parentId?: number;
+  /** The page count when it is not the number of text pages (a Word file's rendering, or an estimate). */
+  pageCount?: number;
+  /** The count is an estimate (a Word file not yet laid out by a renderer). */
+  pagesEstimated?: boolean;
 }
 
 /**
@@ -40,6 +44,7 @@ interface DocumentRow {
   sha256: string;
   parent_id: number | null;
   ocr_pages: number;
+  pages_estimated: number;
 }
 
 const SUMMARY_SQL = `
@@ -61,6 +66,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     sha256: r.sha256,
     ...(r.parent_id ? { parentId: r.parent_id } : {}),
     ocrPages: r.ocr_pages,
+    ...(r.pages_estimated ? { pagesEstimated: true } : {}),
   };
 }
 
@@ -91,7 +97,7 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
       db
         .prepare(
           `INSERT INTO documents (file_name, source_type, kind, title, author, profession, doc_date, imported_at,
-             page_count, sha256, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             page_count, sha256, parent_id, pages_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           doc.fileName,
@@ -102,9 +108,10 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
           doc.profession ?? null,
           doc.date ?? null,
           now,
-          doc.pages.length,
+          doc.pageCount ?? doc.pages.length,
           original.sha256,
           doc.parentId ?? null,
+          doc.pagesEstimated ? 1 : 0,
         ).lastInsertRowid,
     );
     const addRendition = db.prepare(
@@ -135,6 +142,11 @@ export function setRendition(store: CaseStore, documentId: number, purpose: Rend
       .prepare('INSERT OR REPLACE INTO renditions (document_id, purpose, sha256, created_at) VALUES (?, ?, ?, ?)')
       .run(documentId, purpose, blob.sha256, now);
   })();
+}
+
+/** The true page count from a rendering (a Word file laid out for the bundle): no longer an estimate. */
+export function setPageCount(store: CaseStore, documentId: number, pages: number): void {
+  store.db.prepare('UPDATE documents SET page_count = ?, pages_estimated = 0 WHERE id = ?').run(pages, documentId);
 }
 
 export function getRenditionSha(store: CaseStore, documentId: number, purpose: RenditionPurpose): string | undefined {

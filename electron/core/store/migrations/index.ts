@@ -1,9 +1,10 @@
 import type { MigrationArea } from './types.ts';
 import { bundleMigrations } from './bundle.ts';
+import { bundleInputsMigrations } from './bundleInputs.ts';
 import { deadlinesMigrations } from './deadlines.ts';
-import { documentLinksMigrations } from './documentLinks.ts';
+import { documentsMigrations } from './documents.ts';
 import { evidenceMigrations } from './evidence.ts';
 import { vaultMigrations } from './vault.ts';
 
 /** Every area's migrations, applied in this order on open. Add new areas at the end. */
-export const migrationAreas: MigrationArea[] = [vaultMigrations, bundleMigrations, deadlinesMigrations, evidenceMigrations, documentLinksMigrations];
+export const migrationAreas: MigrationArea[] = [vaultMigrations, bundleMigrations, deadlinesMigrations, evidenceMigrations, documentsMigrations, bundleInputsMigrations];

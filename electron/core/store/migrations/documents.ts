@@ -1,8 +1,8 @@
 import type { MigrationArea } from './types.ts';
 
-/** One document with several renditions: a Word file and its PDF copy linked as one. */
-export const documentLinksMigrations: MigrationArea = {
-  area: 'document-links',
+/** Documents beyond the vault's first tables: linked renditions, true page counts. */
+export const documentsMigrations: MigrationArea = {
+  area: 'documents',
   steps: [
     {
       version: 1,
@@ -19,6 +19,18 @@ export const documentLinksMigrations: MigrationArea = {
             CHECK (document_id <> primary_id)
           );
           CREATE INDEX document_links_primary ON document_links(primary_id);
+        `);
+      },
+    },
+    {
+      version: 2,
+      description: "page counts marked as estimates until a Word file's rendering gives the true count",
+      up: (db) => {
+        db.exec(`
+          ALTER TABLE documents ADD COLUMN pages_estimated INTEGER NOT NULL DEFAULT 0;
+          -- A Word file never rendered was counted by its page breaks, which is only a guess.
+          UPDATE documents SET pages_estimated = 1
+          WHERE source_type = 'docx' AND id NOT IN (SELECT document_id FROM renditions WHERE purpose = 'pdf');
         `);
       },
     },

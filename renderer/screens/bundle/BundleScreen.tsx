@@ -92,6 +92,8 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
     setBuilt(out);
     setPreviewVersion(out.result.version);
     versions.reload();
+    // The plan now knows this version was built from it (unchangedSince), and real page counts.
+    void replan();
   }
 
   const versionList = versions.state === 'ok' ? versions.value : [];
@@ -127,7 +129,7 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
                 caseDir={caseDir}
                 options={options}
                 built={built}
-                unchangedSince={undefined}
+                unchangedSince={plan.unchangedSince}
                 onBuilding={setBuilding}
                 onBuilt={onBuilt}
               />

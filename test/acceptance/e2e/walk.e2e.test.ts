@@ -162,6 +162,13 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     expect((await result.boundingBox())!.y - (b.y + b.height)).toBeLessThan(40);
     expect(await result.getByRole('button', { name: 'Show in folder' }).isVisible()).toBe(true);
     await look(page, 'light-1280-bundle', 'bundle');
+    // Nothing changed: Build asks first, and keeping the version builds nothing.
+    const ask = page.getByRole('alertdialog');
+    await expect.poll(async () => (await build.click(), await ask.count()), { timeout: 20_000 }).toBe(1);
+    expect(await ask.textContent()).toMatch(/Nothing has changed since version 1/);
+    await look(page, 'light-1280-bundle-ask');
+    await ask.getByRole('button', { name: 'Keep version 1' }).click();
+    expect(await page.getByRole('heading', { name: 'Version 2 is ready' }).count()).toBe(0);
   }, 300_000);
 
   it('offers the imported letters for the correspondence log', async () => {

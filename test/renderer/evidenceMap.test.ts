@@ -29,3 +29,16 @@ describe('finding a recommendation on the printed page', () => {
     expect(findSpan(page, 'Not on this page at all')).toBeUndefined();
   });
 });
+
+describe('wording to ask for', () => {
+  it('cites each report by name, not by file name', async () => {
+    const { citeByName } = await import('../../renderer/screens/evidence/reportName.ts');
+    const names = new Map([
+      ['ep.pdf', 'Dr Amara Singh, clinical psychologist'],
+      ['salt-2027.pdf', 'Jo Bell, speech and language therapist'],
+    ]);
+    expect(citeByName('Amend F1 to read: "…" Sources: ep.pdf, page 3; salt-2027.pdf, page 2.', names)).toBe(
+      'Amend F1 to read: "…" Sources: Dr Amara Singh, clinical psychologist, page 3; Jo Bell, speech and language therapist, page 2.',
+    );
+  });
+});

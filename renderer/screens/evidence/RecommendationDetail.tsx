@@ -4,6 +4,7 @@ import { STATUS_MEANING } from '../../../shared/evidenceWords.ts';
 import { lostInWords } from '../../../shared/lostInWords.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { PlanPane } from './PlanPane.tsx';
+import { citeByName } from './reportName.ts';
 import { ReportPane } from './ReportPane.tsx';
 import { useScrollToHighlight } from './scrollToHighlight.ts';
 import { StatusChip } from './StatusChip.tsx';
@@ -14,6 +15,7 @@ export function RecommendationDetail({
   map,
   rec,
   reportLabel,
+  citeNames,
   onDecide,
 }: {
   caseDir: string;
@@ -21,9 +23,12 @@ export function RecommendationDetail({
   rec: Recommendation;
   /** Who wrote the report ("Dr Ruth Okafor, educational psychologist"). */
   reportLabel: string;
+  /** File name → report name, so the wording to ask for cites reports as people know them. */
+  citeNames: Map<string, string>;
   onDecide: (status: EvidenceStatus, note: string) => void;
 }) {
   const id = useId();
+  const wording = rec.suggestedWording ? citeByName(rec.suggestedWording, citeNames) : null;
   const [note, setNote] = useState(rec.note ?? '');
   const [reportLoaded, setReportLoaded] = useState(false);
   const reportPane = useRef<HTMLDivElement>(null);
@@ -64,11 +69,11 @@ export function RecommendationDetail({
           </ul>
         </>
       ) : null}
-      {rec.suggestedWording ? (
+      {wording ? (
         <>
           <h3>Wording to ask for</h3>
-          <p className="ev-wording">{rec.suggestedWording}</p>
-          <CopyButton text={rec.suggestedWording} what="the wording to ask for" />
+          <p className="ev-wording">{wording}</p>
+          <CopyButton text={wording} what="the wording to ask for" />
         </>
       ) : null}
       <h3>Your decision</h3>

@@ -19,3 +19,13 @@ export function reportName(doc: Pick<DocumentSummary, 'author' | 'profession' | 
 
 /** documentId → the report's name, for every document in the case. */
 export const reportNames = (docs: DocumentSummary[]): Map<number, string> => new Map(docs.map((d) => [d.documentId, reportName(d)]));
+
+/**
+ * Text that cites reports by file name ("Source: 01-ep-report.pdf, page 3") with each report's
+ * name instead, for wording a parent copies into a letter.
+ */
+export function citeByName(text: string, byFile: Map<string, string>): string {
+  let out = text;
+  for (const [file, name] of byFile) out = out.split(file).join(name);
+  return out;
+}

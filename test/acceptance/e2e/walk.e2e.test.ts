@@ -118,6 +118,7 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const rowNames = await list.locator('.ev-row .sub').allTextContents();
     expect(rowNames.join('\n')).not.toMatch(/\.pdf|\.docx/);
     expect(rowNames.join('\n')).toMatch(/Dr Ruth Okafor, educational psychologist/);
+    await look(page, 'light-1280-evidence-map', 'evidence-map');
 
     // A watered-down finding: what was lost in sentences, and the wording to ask for with Copy.
     await list.locator('[data-group="weakened"] .ev-row').first().click();
@@ -138,7 +139,8 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const { border, height } = await pane.evaluate((e) => ({ border: parseFloat(getComputedStyle(e).borderTopWidth), height: e.getBoundingClientRect().height }));
     expect(border).toBeGreaterThanOrEqual(1);
     expect(height).toBeGreaterThanOrEqual(280);
-    await look(page, 'light-1280-evidence-map', 'evidence-map');
+    expect(await detail.locator('.ev-wording').textContent()).not.toMatch(/\.pdf|\.docx/);
+    await look(page, 'light-1280-evidence-weakened');
 
     await page.getByRole('tab', { name: 'Red pen on the plan' }).click();
     await page.getByRole('heading', { name: 'Section F' }).waitFor();

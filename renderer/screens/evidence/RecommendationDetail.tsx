@@ -59,7 +59,8 @@ export function RecommendationDetail({
           </div>
         </div>
       </div>
-      {rec.lostSpecifics.length > 0 ? (
+      {/* For a missing finding everything is lost: the status sentence says so. */}
+      {rec.status !== 'missing' && rec.lostSpecifics.length > 0 ? (
         <>
           <h3>What was lost</h3>
           <ul className="ev-lost">

@@ -180,6 +180,20 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     await look(page, 'light-1280-correspondence', 'correspondence');
   });
 
+  it('searches the case and opens a hit in the viewer', async () => {
+    await open(page, 'Search');
+    await page.getByLabel('Words to find').fill('speech and language therapy');
+    await page.getByRole('button', { name: 'Search', exact: true }).last().click();
+    await expect.poll(() => page.locator('.hit-card').count()).toBeGreaterThan(0);
+    // The Word and PDF plan are one document: no hit is listed twice.
+    const hits = await page.locator('.hit-card').allTextContents();
+    expect(new Set(hits).size).toBe(hits.length);
+    await look(page, 'light-1280-search');
+    await page.locator('.hit-card').first().click();
+    await expect.poll(() => page.locator('.textLayer mark.hit').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+    await look(page, 'light-1280-viewer');
+  });
+
   it('has help on the evidence map, bundles, deadlines and letters', async () => {
     await page.evaluate(() => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }));
     await page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
@@ -212,6 +226,16 @@ describe.each([
         await look(other.page, `${combo}-${name}`, combo === 'dark-1280' && name === 'overview' ? 'case-overview-dark' : undefined);
         await expectNoHorizontalScroll(other.page);
       }
+      // The screens reached from others: a document in the viewer, and Help.
+      await open(other.page, 'Documents');
+      await other.page.locator('table.documents tbody tr', { hasText: 'Educational Psychology' }).locator('th .link-button').click();
+      await expect.poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+      await look(other.page, `${combo}-viewer`);
+      await expectNoHorizontalScroll(other.page);
+      await other.page.evaluate(() => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }));
+      await other.page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
+      await look(other.page, `${combo}-help`);
+      await expectNoHorizontalScroll(other.page);
       expect(other.problems).toEqual([]);
     } finally {
       await bound.close();

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,17 +14,8 @@ import { SAMPLES } from '../shared.ts';
  * light and dark, checking what issue 16 asks to see and running axe on each. The 1280×800 light
  * screenshots (and one dark) are the README's, in docs/screenshots/.
  */
-const FILES = [
-  '01-ep-report.pdf',
-  '02-salt-report.pdf',
-  '03-ot-report.pdf',
-  '04-social-care-assessment.pdf',
-  '05-final-ehcp.docx',
-  '05-final-ehcp.pdf',
-  '06-decision-letter.pdf',
-  '07-mediation-certificate.pdf',
-  '08-email-request-ot.pdf',
-];
+/** Every paper in case-a, as a parent would drop the folder's documents in (the answer keys stay out). */
+const FILES = readdirSync(SAMPLES).filter((f) => /\.(pdf|docx)$/.test(f));
 const DOCS_SHOTS = join(ROOT, 'docs/screenshots');
 const WALK_SHOTS = join(SHOTS, 'walk');
 /** The appeal date case-a implies: one month after the certificate (24 August 2026), later than two after the decision. */

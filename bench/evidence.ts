@@ -33,7 +33,7 @@ export async function benchEvidence(): Promise<BenchReport> {
     let recs = 0;
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
-      recs = analyseCase(store).recommendations.length;
+      recs = (await analyseCase(store)).recommendations.length;
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);

@@ -42,7 +42,7 @@ describe('what was lost, in sentences', () => {
   it('turns what the matcher really reports for a watered-down provision into sentences with no arrows or labels', () => {
     // Wording of a physiotherapy report, not a sample the rules were written from.
     const text = 'Ava needs direct physiotherapy from a chartered physiotherapist, 40 minutes twice a week, 1:1, for the first year.';
-    const lost = lostSpecifics({ text, kind: 'provision', belongsIn: 'F', specifics: extractSpecifics(text) }, 'Ava will have access to physiotherapy advice as appropriate.');
+    const { lost } = lostSpecifics({ specifics: extractSpecifics(text) }, 'Ava will have access to physiotherapy advice as appropriate.');
     expect(lost.length).toBeGreaterThan(2);
     const said = lostInWords(lost);
     for (const s of said) {

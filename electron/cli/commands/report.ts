@@ -17,7 +17,7 @@ export function registerReport(program: Command): void {
       const ext = extname(opts.out).toLowerCase();
       if (ext !== '.docx' && ext !== '.pdf') throw new UsageError('--out must end in .docx (Word) or .pdf.');
       const out = resolve(opts.out);
-      const report = withCase(caseDir, (store) => buildGapReport(analyseCase(store), getCaseInfo(store).childName));
+      const report = await withCase(caseDir, async (store) => buildGapReport(await analyseCase(store), getCaseInfo(store).childName));
       const bytes = ext === '.docx' ? await gapReportDocx(report) : await gapReportPdf(report);
       writeFileSync(out, bytes);
       if (opts.json) printJson({ out, format: ext.slice(1), recommendations: report.rows.length, flags: report.flags.length, bytes: bytes.length });

@@ -51,6 +51,11 @@ export function kindOf(text: string, zone: RecommendationKind): RecommendationKi
 /** Whether a sentence carries a recommendation cue ("should", "requires", "will benefit from"…). */
 export const hasCue = (text: string): boolean => cueRe.test(text);
 
+/** Whether a document has a section of advice: Recommendations, Plan, Provision required, Advice… */
+export function hasAdviceSection(pages: PageInput[], blocks?: Block[]): boolean {
+  return (blocks ?? toBlocks(pages)).some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
+}
+
 /**
  * Finds recommendations in one professional report. Where the report has recommendation headings
  * (Recommendations, Provision required, Outcomes, Advice…), everything listed under them is taken
@@ -95,23 +100,56 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
       const text = cleanItem(b.text);
       if (!text || meta.test(text) || text.split(/\s+/).length < 4) continue;
       if (!zoned && !hasCue(text)) continue;
-      out.push({ page: b.page, ...(b.number ? { paragraph: `${prefix}${b.number}` } : {}), text, kind: kindOf(text, zoneKind) });
+      // "7.1" under "7. Recommendations" already carries its heading's number.
+      const paragraph = b.number && (prefix && !b.number.startsWith(prefix) ? `${prefix}${b.number}` : b.number);
+      out.push({ page: b.page, ...(paragraph ? { paragraph } : {}), text, kind: kindOf(text, zoneKind) });
       continue;
     }
     // A table of advice whose columns the PDF text lost: one printed line per row, not one blob.
     const tableRows = zoned && tableLike(b) ? b.lines!.filter((l) => l.split(/\s+/).length >= 4) : undefined;
-    for (const s of tableRows ?? sentences(b.text)) {
-      if (meta.test(s) || s.split(/\s+/).length < 5) continue;
-      const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
-      // Under a recommendations heading, a line that names who or how often is advice even with
-      // no cue word (table rows: "Direct SALT | 45 minutes weekly | Speech and language therapist").
-      const specific = zoned && extractSpecifics(s).length >= 2;
-      if (!hasCue(s) && !outcome && !specific) continue;
-      if (!zoned && !strongCue.test(s) && !namesProvision(s)) continue;
-      out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+    if (tableRows) {
+      for (const s of tableRows) if (isAdviceSentence(s, zoned, zoneKind)) out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+      continue;
     }
+    for (const group of adviceInProse(b.text, zoned, zoneKind)) out.push({ page: b.page, text: group, kind: kindOf(group, zoneKind) });
   }
   return out;
+}
+
+/** A sentence that gives advice: a cue word, an outcome, or (under an advice heading) who and how often. */
+function isAdviceSentence(s: string, zoned: boolean, zoneKind: RecommendationKind): boolean {
+  if (meta.test(s) || s.split(/\s+/).length < 5) return false;
+  const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
+  // Under a recommendations heading, a line that names who or how often is advice even with
+  // no cue word (table rows: "Direct SALT | 45 minutes weekly | Speech and language therapist").
+  const specific = zoned && extractSpecifics(s).length >= 2;
+  if (!hasCue(s) && !outcome && !specific) return false;
+  return zoned || strongCue.test(s) || namesProvision(s);
+}
+
+/**
+ * A sentence that opens by pointing back ("This teaching should…", "Any fault should…", "Where no
+ * subtitled version exists…", "During class discussion…") adds to the recommendation before it.
+ */
+const continuesAdvice = /^(this|these|that|those|such|it|its|they|their|any|each|where|if|when|whenever|during|otherwise|alternatively|both|again|the same)\b/i;
+
+/**
+ * The recommendations in a paragraph of prose: each advice sentence starts one, a sentence that
+ * points back adds to it, and a sentence with no advice in it (background, a reason, "this is an
+ * increase on…") belongs to none. So one paragraph may hold two recommendations, or none.
+ */
+export function adviceInProse(text: string, zoned: boolean, zoneKind: RecommendationKind): string[] {
+  const groups: string[][] = [];
+  let current: string[] | undefined;
+  for (const s of sentences(text)) {
+    if (!isAdviceSentence(s, zoned, zoneKind)) {
+      current = undefined;
+      continue;
+    }
+    if (current && continuesAdvice.test(s)) current.push(s);
+    else groups.push((current = [s]));
+  }
+  return groups.map((g) => g.join(' '));
 }
 
 function tableLike(b: Block): boolean {

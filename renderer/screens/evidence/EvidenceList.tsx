@@ -1,5 +1,6 @@
 import type { EvidenceStatus, Recommendation } from '../../../shared/evidence.ts';
 import { STATUS_GROUPS, STATUS_MEANING } from '../../../shared/evidenceWords.ts';
+import { StatusChip } from './StatusChip.tsx';
 
 export interface EvidenceGroup {
   id: string;
@@ -8,19 +9,31 @@ export interface EvidenceGroup {
   items: Recommendation[];
 }
 
+/** The group of findings Casebook is unsure of: first, so they are never read as fact. */
+export const CHECK_GROUP = 'check';
+
 /**
- * The findings in the order a parent should read them: what the plan leaves out, then what it
- * puts in the wrong place, then what it waters down, and what it has right last; within a group,
- * report by report in page order.
+ * The findings in the order a parent should read them: those Casebook is unsure of ("Please
+ * check"), then what the plan leaves out, puts in the wrong place or waters down, and what it
+ * has right last; within a group, report by report in page order.
  */
 export function groupFindings(recs: Recommendation[]): EvidenceGroup[] {
   const byPlace = (a: Recommendation, b: Recommendation) => a.documentId - b.documentId || a.page - b.page;
-  return STATUS_GROUPS.map(({ status, heading }) => ({
-    id: status,
-    heading,
-    meaning: STATUS_MEANING[status as EvidenceStatus],
-    items: recs.filter((r) => r.status === status).sort(byPlace),
-  })).filter((g) => g.items.length > 0);
+  const sure = recs.filter((r) => !r.needsCheck);
+  return [
+    {
+      id: CHECK_GROUP,
+      heading: 'Please check',
+      meaning: 'Casebook is not sure of these. Read each against the report’s own words before relying on it.',
+      items: recs.filter((r) => r.needsCheck).sort(byPlace),
+    },
+    ...STATUS_GROUPS.map(({ status, heading }) => ({
+      id: status,
+      heading,
+      meaning: STATUS_MEANING[status as EvidenceStatus],
+      items: sure.filter((r) => r.status === status).sort(byPlace),
+    })),
+  ].filter((g) => g.items.length > 0);
 }
 
 /** The grouped list on the left of the map; each row opens the finding beside it. */
@@ -49,9 +62,10 @@ export function EvidenceList({
             {g.items.map((r) => (
               <li key={r.id}>
                 <button id={rowId(r.id)} type="button" className="ev-row" aria-current={r.id === currentId} onClick={() => onOpen(r.id)}>
+                  {g.id === CHECK_GROUP ? <StatusChip status={r.status} confirmed={r.confirmed} /> : null}
                   <span className="sub">
                     {names.get(r.documentId) ?? r.fileName}, page {r.page}
-                    {r.confirmed ? <span className="ev-checked"> · checked ✓</span> : null}
+                    {r.changedSinceChecked ? ' · changed since you checked it' : r.confirmed ? <span className="ev-checked"> · checked ✓</span> : null}
                   </span>
                   <span className="ev-text">{r.text}</span>
                 </button>

@@ -94,7 +94,7 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
   async function decide(rec: Recommendation, s: EvidenceStatus, note: string) {
     const r = await call('decideRecommendation', {
       caseDir,
-      decision: { recommendationId: rec.id, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
+      decision: { recommendationId: rec.id, recommendationText: rec.text, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
     });
     if (!r.ok) return setError(r.error.message);
     setError(undefined);

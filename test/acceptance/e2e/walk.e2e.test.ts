@@ -105,7 +105,7 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const serious = headings.filter((h) => h !== 'Please check');
     expect(serious.slice(0, 2)).toEqual(['Missing from the plan', 'In the wrong section']);
     if (headings.includes('Please check')) expect(headings[0]).toBe('Please check');
-    expect(await list.locator('.ev-group-meaning').first().textContent()).toMatch(/^The plan /);
+    expect(await list.locator('.ev-group:not([data-group="check"]) .ev-group-meaning').first().textContent()).toMatch(/^The plan does not include/);
     const rowNames = await list.locator('.ev-row .sub').allTextContents();
     expect(rowNames.join('\n')).not.toMatch(/\.pdf|\.docx/);
     expect(rowNames.join('\n')).toMatch(/Dr Ruth Okafor, educational psychologist/);

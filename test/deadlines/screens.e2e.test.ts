@@ -43,6 +43,7 @@ describe('timeline and deadlines screen', () => {
     const row = page.getByRole('row', { name: /LA decision after the review/ });
     await expect.poll(() => row.textContent()).toMatch(/Missed by 2 days/);
     expect(await row.textContent()).toMatch(/What you can still do.*chaser letter/);
+    expect(await row.getByRole('button', { name: /Draft a chaser letter/ }).count()).toBe(1);
     expect(await page.getByRole('list', { name: 'Timeline of events and deadlines' }).textContent()).toMatch(/Today/);
   });
 

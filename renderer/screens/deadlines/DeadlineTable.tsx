@@ -5,7 +5,7 @@ import { isProvisional } from './provisional.ts';
 import { MissedNote } from './UpcomingDeadlines.tsx';
 
 /** Every deadline with its status, who must act, and why this date (rule, source, reasoning). */
-export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) {
+export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadline[]; caseDir?: string }) {
   if (deadlines.length === 0) {
     return <p className="empty">No deadlines yet: they appear as soon as you record the events that start them.</p>;
   }
@@ -39,7 +39,7 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
                     {w}
                   </p>
                 ))}
-                {d.status === 'missed' ? <MissedNote d={d} /> : null}
+                {d.status === 'missed' ? <MissedNote d={d} {...(caseDir ? { caseDir } : {})} /> : null}
               </td>
               <td>{PARTY_LABELS[d.who]}</td>
               <td>

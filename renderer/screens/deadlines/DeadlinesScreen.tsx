@@ -89,7 +89,7 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
       </section>
       <section className="card" aria-labelledby="dl-h">
         <h2 id="dl-h">Deadlines</h2>
-        <DeadlineTable deadlines={timeline.deadlines} />
+        <DeadlineTable deadlines={timeline.deadlines} caseDir={caseDir} />
         {timeline.problems.map((p) => (
           <p key={p} className="dl-warning">
             {p}

@@ -1,5 +1,6 @@
 import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { useNavigate } from '../../navigation.ts';
+import { DraftChaserButton } from '../letters/DraftChaserButton.tsx';
 import { DeadlineStatus, SOON_DAYS } from './DeadlineStatus.tsx';
 import { ProvisionalNote } from './ProvisionalNote.tsx';
 import { isProvisional } from './provisional.ts';
@@ -57,15 +58,15 @@ export function DeadlineItems({ caseDir, deadlines, onChanged }: { caseDir: stri
             <DeadlineStatus d={d} />
           </div>
           {isProvisional(d) ? <ProvisionalNote caseDir={caseDir} d={d} onChanged={onChanged} /> : null}
-          {d.status === 'missed' ? <MissedNote d={d} /> : null}
+          {d.status === 'missed' ? <MissedNote d={d} caseDir={caseDir} /> : null}
         </li>
       ))}
     </ul>
   );
 }
 
-/** A missed deadline is not the end: what can still be done, in words. */
-export function MissedNote({ d }: { d: TimelineDeadline }) {
+/** A missed deadline is not the end: what can still be done, in words, and the chaser letter one click away. */
+export function MissedNote({ d, caseDir }: { d: TimelineDeadline; caseDir?: string }) {
   const advice = d.ifMissed ?? [];
   if (advice.length === 0) return null;
   return (
@@ -78,6 +79,7 @@ export function MissedNote({ d }: { d: TimelineDeadline }) {
           <li key={a}>{a}</li>
         ))}
       </ul>
+      {caseDir ? <DraftChaserButton caseDir={caseDir} deadline={d} /> : null}
     </div>
   );
 }

@@ -4,7 +4,8 @@ import { bundleInputsMigrations } from './bundleInputs.ts';
 import { deadlinesMigrations } from './deadlines.ts';
 import { documentsMigrations } from './documents.ts';
 import { evidenceMigrations } from './evidence.ts';
+import { papersMigrations } from './papers.ts';
 import { vaultMigrations } from './vault.ts';
 
 /** Every area's migrations, applied in this order on open. Add new areas at the end. */
-export const migrationAreas: MigrationArea[] = [vaultMigrations, bundleMigrations, deadlinesMigrations, evidenceMigrations, documentsMigrations, bundleInputsMigrations];
+export const migrationAreas: MigrationArea[] = [vaultMigrations, bundleMigrations, deadlinesMigrations, evidenceMigrations, documentsMigrations, bundleInputsMigrations, papersMigrations];

@@ -67,7 +67,7 @@ export function RecommendationDetail({
       {rec.reasons.length > 0 ? (
         <details>
           <summary>Why Casebook says this</summary>
-          <ul className="ev-lost">
+          <ul className="ev-reasons">
             {rec.reasons.map((r) => (
               <li key={r}>{r}</li>
             ))}

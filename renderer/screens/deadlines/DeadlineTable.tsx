@@ -1,7 +1,8 @@
 import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { formatDate } from '../../format.ts';
-import { DraftChaserButton } from '../letters/DraftChaserButton.tsx';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
+import { isProvisional } from './provisional.ts';
+import { MissedNote } from './UpcomingDeadlines.tsx';
 
 /** Every deadline with its status, who must act, and why this date (rule, source, reasoning). */
 export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadline[]; caseDir?: string }) {
@@ -22,10 +23,11 @@ export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadl
         </thead>
         <tbody>
           {deadlines.map((d) => (
-            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}`}>
+            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`}>
               <td className="nowrap">{formatDate(d.date)}</td>
               <td>
                 <strong>{d.title}</strong>
+                {isProvisional(d) ? <span className="dl-provisional-tag">Provisional</span> : null}
                 <details>
                   <summary>Why this date</summary>
                   <p className="dl-basis">{d.basis}.</p>
@@ -37,11 +39,7 @@ export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadl
                     {w}
                   </p>
                 ))}
-                {d.chaser ? (
-                  <p className="dl-warning">
-                    Missed by the {PARTY_LABELS[d.who].toLowerCase()}: send a chaser letter. {caseDir ? <DraftChaserButton caseDir={caseDir} deadline={d} /> : null}
-                  </p>
-                ) : null}
+                {d.status === 'missed' ? <MissedNote d={d} {...(caseDir ? { caseDir } : {})} /> : null}
               </td>
               <td>{PARTY_LABELS[d.who]}</td>
               <td>

@@ -14,8 +14,9 @@ export function SectionEditor({ caseDir, section, amendments, onChanged }: { cas
     <section className="card wd-section" aria-labelledby={`wd-${section.id}`}>
       <h2 id={`wd-${section.id}`}>{section.title}</h2>
       {!section.underAppeal ? <p className="hint">Not part of this appeal: shown as it stands.</p> : null}
-      {section.paragraphs.map((p) => (
-        <div key={`${p.para}-${p.page}`} className="wd-paragraph">
+      {/* A plan can number two paragraphs alike on one page (a list restarting): the position keeps keys unique. */}
+      {section.paragraphs.map((p, i) => (
+        <div key={`${i}-${p.para}-${p.page}`} className="wd-paragraph">
           <p>
             <span className="wd-para">{p.para}.</span> {p.text}
           </p>

@@ -13,6 +13,11 @@ export const BundleSectionDef = z.object({
   title: z.string().min(1),
   /** Document kinds placed here automatically; the user can move any document anywhere. */
   kinds: z.array(DocumentKind).default([]),
+  /**
+   * Documents of these kinds that the plan's Section K lists (its appendices) go here, before
+   * `kinds` is looked at: the advice the plan was made from belongs with the plan.
+   */
+  planAppendixKinds: z.array(DocumentKind).default([]),
   /** Whose evidence this is, for per-party page limits and a party's own evidence pack. */
   party: PartyId.optional(),
   pageLimit: z.number().int().positive().optional(),
@@ -148,6 +153,8 @@ export const PlannedDocument = z.object({
   author: z.string().optional(),
   date: z.string().optional(),
   pages: z.number().int(),
+  /** `pages` is an estimate ("about N pages"): a Word file the bundle has not rendered yet. */
+  pagesEstimated: z.boolean().optional(),
   section: z.string(),
 });
 export type PlannedDocument = z.infer<typeof PlannedDocument>;
@@ -166,6 +173,11 @@ export const BundlePlan = z.object({
   ),
   leftOut: z.array(PlannedDocument),
   warnings: z.array(BundleWarning),
+  /**
+   * The version already built from exactly these documents, order, layout and options: building
+   * again would make the same bundle, so the app asks first.
+   */
+  unchangedSince: z.number().int().positive().optional(),
 });
 export type BundlePlan = z.infer<typeof BundlePlan>;
 

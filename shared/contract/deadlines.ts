@@ -48,6 +48,16 @@ export const deadlineCalls = {
     input: CaseRef.extend({ event: NewTimelineEvent }),
     output: TimelineEvent,
   }),
+  confirmSuggestedEvent: defineCall({
+    description: "Confirm the date a document implies (a decision letter's date as the day it was sent): its provisional deadlines become firm.",
+    input: CaseRef.extend({ documentId: z.number().int().positive() }),
+    output: TimelineEvent,
+  }),
+  changeSuggestedEventDate: defineCall({
+    description: 'Record the day the clock really started for a document (the letter was sent or arrived on another day): its deadlines are counted from that date.',
+    input: CaseRef.extend({ documentId: z.number().int().positive(), date: IsoDay }),
+    output: TimelineEvent,
+  }),
   removeTimelineEvent: defineCall({
     description: 'Remove an event entered by mistake.',
     input: CaseRef.extend({ eventId: z.number().int().positive() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
+import { TimelineDeadline } from '../deadlines.ts';
 import { CaseRef, defineCall } from './define.ts';
 
 const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
@@ -27,6 +28,11 @@ export const CaseOverview = z.object({
   countsByKind: z.record(DocumentKind, z.number().int().nonnegative()),
   /** Dates found on documents (latest plan, decision letter, reports), oldest first. */
   keyDates: z.array(KeyDate),
+  /**
+   * Deadlines still open (due or missed), soonest first, including provisional ones counted from
+   * the documents' dates before the user confirms them: never "nothing due" while a clock runs.
+   */
+  deadlines: z.array(TimelineDeadline),
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 
@@ -47,6 +53,14 @@ export const CheckReport = z.object({
   problems: z.array(CheckProblem),
 });
 export type CheckReport = z.infer<typeof CheckReport>;
+/** What a purge would remove, listed for the user to confirm before anything goes. */
+export const PurgePlan = z.object({
+  documents: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), title: z.string(), deletedAt: z.string() })),
+  /** Stored files nothing would use once those documents are gone (old copies, leftovers). */
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type PurgePlan = z.infer<typeof PurgePlan>;
 
 /** The case vault: cases, documents, import and search. */
 export const vaultCalls = {
@@ -110,6 +124,11 @@ export const vaultCalls = {
     input: DocRef,
     output: DocumentSummary,
   }),
+  unlinkRenditions: defineCall({
+    description: 'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
+    input: DocRef,
+    output: z.array(DocumentSummary),
+  }),
   importFiles: defineCall({
     description: 'Import files or folders; each gets an outcome (imported, duplicate or rejected with a reason).',
     input: CaseRef.extend({
@@ -124,6 +143,16 @@ export const vaultCalls = {
     description: 'Check the case database and every stored file (nothing is changed).',
     input: CaseRef,
     output: CheckReport,
+  }),
+  previewPurge: defineCall({
+    description: 'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',
+    input: CaseRef,
+    output: PurgePlan,
+  }),
+  purgeDeleted: defineCall({
+    description: 'Remove for good the deleted documents the user confirmed (by number), then every stored file nothing uses. Cannot be undone.',
+    input: CaseRef.extend({ documentIds: z.array(z.number().int().positive()) }),
+    output: z.object({ documentsRemoved: z.number().int().nonnegative(), filesRemoved: z.number().int().nonnegative(), bytesFreed: z.number().int().nonnegative() }),
   }),
   search: defineCall({
     description: 'Full-text search across the case, best first.',

@@ -71,6 +71,16 @@ function installBridge(names: { callNames: string[]; jobNames: string[] }) {
   );
 }
 
+/**
+ * The harness has no native pickers: the test gives real paths (pathForFile), so main's file
+ * tokens (fileTokens.ts, tested on their own in test/harden) pass paths through unchanged here.
+ */
+const pathsAsGiven = {
+  resolveInput: (_name: string, input: unknown) => ({ ok: true as const, input, restore: (v: unknown) => v }),
+  watchJob: () => undefined,
+  issue: (path: string) => path,
+};
+
 /** Main's sender check, for pages the test serves from this machine instead of casebook://app. */
 const isTestPage = (url: string | undefined): boolean => url !== undefined && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
 
@@ -86,7 +96,7 @@ export async function bindCasebook(page: Page, options: CoreApiOptions): Promise
     });
   };
   const jobs = createJobRunner(api, (event) => deliver(BRIDGE_CHANNELS.jobEvent, event));
-  const handlers = createIpcHandlers({ api, jobs, isAllowedSender: isTestPage, onRecentCasesChanged: () => undefined });
+  const handlers = createIpcHandlers({ api, jobs, isAllowedSender: isTestPage, onRecentCasesChanged: () => undefined, tokens: pathsAsGiven });
   const byChannel: Record<string, (sender: string | undefined, ...args: unknown[]) => unknown> = {
     [BRIDGE_CHANNELS.call]: (sender, name, input) => handlers.call(sender, name, input),
     [BRIDGE_CHANNELS.startJob]: (sender, name, input) => handlers.startJob(sender, name, input),

@@ -37,7 +37,10 @@ beforeAll(async () => {
   caseDir = join(tmp.dir, 'case');
   const api = createCoreApi({ appDataDir: join(tmp.dir, 'app'), documentsDir: join(tmp.dir, 'docs') });
   expect((await api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
+  // Imported with no renderer, so the Word file reaches the build unprinted (import lays Word out when it can).
+  process.env.CASEBOOK_DOCX_RENDERER = 'none';
   const imported = await api.call('importFiles', { caseDir, paths: [join(FIXTURES, '05-final-ehcp.docx'), join(FIXTURES, '06-decision-letter.pdf')] });
+  delete process.env.CASEBOOK_DOCX_RENDERER;
   expect(imported).toMatchObject({ ok: true, value: [{ status: 'imported' }, { status: 'imported' }] });
   api.close();
 }, 240_000);

@@ -19,7 +19,7 @@ describe('the gap report PDF', () => {
       ['05-final-ehcp.pdf', 'plan'],
     ] as const);
     const file = join(c.dir, 'gap.pdf');
-    writeFileSync(file, await gapReportPdf(buildGapReport(analyseCase(c.store), CHILD)));
+    writeFileSync(file, await gapReportPdf(buildGapReport(await analyseCase(c.store), CHILD)));
     // -raw: the order text was drawn in; pdftotext gives an Arabic run in reading order.
     const text = execFileSync('pdftotext', ['-raw', file, '-']).toString();
     expect(text).toContain('王芳');

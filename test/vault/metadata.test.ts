@@ -29,7 +29,7 @@ const FIXTURE_CASE: { file: CaseFile; expected: Partial<GuessedMetadata> }[] = [
   { file: '03-ot-report.pdf', expected: { kind: 'report', date: '2026-04-16', author: 'Grace Bell' } },
   { file: '05-final-ehcp.docx', expected: { kind: 'plan', date: '2026-07-10', title: 'Education, Health and Care Plan' } },
   { file: '06-decision-letter.pdf', expected: { kind: 'decision-letter', date: '2026-07-10' } },
-  { file: '07-mediation-certificate.pdf', expected: { kind: 'decision-letter', date: '2026-08-24' } },
+  { file: '07-mediation-certificate.pdf', expected: { kind: 'mediation-certificate', date: '2026-08-24' } },
   { file: '08-email-request-ot.pdf', expected: { kind: 'correspondence', date: '2026-05-05', author: 'Sam Morgan' } },
 ];
 
@@ -74,7 +74,7 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     file: page(
       'Anytown Borough Council\nSEND Service\nMrs A Parent\n1 High Street\n\nTuesday 3 February 2026\n\nDear Mrs Parent\nRe: Request for an EHC needs assessment for Ben, DOB 01/01/2018\nThe local authority has decided not to carry out an EHC needs assessment.\nYou have the right to appeal to the First-tier Tribunal within two months. You must first contact a mediation adviser.\nYours sincerely\n\nPat Jones\nSEN Casework Officer',
     ),
-    expect: { kind: 'decision-letter', date: '2026-02-03', author: 'Pat Jones', title: 'Request for an EHC needs assessment for Ben' },
+    expect: { kind: 'decision-letter', date: '2026-02-03', author: 'Pat Jones', title: 'Decision letter: Request for an EHC needs assessment for Ben' },
   },
   {
     name: 'a plan with upper-case section headings and no "Education, Health and Care Plan" line',
@@ -126,7 +126,7 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     file: page(
       'Dear Parent,\n2 March 2026\nRe: Final EHC plan for Noah\nPlease find enclosed the final plan. If you disagree with it you can appeal to the SEND Tribunal.\nYours faithfully,\nSEND Team',
     ),
-    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Final EHC plan for Noah', author: undefined },
+    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Decision letter: Final EHC plan for Noah', author: undefined },
   },
   {
     name: 'an upper-case plan whose date label runs on before its colon',

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { call, usageError } from '../api.ts';
-import { parsePositiveInt, printJson } from '../io.ts';
+import { forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 interface OrderFlags {
   profile?: string;
@@ -49,15 +49,15 @@ export function registerBundleOrder(program: Command): void {
       const w = process.stdout;
       for (const s of plan.sections) {
         w.write(`${s.letter}  ${s.title} — ${s.pages} page${s.pages === 1 ? '' : 's'}${s.pageLimit ? ` of ${s.pageLimit}` : ''}\n`);
-        s.documents.forEach((d, i) => w.write(`   ${String(i + 1).padStart(2)}. [${d.documentId}] ${d.title} (${d.pages} p${d.date ? `, ${d.date}` : ''})\n`));
+        s.documents.forEach((d, i) => w.write(`   ${String(i + 1).padStart(2)}. [${d.documentId}] ${forTerminal(d.title)} (${d.pages} p${d.date ? `, ${d.date}` : ''})\n`));
       }
       if (plan.leftOut.length) {
         w.write('Left out:\n');
-        for (const d of plan.leftOut) w.write(`   [${d.documentId}] ${d.title}\n`);
+        for (const d of plan.leftOut) w.write(`   [${d.documentId}] ${forTerminal(d.title)}\n`);
       }
       if (plan.warnings.length) {
         w.write('\nWarnings:\n');
-        for (const x of plan.warnings) w.write(`  - ${x.message}\n`);
+        for (const x of plan.warnings) w.write(`  - ${forTerminal(x.message)}\n`);
       }
     });
 }

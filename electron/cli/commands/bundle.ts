@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { BundleOptions } from '../../../shared/bundle.ts';
 import { call, EXIT_FAILED } from '../api.ts';
-import { day, parsePositiveInt, printJson, progressBar } from '../io.ts';
+import { day, forTerminal, parsePositiveInt, printJson, progressBar } from '../io.ts';
 
 interface BundleFlags {
   out: string;
@@ -65,16 +65,16 @@ export function registerBundle(program: Command): void {
         for (const s of r.sections) w.write(`  ${s.letter}  ${s.title}: ${s.startLabel ? `${s.startLabel}–${s.endLabel}` : 'no documents'}\n`);
         if (r.excluded.length) {
           w.write(`\nNot in the bundle (${r.excluded.length}):\n`);
-          for (const e of r.excluded) w.write(`  ${e.fileName} (document ${e.documentId})\n    ${e.reason}\n`);
+          for (const e of r.excluded) w.write(`  ${forTerminal(e.fileName)} (document ${e.documentId})\n    ${forTerminal(e.reason)}\n`);
         }
         if (r.warnings.length) {
           w.write('\nWarnings:\n');
-          for (const x of r.warnings) w.write(`  - ${x.message}\n`);
+          for (const x of r.warnings) w.write(`  - ${forTerminal(x.message)}\n`);
         }
         const changes = saved.changes.filter((c) => c.kind !== 'unchanged');
         if (changes.length) {
           w.write('\nChanged since the previous version:\n');
-          for (const c of changes) w.write(`  - ${c.message}\n`);
+          for (const c of changes) w.write(`  - ${forTerminal(c.message)}\n`);
         }
       }
       if (r.excluded.some((e) => !e.byUser)) process.exitCode = EXIT_FAILED;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/documents.ts';
 import { call } from '../api.ts';
-import { printJson } from '../io.ts';
+import { forTerminal, printJson } from '../io.ts';
 
 export function registerList(program: Command): void {
   program
@@ -23,6 +23,8 @@ export function registerList(program: Command): void {
             ...(d.author ? { author: d.author } : {}),
             ...(d.profession ? { profession: d.profession } : {}),
             ...(d.parentId ? { parentId: d.parentId } : {}),
+            ...(d.pagesEstimated ? { pagesEstimated: true } : {}),
+            ...(d.renditions ? { renditions: d.renditions.map((r) => ({ documentId: r.documentId, fileName: r.fileName, sourceType: r.sourceType })) } : {}),
           })),
         );
         return;
@@ -34,7 +36,7 @@ export function registerList(program: Command): void {
       for (const d of docs) {
         const who = [d.author, d.profession].filter(Boolean).join(', ');
         process.stdout.write(
-          `${String(d.documentId).padStart(4)}  ${d.title}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${d.pages} page${d.pages === 1 ? '' : 's'}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${who}` : ''} · ${d.fileName}\n`,
+          `${String(d.documentId).padStart(4)}  ${forTerminal(d.title)}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${d.pages} page${d.pages === 1 ? '' : 's'}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${forTerminal(who)}` : ''} · ${forTerminal(d.fileName)}\n`,
         );
       }
     });

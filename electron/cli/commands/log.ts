@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { Channel, Direction, type LogEntry } from '../../../shared/deadlines.ts';
 import { formatDay } from '../../../shared/deadlineWords.ts';
 import { call, usageError } from '../api.ts';
-import { collect, day, parsePositiveInt, printJson } from '../io.ts';
+import { collect, day, forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 function printEntries(entries: LogEntry[]): void {
   if (entries.length === 0) {
@@ -16,7 +16,7 @@ function printEntries(entries: LogEntry[]): void {
         ? e.repliedOn ? `  replied ${formatDay(e.repliedOn)}` : `  reply due by ${formatDay(e.replyDue)}`
         : '';
     process.stdout.write(
-      `#${e.entryId}  ${formatDay(e.date)}  ${e.direction} ${e.channel}  ${e.from} → ${e.to}\n      ${e.subject}${e.summary ? ` — ${e.summary}` : ''}${reply}\n`,
+      `#${e.entryId}  ${formatDay(e.date)}  ${e.direction} ${e.channel}  ${forTerminal(e.from)} → ${forTerminal(e.to)}\n      ${forTerminal(e.subject)}${e.summary ? ` — ${forTerminal(e.summary)}` : ''}${reply}\n`,
     );
   }
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { call, usageError } from '../api.ts';
-import { parsePositiveInt, printJson } from '../io.ts';
+import { forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -22,7 +22,7 @@ export function registerShow(program: Command): void {
         return;
       }
       for (const p of chosen) {
-        process.stdout.write(`--- ${doc.fileName}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${p.text}\n`);
+        process.stdout.write(`--- ${forTerminal(doc.fileName)}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${forTerminal(p.text, { multiline: true })}\n`);
       }
     });
 }

@@ -1,8 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../store/safeOutput.ts';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
+import { confirmSuggestion } from '../deadlines/confirmSuggestion.ts';
 import { addLogEntry, correspondenceLog, logToCsv, redirectEmailEntries } from '../deadlines/correspondence.ts';
 import { calendarFor, computeDeadline } from '../deadlines/engine.ts';
 import { timelineToIcs } from '../deadlines/ics.ts';
@@ -34,9 +35,6 @@ async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (stor
   return store.ok ? fn(store.value) : store;
 }
 
-const cannotWrite = (path: string, e: unknown) =>
-  fail('write-failed', `Could not save ${path} (${(e as Error).message}). Choose another folder and try again.`);
-
 export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   listDeadlineRules: () => ok(RULES.map(summariseRule)),
   computeDeadline: ({ rule, dates, params, caseDir, extraHolidays = [], terms }, ctx) => {
@@ -56,6 +54,8 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       }
       return ok(addTimelineEvent(store, event));
     }),
+  confirmSuggestedEvent: ({ caseDir, documentId }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId)),
+  changeSuggestedEventDate: ({ caseDir, documentId, date }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId, date)),
   removeTimelineEvent: ({ caseDir, eventId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
   addTribunalOrder: ({ caseDir, kind, date, text }, ctx) => withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
   setOrderCompliance: ({ caseDir, orderId, rule, metOn }, ctx) =>
@@ -87,21 +87,13 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   exportCorrespondence: ({ caseDir, format, path, search }, ctx) =>
     withStoreAsync(ctx, caseDir, async (store) => {
       const entries = correspondenceLog(store, search ? { search } : {});
-      try {
-        writeFileSync(path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, entries: entries.length });
+      const written = writeOutput(store.dir, path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, entries: entries.length }) : written;
     }),
   exportCalendar: ({ caseDir, path, today }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       const t = caseTimeline(store, today);
-      try {
-        writeFileSync(path, timelineToIcs(t, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, deadlines: t.deadlines.length });
+      const written = writeOutput(store.dir, path, timelineToIcs(t, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, deadlines: t.deadlines.length }) : written;
     }),
 };

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { contract, type CallName, type CallOutput } from '../../../shared/contract/index.ts';
 import type { ApiResult } from '../../../shared/contract/define.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
+import { clearStaleTempFolders } from '../documents/tempFolders.ts';
 import { handlers } from './handlers.ts';
 import { createStoreCache } from './storeCache.ts';
 import type { CoreApiOptions, Handler, HandlerContext } from './types.ts';
@@ -32,6 +33,9 @@ export interface CoreApi {
 }
 
 export function createCoreApi(options: CoreApiOptions): CoreApi {
+  // A bundle killed mid-way leaves its renderer's temporary folder (a child's records) behind:
+  // every start of the core (app or CLI) clears those of processes that have ended.
+  clearStaleTempFolders();
   const stores = createStoreCache();
   const call = async (name: string, rawInput: unknown, opts: JobOptions = {}): Promise<ApiResult<unknown>> => {
     if (!Object.hasOwn(contract, name)) return apiFailure('unknown-call', `Casebook has no action called "${name}".`);

@@ -9,6 +9,7 @@ import { saveBuiltBundle } from '../../../electron/core/bundle/saveBundle.ts';
 import { findSoffice, libreOfficeDocxRenderer } from '../../../electron/core/documents/renderDocxLibreOffice.ts';
 import { importPaths } from '../../../electron/core/importers/importFiles.ts';
 import { labelForPage, lookupBundlePage, pageMapForDocument } from '../../../electron/core/store/bundle.ts';
+import { unlinkDocuments } from '../../../electron/core/store/documentLinks.ts';
 import { listDocuments } from '../../../electron/core/store/documents.ts';
 import { tempCase } from '../../helpers/tempCase.ts';
 import { SAMPLES } from '../shared.ts';
@@ -43,9 +44,11 @@ describe('bundle from case-a', () => {
       expect(placed!.pages, d.fileName).toBe(d.pages);
       expect(placed!.endPage - placed!.startPage + 1).toBe(d.pages);
     }
-    // Without a renderer the Word file is left out with a reason that says what to install.
-    const word = docs.find((d) => d.sourceType === 'docx')!;
-    expect(result.excluded.find((e) => e.documentId === word.documentId)?.reason).toMatch(/LibreOffice/);
+    // The Word plan is the PDF plan's other rendition: the plan is in once, as its PDF.
+    const word = listDocuments(c.store, { includeLinkedCopies: true }).find((d) => d.sourceType === 'docx')!;
+    expect(word.renditionOf).toBeDefined();
+    expect(result.documents.some((r) => r.documentId === word.documentId)).toBe(false);
+    expect(result.documents.filter((r) => r.fileName.startsWith('05-'))).toHaveLength(1);
 
     const out2 = await PDFDocument.load(pdf);
     const included = result.documents.reduce((n, r) => n + r.pages, 0);
@@ -99,6 +102,8 @@ describe('bundle from case-a', () => {
 
   it.skipIf(!findSoffice())('renders the Word plan with LibreOffice, saves versions with a page map and says what moved', async () => {
     const renderer = libreOfficeDocxRenderer()!;
+    // Separated from its PDF, the Word plan is bundled on its own and rendered.
+    unlinkDocuments(c.store, listDocuments(c.store, { includeLinkedCopies: true }).find((d) => d.sourceType === 'docx')!.documentId);
     const first = await buildBundle(c.store, {}, { renderer });
     if (!first.ok) throw new Error(first.message);
     const v1 = saveBuiltBundle(c.store, first.value, join(c.dir, 'v1.pdf'));
@@ -124,7 +129,7 @@ describe('bundle from case-a', () => {
     expect(v2.value.result.version).toBe(v1.value.result.version + 1);
     const moved = v2.value.changes.find((ch) => ch.documentId === ep.documentId)!;
     expect(moved.kind).toBe('moved');
-    expect(moved.message).toMatch(/^D\d+–D\d+ moved to D\d+–D\d+/);
+    expect(moved.message).toMatch(/^B\d+–B\d+ moved to B\d+–B\d+/);
     expect(readFileSync(join(c.dir, 'v2.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   }, 180_000);
 });

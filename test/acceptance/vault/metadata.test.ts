@@ -57,13 +57,13 @@ const CASE_A: { file: string; expected: GuessedMetadata; why: string }[] = [
   },
   {
     file: '06-decision-letter.pdf',
-    expected: { kind: 'decision-letter', title: 'Sam Taylor — Final Education, Health and Care Plan', author: 'Karen Wells', profession: 'EHC Plan Coordinator', date: '2026-07-10' },
-    why: 'scanned (OCR); "Your right of appeal", mediation; letter dated "10 July 2026" at the top; the Re: line without the date of birth',
+    expected: { kind: 'decision-letter', title: 'Decision letter: Sam Taylor — Final Education, Health and Care Plan', author: 'Karen Wells', profession: 'EHC Plan Coordinator', date: '2026-07-10' },
+    why: 'scanned (OCR); "Your right of appeal", mediation; letter dated "10 July 2026" at the top; the Re: line without the date of birth, said to be a letter so it is not taken for the plan',
   },
   {
     file: '07-mediation-certificate.pdf',
-    expected: { kind: 'decision-letter', title: 'Mediation Certificate', author: 'Sarah Lowe', profession: 'Mediation Adviser', date: '2026-08-24' },
-    why: 'an appeal enclosure grouped with the decision (SEND35); "Date of this certificate | 24 August 2026", not the contact date 20 August',
+    expected: { kind: 'mediation-certificate', title: 'Mediation Certificate', author: 'Sarah Lowe', profession: 'Mediation Adviser', date: '2026-08-24' },
+    why: '"Mediation Certificate" heading, "This certificate confirms…"; "Date of this certificate | 24 August 2026", not the contact date 20 August',
   },
   {
     file: '08-email-request-ot.pdf',

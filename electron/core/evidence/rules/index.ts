@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SectionId, SpecificType } from '../../../../shared/evidence.ts';
+import asidesJson from './asides.json' with { type: 'json' };
 import cuesJson from './cues.json' with { type: 'json' };
 import genericJson from './generic.json' with { type: 'json' };
 import placementJson from './placement.json' with { type: 'json' };
@@ -95,7 +96,10 @@ export function loadRuleFile<T>(file: string, schema: z.ZodType<T>, json: unknow
   throw new Error(`An evidence rule file is not valid (electron/core/evidence/rules/${file}). ${problems}`);
 }
 
+const AsidesFile = z.object({ ...Sourced, illustrations: z.array(regexString), targets: z.array(regexString) });
+
 export const rules = {
+  asides: loadRuleFile('asides.json', AsidesFile, asidesJson),
   sections: loadRuleFile('sections.json', SectionsFile, sectionsJson),
   professions: loadRuleFile('professions.json', ProfessionsFile, professionsJson),
   synonyms: loadRuleFile('synonyms.json', SynonymsFile, synonymsJson),

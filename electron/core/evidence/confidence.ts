@@ -46,6 +46,13 @@ export function confidenceOf(rec: { core: string; belongsIn: TargetSection }, m:
       if (best.meaning >= 0.75) c += 0.1;
       else if (best.meaning < 0.45) c -= 0.15;
     }
+    // Weakened only because fewer words carry over: a shorter rewording or a part left out is a
+    // reader's judgement, so it is never stated as fact.
+    const losses = m.lostSpecifics.filter((l) => !l.startsWith('section:'));
+    if (m.status === 'weakened' && losses.length > 0 && losses.every((l) => l.startsWith('content:'))) {
+      c = Math.min(c, CHECK_BELOW - 0.05);
+      reasons.push('the plan words it differently: whether part of it was left out needs a person to read both');
+    }
     const words = reportWords(rec.core, new Set(m.basis.chosen.flatMap((x) => x.shared)));
     if (words.length) reasons.push(`shares the words: ${words.join(', ')}`);
     else reasons.push('shares no key words with the plan text');

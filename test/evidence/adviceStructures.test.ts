@@ -171,3 +171,43 @@ describe('a scanned report read by OCR', () => {
     expect(read.pages.map((p) => p.text).join('\n')).not.toMatch(/Brightwell|Regist/);
   });
 });
+
+describe('a scanned table read by OCR', () => {
+  /** One OCR'd line: runs of words at their x positions (pixels), on one baseline. */
+  const line = (y: number, runs: [number, string][], h = 28): PdfLayout['pages'][number]['items'] =>
+    runs.flatMap(([x, text]) => {
+      let at = x;
+      return text.split(' ').map((w) => {
+        const item: PdfLayout['pages'][number]['items'][number] = [at, y, w.length * 13, h, w];
+        at += w.length * 13 + 9;
+        return item;
+      });
+    });
+  const layout: PdfLayout = {
+    format: 'pdf-layout/1',
+    pages: [
+      {
+        page: 1,
+        source: 'ocr',
+        items: [
+          ...line(200, [[160, 'Recommendations']], 34),
+          // The shaded first header cell was lost by OCR; the vertical rules came out as "|".
+          ...line(260, [[620, 'How often |'], [1080, 'Who']]),
+          ...line(310, [[160, 'Weekly 1:1 reading |'], [620, 'Three times a'], [1080, 'Trained teaching']]),
+          ...line(350, [[160, 'sessions using a phonics |'], [620, 'week, 20 minutes |'], [1080, 'assistant']], 22),
+          ...line(390, [[160, 'scheme']], 21),
+          ...line(450, [[160, 'Coloured overlay for all |'], [620, 'Every lesson |'], [1080, 'Class teacher']]),
+          ...line(490, [[160, 'printed work']]),
+        ],
+      },
+    ],
+  };
+
+  it('rebuilds its rows though the rules read as "|", short lines OCR as smaller and a header cell is lost', () => {
+    const read = layoutBlocks(layout)!;
+    expect(texts(read.pages, read.blocks)).toEqual([
+      'Weekly 1:1 reading sessions using a phonics scheme | Three times a week, 20 minutes | Trained teaching assistant',
+      'Coloured overlay for all printed work | Every lesson | Class teacher',
+    ]);
+  });
+});

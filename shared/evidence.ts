@@ -134,6 +134,11 @@ export type EvidenceMap = z.infer<typeof EvidenceMap>;
 /** A user's confirmation or override of one finding. Kept with its history, never overwritten. */
 export const EvidenceDecisionInput = z.object({
   recommendationId: z.string().min(1),
+  /**
+   * The recommendation's words as the user saw them. Kept with the decision so that, when a report
+   * is read again and its words come out slightly differently, the decision follows it.
+   */
+  recommendationText: z.string().optional(),
   status: EvidenceStatus,
   section: SectionId.nullable(),
   planQuote: z.string().nullable(),

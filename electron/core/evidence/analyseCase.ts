@@ -3,6 +3,7 @@ import type { JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';
+import { applyDecisions } from './decisions.ts';
 import { docxBlocks } from './docxBlocks.ts';
 import { layoutBlocks } from './layout/layoutBlocks.ts';
 import { analyseDocuments, countStatuses, type EngineDocument } from './engine.ts';
@@ -10,7 +11,8 @@ import { analyseDocuments, countStatuses, type EngineDocument } from './engine.t
 /**
  * The evidence map for a case: reads the plan and reports from the store, runs the analysis and
  * lays the user's confirmed decisions over it. Decisions are stored apart and never overwritten
- * by a new analysis; they stay attached by the recommendation's stable id.
+ * by a new analysis; they stay attached by the recommendation's id, or by its words when a new
+ * reading of the report changed them (decisions.ts).
  */
 export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Promise<EvidenceMap> {
   const docs = listDocuments(store);
@@ -21,16 +23,7 @@ export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Prom
     childNames: [info.childName],
     extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
   });
-  const decisions = currentDecisions(store);
-  for (const r of map.recommendations) {
-    const d = decisions.get(r.id);
-    if (!d) continue;
-    r.status = d.status;
-    r.section = d.section;
-    r.planQuote = d.planQuote;
-    r.confirmed = true;
-    if (d.note) r.note = d.note;
-  }
+  applyDecisions(map.recommendations, currentDecisions(store));
   map.counts = countStatuses(map.recommendations);
   opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
   return map;

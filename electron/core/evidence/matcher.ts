@@ -71,6 +71,8 @@ export const MEANING_FLOOR = 0.55;
 export const MEANING_WEIGHT = 0.5;
 /** Below the floor meaning counts more: shared words with a different meaning are a weak guess. */
 export const MEANING_PENALTY = 1.5;
+/** Sentences this close in meaning say the same thing, whatever their words. */
+export const SAME_MEANING = 0.75;
 /** A plan paragraph that restates one recommendation nearly word for word is that recommendation's. */
 const OWNED = 0.8;
 /** Another recommendation must match such a paragraph at least this well to share it. */
@@ -130,6 +132,12 @@ export function candidates(rec: MatchInput, units: PlanUnit[], sim: Similarity):
     .sort((a, b) => b.score - a.score);
 }
 
+/**
+ * Whether a candidate shares anything about WHAT is provided: delivery words alone (weekly,
+ * sessions, minutes, staff) are in every paragraph of Section F and say nothing about the match.
+ */
+const sharesWhat = (c: Candidate) => c.shared.some((t) => termWeight(t) === 1);
+
 /** A key for "the same plan unit" across recommendations. */
 export const unitKey = (u: PlanUnit) => `${u.section}|${u.para}|${u.text}`;
 
@@ -144,10 +152,11 @@ export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: S
   // A paragraph another recommendation restates almost word for word is shared only on a clear match.
   const usable = scored.filter((s) => ownedBy(s.u) < OWNED || s.score >= SHARE_OWNED);
   const places = PLACES[rec.belongsIn];
-  const right = usable.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD));
+  const right = usable.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD) && sharesWhat(s));
   const wrong = usable.find(
     (s) =>
       places.wrong.includes(s.u.section) &&
+      sharesWhat(s) &&
       s.score >= Math.max(WRONG_PLACE_THRESHOLD, s.u.lines ? WINDOW_THRESHOLD : 0) &&
       (!NEEDS_SECTIONS.has(s.u.section) || provisionLanguage(s.u.text)),
   );
@@ -182,18 +191,23 @@ export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: S
 
 function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim: Similarity): MatchResult {
   // One recommendation may be split over paragraphs: others that match nearly as well join the quote.
-  const chosen: Candidate[] = [];
-  for (const s of right) {
+  const chosen: Candidate[] = [best];
+  for (const s of right.slice(1)) {
     if (chosen.length === 3) break;
-    if (chosen.length > 0 && !(s.score >= best.score * SECOND_SHARE && s.score >= MATCH_THRESHOLD * 1.5 && s.u.section === best.u.section)) continue;
-    if (chosen.some((c) => overlaps(c.u, s.u))) continue;
-    chosen.push(s);
+    if (s.u.section !== best.u.section || s.score < MATCH_THRESHOLD * 1.5 || chosen.some((c) => overlaps(c.u, s.u))) continue;
+    // Nearly as good a match, or one that keeps specifics the quote so far loses (the rest of a split recommendation).
+    const quoteSoFar = chosen.map((c) => c.u.text).join(' ');
+    const adds = lostSpecifics(rec, quoteSoFar).lost.length > lostSpecifics(rec, `${quoteSoFar} ${s.u.text}`).lost.length;
+    if (s.score >= best.score * SECOND_SHARE || adds) chosen.push(s);
   }
   const quote = chosen.map((s) => s.u.text).join(' … ');
   const { lost, kept: keptList } = lostSpecifics(rec, quote);
   const whole = sim.compare(sim.index(rec.core), sim.index(quote));
   const coverage = Math.max(...chosen.map((c) => c.coverage), whole.coverage);
-  if (coverage < 0.5) {
+  // Few words in common but the same meaning ("pre-teaching of vocabulary" for "vocabulary taught
+  // before each topic") is a rewording, not a part left out.
+  const sameMeaning = chosen.some((c) => c.meaning !== null && c.meaning >= SAME_MEANING);
+  if (coverage < 0.5 && !sameMeaning) {
     const missingWords = wordsFor(rec.core, new Set(whole.unshared.filter((t) => termWeight(t) === 1)));
     lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);
   }
@@ -209,13 +223,13 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   };
 }
 
-/** The report's own words behind the terms the plan lacks, in reading order, at most six. */
-function wordsFor(text: string, missing: Set<string>): string[] {
+/** The report's own words behind some of its terms, in reading order, at most `limit`. */
+export function wordsFor(text: string, wanted: Set<string>, limit = 6): string[] {
   const out: string[] = [];
   for (const w of text.match(/[A-Za-z][A-Za-z'-]+/g) ?? []) {
     const t = terms(w);
-    if (t.length === 1 && missing.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
-    if (out.length === 6) break;
+    if (t.length === 1 && wanted.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
+    if (out.length === limit) break;
   }
   return out;
 }

@@ -74,7 +74,8 @@ export function stem(word: string): string {
  * child's own names dropped (every paragraph of a plan names the child), the rest stemmed.
  */
 export function terms(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
-  const lower = normalise(text).toLowerCase().replace(/'s\b/g, '');
+  // A person named with a title ("Ms Okafor", "Dr Patel") is who, never what is provided.
+  const lower = normalise(text).toLowerCase().replace(/'s\b/g, '').replace(/\b(mr|mrs|ms|miss|mx|dr|prof)\.? [a-z][a-z'-]+/g, ' ');
   const who = lower.replace(whoRe, (_m, prep: string, _q, word: string) => ` ${prep} w_${(whoId.get(word) ?? 'x').replace(/-/g, '')} `);
   const folded = who.replace(synonymRe, (m) => ` ${synonymTerm.get(m) ?? m} `);
   const out: string[] = [];

@@ -68,9 +68,14 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
   const [currentId, setCurrentId] = useState<string>();
   const [error, setError] = useState<string>();
   const docs = useMemo(() => [...new Map(map.recommendations.map((r) => [String(r.documentId), r.fileName])).entries()], [map]);
-  const shown = map.recommendations.filter(
-    (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
-  );
+  // Findings Casebook is unsure of come first, as "Please check", so they are never read as fact.
+  const { toCheck, rest, shown } = useMemo(() => {
+    const filtered = map.recommendations.filter(
+      (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
+    );
+    const groups = { toCheck: filtered.filter((r) => r.needsCheck), rest: filtered.filter((r) => !r.needsCheck) };
+    return { ...groups, shown: [...groups.toCheck, ...groups.rest] };
+  }, [map, status, doc, section]);
   const index = Math.max(0, shown.findIndex((r) => r.id === currentId));
   const current: Recommendation | undefined = shown[index];
 
@@ -78,7 +83,7 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
     async (rec: Recommendation, s: EvidenceStatus, note: string) => {
       const r = await call('decideRecommendation', {
         caseDir,
-        decision: { recommendationId: rec.id, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
+        decision: { recommendationId: rec.id, recommendationText: rec.text, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
       });
       if (!r.ok) return setError(r.error.message);
       setError(undefined);
@@ -147,19 +152,30 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
       {error ? <p className="notice notice-error" role="alert">{error}</p> : null}
       {shown.length === 0 ? <p>No recommendations match these filters.</p> : null}
       <div className="ev-layout">
-        <ul className="ev-list" aria-label="Recommendations">
-          {shown.map((r) => (
-            <li key={r.id}>
-              <button id={`${id}-row-${r.id}`} type="button" className="ev-row" aria-current={r.id === current?.id} onClick={() => setCurrentId(r.id)}>
-                <StatusChip status={r.status} confirmed={r.confirmed} />
-                <span className="sub">
-                  {r.fileName}, p. {r.page}
-                </span>
-                <span className="ev-text">{r.text}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div>
+          {[
+            { label: 'Please check', list: toCheck },
+            { label: toCheck.length ? 'The rest' : 'Recommendations', list: rest },
+          ]
+            .filter((g) => g.list.length)
+            .map((g) => (
+              <ul key={g.label} className="ev-list" aria-label={g.label}>
+                {toCheck.length ? <li className="ev-group">{g.label}</li> : null}
+                {g.list.map((r) => (
+                  <li key={r.id}>
+                    <button id={`${id}-row-${r.id}`} type="button" className="ev-row" aria-current={r.id === current?.id} onClick={() => setCurrentId(r.id)}>
+                      <StatusChip status={r.status} confirmed={r.confirmed} />
+                      <span className="sub">
+                        {r.fileName}, p. {r.page}
+                        {r.changedSinceChecked ? ' · changed since you checked it' : r.needsCheck ? ' · Casebook is not sure' : ''}
+                      </span>
+                      <span className="ev-text">{r.text}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ))}
+        </div>
         {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} onDecide={(s, note) => void decide(current, s, note)} /> : null}
       </div>
     </div>

@@ -47,6 +47,21 @@ export function RecommendationDetail({
           </div>
         </div>
       </div>
+      {rec.needsCheck ? (
+        <p className="notice" role="note">
+          {rec.changedSinceChecked ? 'The report was read again and this recommendation now reads differently from when you checked it. Please check it again.' : 'Casebook is not sure of this finding. Please check it against the quoted text before relying on it.'}
+        </p>
+      ) : null}
+      {rec.reasons.length > 0 ? (
+        <details>
+          <summary>Why Casebook says this</summary>
+          <ul className="ev-lost">
+            {rec.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {rec.lostSpecifics.length > 0 ? (
         <>
           <h3>What was lost</h3>

@@ -34,5 +34,12 @@ export const evidenceMigrations: MigrationArea = {
         `);
       },
     },
+    {
+      version: 2,
+      description: "evidence decisions keep the recommendation's words, so they survive a re-read of the report",
+      up: (db) => {
+        db.exec('ALTER TABLE evidence_decisions ADD COLUMN recommendation_text TEXT');
+      },
+    },
   ],
 };

@@ -91,6 +91,17 @@ describe('structures of advice, each read as its own recommendations', () => {
     expect(isAdvice(parent)).toBe(false);
   });
 
+  it('takes "The following … is recommended" as the start of the advice when no heading says so', () => {
+    const text = [
+      'Report of a visit to school',
+      'Mia was calm in the morning and unsettled after lunch. She should have been seen sooner, her father said.',
+      'The following support is recommended for Mia.',
+      '1. A sensory break of 5 minutes after lunch every day, in the library corner.',
+      '2. A visual timetable on her desk, checked with her each morning by the teaching assistant.',
+    ].join('\n');
+    expect(texts([{ page: 1, text }])).toEqual(['A sensory break of 5 minutes after lunch every day, in the library corner.', 'A visual timetable on her desk, checked with her each morning by the teaching assistant.']);
+  });
+
   it('reads a Word report: a recommendation table row by row, a bullet with its sub-bullets as one', async () => {
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)], width: { size: 3000, type: WidthType.DXA } });
     const doc = new Document({

@@ -23,7 +23,9 @@ export function layoutBlocks(structure: unknown): { blocks: Block[]; pages: Page
   const all = parsed.data.pages.flatMap(pageLines);
   const furniture = furnitureOf(all);
   const content = all.filter((l) => !furniture.has(l));
-  const pages = parsed.data.pages.map((p) => ({ page: p.page, text: content.filter((l) => l.page === p.page).map((l) => l.text).join('\n') }));
+  const byPage = new Map<number, string[]>();
+  for (const l of content) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
+  const pages = parsed.data.pages.map((p) => ({ page: p.page, text: (byPage.get(p.page) ?? []).join('\n') }));
   return { blocks: toLayoutBlocks(content), pages };
 }
 
@@ -39,7 +41,11 @@ function rowBlock(row: TableRow): Block | undefined {
 
 function toLayoutBlocks(lines: Line[]): Block[] {
   // Line spacing of body text, as a multiple of text height: wider gaps end paragraphs.
-  const ratios = lines.slice(1).flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / l.h] : [])).filter((r) => r > 0.8 && r < 2.6);
+  // OCR boxes are as tall as the letters in them ("board." is shorter than "Typing"): a scanned
+  // page's lines are measured by the page's usual height instead.
+  const ocrHeight = median(lines.filter((l) => l.ocr).map((l) => l.h));
+  const size = (l: Line) => (l.ocr ? ocrHeight : l.h);
+  const ratios = lines.slice(1).flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / size(l)] : [])).filter((r) => r > 0.8 && r < 2.6);
   const pitch = median(ratios) || 1.45;
   // Where full lines of body text end: a line well short of it ends its paragraph or is a heading.
   const right = percentile(lines.filter((l) => l.runs.length === 1).map((l) => l.x1), 0.9);
@@ -52,7 +58,7 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     if (prev.page !== l.page) return endsSentence(prev.text) && (short(prev) || headingLike(l.text));
     // A sentence ended well short of the margin: the paragraph ended, however little space follows.
     if (endsSentence(prev.text) && /^["'(]?[A-Z0-9]/.test(l.text) && (short(prev) || wouldHaveFitted(prev, l, right))) return true;
-    return (l.y - prev.y) / l.h > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * 0.12;
+    return (l.y - prev.y) / size(l) > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * (l.ocr ? 0.45 : 0.12);
   };
   const entries = findTables(lines);
 

@@ -35,7 +35,7 @@ describe('casebook analyse and casebook report', () => {
     expect(out.plan.fileName).toBe('05-final-ehcp.pdf');
     expect(Object.keys(out.plan.sections.F[0])).toEqual(['para', 'page', 'text']);
     for (const r of out.recommendations) {
-      expect(Object.keys(r)).toEqual(['id', 'documentId', 'fileName', 'page', 'text', 'kind', 'belongsIn', 'status', 'section', 'planQuote', 'lostSpecifics', 'suggestedWording', 'confirmed']);
+      expect(Object.keys(r)).toEqual(['id', 'documentId', 'fileName', 'page', 'text', 'kind', 'belongsIn', 'status', 'section', 'planQuote', 'lostSpecifics', 'suggestedWording', 'confidence', 'reasons', 'needsCheck', 'confirmed']);
     }
     for (const f of out.flags) expect(Object.keys(f)).toEqual(['section', 'para', 'text', 'kind', 'reason']);
     expect(out.recommendations).toHaveLength(FIXTURE.epRecommendations + FIXTURE.socialCareRecommendations);

@@ -50,6 +50,15 @@ describe('bundle defaults', () => {
     expect(planned.value.plan.sections.find((s) => s.letter === 'B')!.documents.map((d) => d.fileName)).toEqual(['plan.pdf', 'tod.pdf']);
   });
 
+  it('puts a clinic letter K lists by the day it was typed with the plan, by its author and that date', async () => {
+    const plan = [...PLAN_LINES.slice(0, -1), '2. Health advice: clinic letter, Dr Lena Okoro, Consultant Paediatrician, 12 February 2027', PLAN_LINES.at(-1)!];
+    const letter = ['Children’s Development Clinic', 'Clinic date: 05/02/2027 · Typed: 12/02/2027', 'Dear Colleague,', 'I saw Noor in clinic today with her father.', 'Plan:', '1. Review in six months.', 'Yours sincerely,', 'Dr Lena Okoro', 'Consultant Paediatrician'];
+    await importPaths(c.store, [await pdfCopy(c.dir, 'plan.pdf', plan), await pdfCopy(c.dir, 'clinic.pdf', letter)]);
+    const ids = new Map(listDocuments(c.store).map((d) => [d.fileName, d.documentId]));
+    const planned = planBundle(c.store, {});
+    expect(planned.ok && sectionOf(planned.value.plan, ids.get('clinic.pdf')!)).toBe('B');
+  });
+
   it('keeps a hand placement over the Section K default', async () => {
     const ids = await importCase();
     expect(moveDocument(c.store, 'pd-2025-send', ids.get('tod.pdf')!, { section: 'D' }).ok).toBe(true);

@@ -91,6 +91,17 @@ describe('structures of advice, each read as its own recommendations', () => {
     expect(isAdvice(parent)).toBe(false);
   });
 
+  it('takes "The following … is recommended" as the start of the advice when no heading says so', () => {
+    const text = [
+      'Report of a visit to school',
+      'Mia was calm in the morning and unsettled after lunch. She should have been seen sooner, her father said.',
+      'The following support is recommended for Mia.',
+      '1. A sensory break of 5 minutes after lunch every day, in the library corner.',
+      '2. A visual timetable on her desk, checked with her each morning by the teaching assistant.',
+    ].join('\n');
+    expect(texts([{ page: 1, text }])).toEqual(['A sensory break of 5 minutes after lunch every day, in the library corner.', 'A visual timetable on her desk, checked with her each morning by the teaching assistant.']);
+  });
+
   it('reads a Word report: a recommendation table row by row, a bullet with its sub-bullets as one', async () => {
     const cell = (t: string) => new TableCell({ children: [new Paragraph(t)], width: { size: 3000, type: WidthType.DXA } });
     const doc = new Document({
@@ -169,5 +180,45 @@ describe('a scanned report read by OCR', () => {
 
   it('finds the footer on every page though OCR read it a little differently each time', () => {
     expect(read.pages.map((p) => p.text).join('\n')).not.toMatch(/Brightwell|Regist/);
+  });
+});
+
+describe('a scanned table read by OCR', () => {
+  /** One OCR'd line: runs of words at their x positions (pixels), on one baseline. */
+  const line = (y: number, runs: [number, string][], h = 28): PdfLayout['pages'][number]['items'] =>
+    runs.flatMap(([x, text]) => {
+      let at = x;
+      return text.split(' ').map((w) => {
+        const item: PdfLayout['pages'][number]['items'][number] = [at, y, w.length * 13, h, w];
+        at += w.length * 13 + 9;
+        return item;
+      });
+    });
+  const layout: PdfLayout = {
+    format: 'pdf-layout/1',
+    pages: [
+      {
+        page: 1,
+        source: 'ocr',
+        items: [
+          ...line(200, [[160, 'Recommendations']], 34),
+          // The shaded first header cell was lost by OCR; the vertical rules came out as "|".
+          ...line(260, [[620, 'How often |'], [1080, 'Who']]),
+          ...line(310, [[160, 'Weekly 1:1 reading |'], [620, 'Three times a'], [1080, 'Trained teaching']]),
+          ...line(350, [[160, 'sessions using a phonics |'], [620, 'week, 20 minutes |'], [1080, 'assistant']], 22),
+          ...line(390, [[160, 'scheme']], 21),
+          ...line(450, [[160, 'Coloured overlay for all |'], [620, 'Every lesson |'], [1080, 'Class teacher']]),
+          ...line(490, [[160, 'printed work']]),
+        ],
+      },
+    ],
+  };
+
+  it('rebuilds its rows though the rules read as "|", short lines OCR as smaller and a header cell is lost', () => {
+    const read = layoutBlocks(layout)!;
+    expect(texts(read.pages, read.blocks)).toEqual([
+      'Weekly 1:1 reading sessions using a phonics scheme | Three times a week, 20 minutes | Trained teaching assistant',
+      'Coloured overlay for all printed work | Every lesson | Class teacher',
+    ]);
   });
 });

@@ -31,8 +31,8 @@ describe('page furniture found by repetition, not by wording', () => {
     expect(removed.has(line)).toBe(isFurniture);
   });
 
-  it('leaves a one-page letter alone except for a bare page number', () => {
-    const one = pageLines(page(1, [[30, 'Dear Colleague,'], [800, 'Page 1 of 1']]));
-    expect([...furnitureOf(one)].map((l) => l.text)).toEqual(['Page 1 of 1']);
+  it('on a one-page letter takes out only a bare page number and a protective marking', () => {
+    const one = pageLines(page(1, [[20, 'OFFICIAL-SENSITIVE'], [30, 'Dear Colleague,'], [60, 'Confidential information about Alfie follows.'], [800, 'Page 1 of 1']]));
+    expect([...furnitureOf(one)].map((l) => l.text)).toEqual(['OFFICIAL-SENSITIVE', 'Page 1 of 1']);
   });
 });

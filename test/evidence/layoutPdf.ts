@@ -58,21 +58,24 @@ export class TestPdf {
     return this;
   }
 
-  /** A table with a header row repeated on every page it runs onto; `widths` are column widths in points. */
-  table(widths: number[], header: string[], rows: string[][]): this {
+  /**
+   * A table with a header row repeated on every page it runs onto; `widths` are column widths in
+   * points, `pad` the cell padding above and below (0: rows as close as the lines in a cell, as Word
+   * often prints them); cells keep 5 points of padding at each side.
+   */
+  table(widths: number[], header: string[], rows: string[][], pad = 5): this {
     this.ops.push((t) => {
-      const pad = 5;
       const draw = (cells: string[][], from: number, to: number) => {
         let x = M;
         const top = t.y;
         cells.forEach((lines, c) => {
-          lines.slice(from, to).forEach((l, i) => t.text(l, x + pad, top - pad - SIZE - i * LEAD));
+          lines.slice(from, to).forEach((l, i) => t.text(l, x + 5, top - pad - SIZE - i * LEAD));
           x += widths[c]!;
         });
         const n = Math.max(...cells.map((ls) => ls.slice(from, to).length));
         t.y = top - n * LEAD - 2 * pad;
       };
-      const wrapRow = (cells: string[]) => cells.map((c, i) => t.wrap(c, widths[i]! - 2 * pad));
+      const wrapRow = (cells: string[]) => cells.map((c, i) => t.wrap(c, widths[i]! - 10));
       const head = wrapRow(header);
       const headerHeight = () => Math.max(...head.map((l) => l.length)) * LEAD + 10;
       draw(head, 0, 99);

@@ -93,3 +93,17 @@ describe('reading a PDF table of recommendations from its positioned text', () =
     expect(JSON.stringify(split.sections)).not.toMatch(/OFFICIAL|Page \d/);
   });
 });
+
+describe('a table printed with no cell padding, rows as close together as the lines of a cell', () => {
+  const rows = [
+    ['Weekly session with the school counsellor to talk through worries and plan for the week ahead', 'Weekly, 40 minutes', 'School counsellor'],
+    ['Time-out card allowing a short break in a named quiet room', 'As needed', 'All teaching staff'],
+    ['Mentoring from a sixth-form student trained in peer support', 'Fortnightly, 30 minutes', 'Peer mentor supervised by the pastoral lead'],
+  ];
+
+  it('tells the rows apart by a cell starting again or a first word that would have fitted above', async () => {
+    const pdf = new TestPdf().heading('Recommendations').table([230, 120, 133], ['Provision', 'When', 'Who'], rows, 0);
+    const { pages, blocks } = await readPdfLayout(await pdf.bytes());
+    expect(extractRecommendations(pages, blocks).map((r) => r.text)).toEqual(rows.map((cells) => cells.join(' | ')));
+  });
+});

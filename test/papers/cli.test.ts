@@ -1,14 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casebook } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/tempCase.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/casebook.js');
 let tmp: ReturnType<typeof tempDir>;
 let caseDir: string;
-const run = (...args: string[]) =>
-  spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CASEBOOK_DOCX_RENDERER: 'none', CASEBOOK_APP_DATA: join(tmp.dir, 'appdata') } });
+const run = (...args: string[]) => {
+  const r = casebook(args, { CASEBOOK_DOCX_RENDERER: 'none' });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 
 beforeAll(() => {
   tmp = tempDir();

@@ -78,6 +78,13 @@ describe('letters screen', () => {
     await page.getByLabel('address', { exact: true }).fill('1 High Street, Anytown');
     await expect.poll(() => preview.textContent()).toContain('1 High Street, Anytown');
     expect(await seriousA11yProblems(page)).toEqual([]);
+    // Kept for every letter: saved in the case details, and no longer warned about.
+    await page.getByRole('button', { name: 'Keep this address for every letter' }).click();
+    await expect.poll(async () => {
+      const d = await app.binding.api.call('getCaseDetails', { caseDir });
+      return d.ok && d.value.details.address;
+    }).toBe('1 High Street, Anytown');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Check before sending' }).textContent()).not.toMatch(/"address"/);
     await screenshot(page, 'letters');
   });
 

@@ -65,6 +65,22 @@ describe('paperwork kinds guessed at import', () => {
   });
 });
 
+describe("titles from the document's own heading", () => {
+  it("ignores a Word file's stored title that names another kind of document", () => {
+    const file: ImportedFile = {
+      sourceType: 'docx',
+      pages: [{ text: 'Mediation Certificate\nThis certificate confirms that the parent has decided not to pursue mediation.\nDate: 2 March 2027', ocr: false }],
+      metadata: { title: 'Final EHC plan for Noah' },
+    };
+    expect(guessMetadata('certificate.docx', file)).toMatchObject({ kind: 'mediation-certificate', title: 'Mediation Certificate' });
+  });
+
+  it("keeps a stored title that fits the document", () => {
+    const file: ImportedFile = { sourceType: 'docx', pages: [{ text: 'Assessment\nDate of report: 2 March 2027\nRecommendations\n1. Weekly therapy.', ocr: false }], metadata: { title: 'Occupational Therapy Report' } };
+    expect(guessMetadata('ot.docx', file).title).toBe('Occupational Therapy Report');
+  });
+});
+
 describe('events the paperwork kinds suggest', () => {
   it('takes a mediation certificate as the certificate event whatever its title says', () => {
     expect(guessEvent({ kind: 'mediation-certificate', title: 'Letter from the mediation service', fileName: 'x.pdf' })?.kind).toBe('certificate');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { callApi } from '../api.ts';
-import { EXIT_FAILED, printJson, UsageError } from '../io.ts';
+import { call, EXIT_FAILED, usageError } from '../api.ts';
+import { printJson } from '../io.ts';
 
 export function registerAppealPack(program: Command): void {
   program
@@ -11,9 +11,8 @@ export function registerAppealPack(program: Command): void {
     .requiredOption('--out <file.pdf>', 'where to write the pack')
     .option('--json', 'print JSON')
     .action(async (caseDir: string, flags: { out: string; json?: boolean }) => {
-      if (extname(flags.out).toLowerCase() !== '.pdf') throw new UsageError('--out must be a PDF file ending .pdf.');
-      const r = await callApi('writeAppealPack', { caseDir, outPath: flags.out });
-      if (!r) return;
+      if (extname(flags.out).toLowerCase() !== '.pdf') throw usageError('--out must be a PDF file ending .pdf.');
+      const r = await call('writeAppealPack', { caseDir, outPath: flags.out });
       if (r.enclosures.some((e) => e.status === 'missing')) process.exitCode = EXIT_FAILED;
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);

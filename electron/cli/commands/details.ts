@@ -1,17 +1,24 @@
 import type { Command } from 'commander';
 import { CASE_DETAIL_KEYS, CaseDetailsPatch } from '../../../shared/papers.ts';
-import { callApi } from '../api.ts';
-import { printJson, UsageError } from '../io.ts';
+import { call, usageError } from '../api.ts';
+import { printJson } from '../io.ts';
 
 const BOOLEAN_KEYS = new Set(['requestedSchoolIndependent', 'extendedAppeal', 'sectionIOnly']);
 
 function collectSet(value: string, previous: Record<string, unknown> = {}): Record<string, unknown> {
   const at = value.indexOf('=');
   const key = value.slice(0, at).trim();
-  if (at < 1 || !(CASE_DETAIL_KEYS as string[]).includes(key)) throw new UsageError(`--set needs one of ${CASE_DETAIL_KEYS.join(', ')} as key=value (got "${value}").`);
+  if (at < 1 || !(CASE_DETAIL_KEYS as string[]).includes(key)) throw usageError(`--set needs one of ${CASE_DETAIL_KEYS.join(', ')} as key=value (got "${value}").`);
   const raw = value.slice(at + 1).trim();
   const parsed = raw === '' ? null : BOOLEAN_KEYS.has(key) ? /^(yes|true|1)$/i.test(raw) : raw;
   return { ...previous, [key]: parsed };
+}
+
+/** The details typed, checked by the contract's own schema; the message names the detail. */
+function patchOf(set: Record<string, unknown>): CaseDetailsPatch {
+  const patch = CaseDetailsPatch.safeParse(set);
+  if (!patch.success) throw usageError(`Not a valid detail: ${patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return patch.data;
 }
 
 export function registerDetails(program: Command): void {
@@ -22,12 +29,7 @@ export function registerDetails(program: Command): void {
     .option('--set <key=value>', 'set a detail, e.g. --set appealReference=EH123/26/00001 or --set extendedAppeal=yes (empty clears)', collectSet)
     .option('--json', 'print JSON')
     .action(async (caseDir: string, flags: { set?: Record<string, unknown>; json?: boolean }) => {
-      if (flags.set) {
-        const patch = CaseDetailsPatch.safeParse(flags.set);
-        if (!patch.success) throw new UsageError(`Not a valid detail: ${patch.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      }
-      const r = flags.set ? await callApi('setCaseDetails', { caseDir, details: flags.set }) : await callApi('getCaseDetails', { caseDir });
-      if (!r) return;
+      const r = flags.set ? await call('setCaseDetails', { caseDir, details: patchOf(flags.set) }) : await call('getCaseDetails', { caseDir });
       if (flags.json) return printJson(r);
       for (const key of CASE_DETAIL_KEYS) {
         const set = r.details[key];

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
-import { callApi } from '../api.ts';
-import { printJson, UsageError } from '../io.ts';
+import { call, usageError } from '../api.ts';
+import { collect, printJson } from '../io.ts';
 
 interface Flags {
   out: string;
@@ -12,8 +12,6 @@ interface Flags {
   json?: boolean;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-
 export function registerWorkdoc(program: Command): void {
   program
     .command('workdoc')
@@ -23,13 +21,13 @@ export function registerWorkdoc(program: Command): void {
     .option('--amendments <file.docx>', 'also write the amendments sought (the table that goes with the SEND35 form)')
     .option('--from <their.docx>', "build on their Word version (the LA's, or your earlier one), keeping every mark of theirs")
     .option('--confirmed-only', 'only findings you have confirmed in the evidence map')
-    .option('--agree <text>', "mark an LA proposal (their italic wording) as agreed: underlined (repeat for each)", collect)
+    .option('--agree <text>', "mark an LA proposal (their italic wording) as agreed: underlined (repeat for each)", collect, [])
     .option('--json', 'print JSON')
     .action(async (caseDir: string, flags: Flags) => {
       for (const [flag, path] of [['--out', flags.out], ['--amendments', flags.amendments], ['--from', flags.from]] as const) {
-        if (path && extname(path).toLowerCase() !== '.docx') throw new UsageError(`${flag} must be a Word file ending .docx.`);
+        if (path && extname(path).toLowerCase() !== '.docx') throw usageError(`${flag} must be a Word file ending .docx.`);
       }
-      const r = await callApi('writeWorkingDocument', {
+      const r = await call('writeWorkingDocument', {
         caseDir,
         outPath: flags.out,
         ...(flags.amendments ? { amendmentsPath: flags.amendments } : {}),
@@ -37,7 +35,6 @@ export function registerWorkdoc(program: Command): void {
         ...(flags.confirmedOnly ? { confirmedOnly: true } : {}),
         ...(flags.agree?.length ? { agreed: flags.agree } : {}),
       });
-      if (!r) return;
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);
       w(`Wrote ${r.out}: working document version ${r.version}, ${r.amendments} amendments, ${r.footnotes} footnotes, ${r.pagesEstimated ? 'about ' : ''}${r.pages} pages.`);

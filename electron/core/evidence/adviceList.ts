@@ -31,15 +31,20 @@ const nameWords = (s: string) =>
       .filter((w) => /^[A-Z][a-z'-]{2,}$/.test(w) && !/^(The|Dr|Mr|Mrs|Ms|Report|Advice|Assessment|And|For|Of|Team|Service|Services|Children|Child|Care|Health|Social|Educational|Education|Speech|Language|Therapy|Occupational|Psychology|Parental|Community)$/.test(w)),
   );
 
-/** Whether a Section K entry names this document: its date, or its author's name with a title word. */
+/**
+ * Whether a Section K entry names this document: its date, or its author's name — with the
+ * entry's date printed on the document's first page when the entry gives one (a clinic letter
+ * dated for the clinic, which K lists by the day it was typed).
+ */
 export function lists(entry: string, doc: AdviceDocument): boolean {
   const entryDates = datesIn(entry);
-  const docDates = doc.date ? new Set([doc.date]) : datesIn(doc.opening.slice(0, 2000));
+  const openingDates = datesIn(doc.opening.slice(0, 2000));
+  const docDates = doc.date ? new Set([doc.date]) : openingDates;
   const sameDate = [...entryDates].some((d) => docDates.has(d));
   const names = nameWords(entry);
   const docNames = nameWords(`${doc.author ?? ''} ${doc.opening.slice(0, 2000)}`);
   const sameName = [...names].some((n) => docNames.has(n));
-  return sameDate || (sameName && entryDates.size === 0);
+  return sameDate || (sameName && (entryDates.size === 0 || [...entryDates].some((d) => openingDates.has(d))));
 }
 
 /**

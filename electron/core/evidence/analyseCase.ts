@@ -1,3 +1,4 @@
+import { PAPERWORK_KINDS } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
@@ -36,10 +37,10 @@ export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDo
   for (const [i, d] of docs.entries()) {
     if (opts.signal?.aborted) throw new Error('cancelled');
     opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
-    // The LA's decision letter is never advice nor the plan; every other document may be either
-    // (a plan imported as "other", a consultant's letter with a "Plan:" list filed as correspondence).
-    // The working document has the plan's headings too, but it is the parties' draft, not the plan.
-    if (d.kind === 'decision-letter' || d.kind === 'working-document') continue;
+    // The appeal's own paperwork (decision letter, certificate, tribunal papers, working document)
+    // is never advice nor the plan; every other document may be either (a plan imported as
+    // "other", a consultant's letter with a "Plan:" list filed as correspondence).
+    if (PAPERWORK_KINDS.includes(d.kind)) continue;
     const structure = getStructure(store, d.documentId);
     // A PDF's or a photo's positioned text gives tables, paragraphs and bullets without running headers and footers.
     const layout = d.sourceType === 'pdf' || d.sourceType === 'image' ? layoutBlocks(structure) : undefined;

@@ -1,5 +1,6 @@
 import type { SectionId } from '../../../shared/evidence.ts';
 import { sectionFromTitle, sectionHeading } from './sectionHeadings.ts';
+import { PAGE_NUMBER, PROTECTIVE_MARKING } from './layout/furniture.ts';
 import { BULLET, isNext, listStart } from './listMarkers.ts';
 import { normalise } from './text.ts';
 
@@ -24,7 +25,6 @@ export interface PageInput {
 }
 
 const DOTTED_HEADING = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
-const PAGE_FURNITURE = /^(page \d+( of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3})$/i;
 
 /** Lines printed on most pages (letterheads, "OFFICIAL-SENSITIVE", "Page 2 of 5") are not content. */
 function furniture(pages: PageInput[]): Set<string> {
@@ -61,7 +61,7 @@ export function toBlocks(pages: PageInput[]): Block[] {
         lines.push({ text: '', page: p.page });
         continue;
       }
-      if (PAGE_FURNITURE.test(text) || skip.has(text.replace(/\d+/g, '#'))) continue;
+      if (PAGE_NUMBER.test(text) || PROTECTIVE_MARKING.test(text) || skip.has(text.replace(/\d+/g, '#'))) continue;
       lines.push({ text, page: p.page });
     }
   }

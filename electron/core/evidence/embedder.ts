@@ -13,7 +13,7 @@ const cache = new Map<string, Vector>();
 /** Enough for several cases' paragraphs; oldest vectors go first beyond it. */
 const CACHE_LIMIT = 20_000;
 /** The encoder's cost grows with length and its meaning is in the opening words: longer texts are cut. */
-const MAX_WORDS = 40;
+const MAX_WORDS = 25;
 /** Texts embedded per call: a batch pads every text to its longest, and the cost grows faster than length. */
 const BATCH = 8;
 

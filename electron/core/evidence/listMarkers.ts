@@ -6,7 +6,8 @@ const NUMBERED = /^(?:\(?((?:\d{1,2}\.)+\d{1,2}(?:\([a-z0-9]{1,4}\))?|\d{1,2}\([
 
 /** A numbered or lettered line: its printed number and the text after it. */
 export function listStart(text: string): { num: string; rest: string; dotted: boolean } | undefined {
-  const m = NUMBERED.exec(text);
+  // OCR reads a plan's "E1." as "El." or "EI.": a section letter then l or I is a 1.
+  const m = NUMBERED.exec(text.replace(/^([A-K])[lI](?=\d?\.?\s)/, '$11'));
   if (!m) return undefined;
   return { num: (m[1] ?? m[2])!, rest: m[3]!, dotted: m[1] !== undefined };
 }

@@ -51,6 +51,10 @@ export function kindOf(text: string, zone: RecommendationKind): RecommendationKi
 /** Whether a sentence carries a recommendation cue ("should", "requires", "will benefit from"…). */
 export const hasCue = (text: string): boolean => cueRe.test(text);
 
+const LEAD_IN = /^(the following (\w+ )*(is|are) (recommended|advised|suggested|needed|required)\b|i (would )?(recommend|suggest|advise) the following\b)/i;
+// The paragraph's last sentence: a text layer without positions may join it to the one before.
+const leadIn = (b: Block) => b.kind === 'para' && LEAD_IN.test(sentences(b.text).at(-1) ?? '');
+
 /** Whether a document has a section of advice: Recommendations, Plan, Provision required, Advice… */
 export function hasAdviceSection(pages: PageInput[], blocks?: Block[]): boolean {
   return (blocks ?? toBlocks(pages)).some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
@@ -64,13 +68,21 @@ export function hasAdviceSection(pages: PageInput[], blocks?: Block[]): boolean 
  */
 export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): FoundRecommendation[] {
   const blocks = blocksIn ?? toBlocks(pages);
-  const zoned = blocks.some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
+  const zoned = blocks.some((b) => (b.kind === 'heading' && recHeading.test(headingText(b.text))) || leadIn(b));
   const out: FoundRecommendation[] = [];
   let inZone = false;
   let zoneKind: RecommendationKind = 'provision';
   let zoneNumber: string | undefined;
   let excluded = false;
   for (const b of blocks) {
+    // "The following provision is recommended…" opens the advice as a heading would (a scan may
+    // have lost the heading itself: white text on a coloured bar).
+    if (leadIn(b) && !inZone) {
+      inZone = true;
+      zoneKind = 'provision';
+      excluded = false;
+      continue;
+    }
     if (b.kind === 'heading') {
       const h = headingText(b.text);
       const top = b.number?.split('.')[0];

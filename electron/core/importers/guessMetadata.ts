@@ -174,8 +174,20 @@ function letterTitle(subject: string, kind: DocumentKind): string {
   return `${prefix}: ${subject}`;
 }
 
+/**
+ * A title in the file's properties that names another kind of document than this one ("Final EHC
+ * plan" on a letter) was left there by the file it was made from: it is another document's title.
+ */
+function namesAnotherKind(title: string, kind: DocumentKind): boolean {
+  if (kind === 'other') return false;
+  const words = fileWords(title);
+  const named = nameRules.filter(({ res }) => res.some(({ re }) => re.test(words))).map((r) => r.kind);
+  return named.length > 0 && !named.includes(kind);
+}
+
 function guessTitle(fileName: string, file: ImportedFile, text: string, kind: DocumentKind): string {
-  const own = sensibleTitle(file.metadata?.title, fileName);
+  const props = sensibleTitle(file.metadata?.title, fileName);
+  const own = props && !namesAnotherKind(props, kind) ? props : undefined;
   if (file.sourceType === 'email') return own ?? tidyFileName(fileName);
   const subject = LETTER_KINDS.includes(kind) ? subjectLine(text) : undefined;
   const letter = subject ? letterTitle(subject, kind) : undefined;

@@ -1,11 +1,34 @@
 import { useId } from 'react';
-import type { LetterDraft } from '../../../shared/papers.ts';
+import type { CaseDetails, LetterDraft } from '../../../shared/papers.ts';
+
+/** Letter fields that are case details: what is typed can be kept for every letter. */
+export const DETAIL_OF_FIELD: Partial<Record<string, keyof CaseDetails>> = {
+  parents: 'parents',
+  address: 'address',
+  caseworker: 'caseworker',
+  'la reference': 'laReference',
+  'la address': 'laAddress',
+  'school name': 'school',
+  'requested school': 'requestedSchool',
+  'appeal reference': 'appealReference',
+};
 
 /**
  * One box per field the letter uses: what the case already knows is shown as the placeholder,
  * and typing overrides it for this letter only.
  */
-export function FieldsForm({ draft, typed, onChange }: { draft: LetterDraft; typed: Record<string, string>; onChange: (name: string, value: string) => void }) {
+export function FieldsForm({
+  draft,
+  typed,
+  onChange,
+  onKeep,
+}: {
+  draft: LetterDraft;
+  typed: Record<string, string>;
+  onChange: (name: string, value: string) => void;
+  /** Saves a typed value as a case detail, so every later letter has it. */
+  onKeep: (name: string) => void;
+}) {
   const id = useId();
   return (
     <div className="letter-fields">
@@ -21,6 +44,11 @@ export function FieldsForm({ draft, typed, onChange }: { draft: LetterDraft; typ
           <div key={f.name} className="letter-field">
             <label htmlFor={`${id}-${i}`}>{f.name}</label>
             {long ? <textarea {...common} rows={3} onChange={(e) => onChange(f.name, e.target.value)} /> : <input {...common} onChange={(e) => onChange(f.name, e.target.value)} />}
+            {DETAIL_OF_FIELD[f.name] && typed[f.name]?.trim() ? (
+              <button type="button" className="link-button" onClick={() => onKeep(f.name)}>
+                Keep this {f.name} for every letter
+              </button>
+            ) : null}
           </div>
         );
       })}

@@ -7,7 +7,7 @@ import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
-import { FieldsForm } from './FieldsForm.tsx';
+import { DETAIL_OF_FIELD, FieldsForm } from './FieldsForm.tsx';
 import { LetterPreview } from './LetterPreview.tsx';
 import { TemplateEditor } from './TemplateEditor.tsx';
 import './letters.css';
@@ -35,6 +35,14 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the input
   }, [key]);
 
+  // A detail kept for every letter is saved in the case; the box then shows it as known.
+  const keep = async (name: string) => {
+    const key = DETAIL_OF_FIELD[name];
+    const value = typed[name]?.trim();
+    if (!key || !value) return;
+    const r = await call('setCaseDetails', { caseDir, details: { [key]: value } });
+    if (r.ok) setTyped(({ [name]: _kept, ...rest }) => rest);
+  };
   const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
     const r = await call('writeLetter', { ...input, outPath, saveToCase: true });
     return r.ok ? { ok: true, value: { path: `${r.value.out} (also kept in the case and the correspondence log)` } } : r;
@@ -76,7 +84,7 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
             {draft?.ok ? (
               <>
                 <h3>Details for this letter</h3>
-                <FieldsForm draft={draft.value} typed={typed} onChange={(name, value) => setTyped((t) => ({ ...t, [name]: value }))} />
+                <FieldsForm draft={draft.value} typed={typed} onChange={(name, value) => setTyped((t) => ({ ...t, [name]: value }))} onKeep={(name) => void keep(name)} />
               </>
             ) : null}
           </section>

@@ -6,7 +6,7 @@ import type { CaseStore } from '../../../electron/core/store/caseStore.ts';
 import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../../../electron/core/store/evidence.ts';
 import { tempCase } from '../../helpers/tempCase.ts';
 import { SAMPLES } from '../shared.ts';
-import { seedSamples } from '../../evidence/pdfText.ts';
+import { seedPdfs } from '../../evidence/pdfText.ts';
 import { score, type KeyItem } from '../../evidence/score.ts';
 import { readFileSync } from 'node:fs';
 
@@ -36,7 +36,7 @@ describe('evidence map on case-a imported for real', () => {
 });
 
 async function seed(store: CaseStore): Promise<void> {
-  await seedSamples(store, [
+  await seedPdfs(store, SAMPLES, [
     ['02-salt-report.pdf', 'report'],
     ['05-final-ehcp.pdf', 'plan'],
   ] as const);

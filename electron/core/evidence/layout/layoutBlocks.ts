@@ -3,13 +3,14 @@ import type { Block, PageInput } from '../blocks.ts';
 import { BULLET, OCR_BULLET, isNext, listStart } from '../listMarkers.ts';
 import { sectionHeading } from '../sectionHeadings.ts';
 import { furnitureOf } from './furniture.ts';
-import { median, pageLines, type Line } from './lines.ts';
+import { median, pageLines, wouldHaveFitted, type Line } from './lines.ts';
 import { findTables, joinWrapped, type TableRow } from './tables.ts';
 
 const endsSentence = (s: string) => /[.!?;:]["')\]]?$/.test(s);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Short, no closing full stop, starts with a capital or digit: a heading on a line of its own. */
-const headingLike = (s: string) => words(s) <= 12 && s.length < 90 && !/[.;,]$/.test(s) && /^[A-Z0-9"'(]/.test(s);
+// A line with a year in it ("Speech and language advice, 3 March 2026") is an entry, not a heading.
+const headingLike = (s: string) => words(s) <= 12 && s.length < 90 && !/[.;,]$/.test(s) && /^[A-Z0-9"'(]/.test(s) && !/\b(19|20)\d\d\b/.test(s);
 
 /**
  * Blocks (headings, list items with their sub-items, paragraphs, table rows) from a PDF's
@@ -38,7 +39,11 @@ function rowBlock(row: TableRow): Block | undefined {
 
 function toLayoutBlocks(lines: Line[]): Block[] {
   // Line spacing of body text, as a multiple of text height: wider gaps end paragraphs.
-  const ratios = lines.slice(1).flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / l.h] : [])).filter((r) => r > 0.8 && r < 2.6);
+  // OCR boxes are as tall as the letters in them ("board." is shorter than "Typing"): a scanned
+  // page's lines are measured by the page's usual height instead.
+  const ocrHeight = median(lines.filter((l) => l.ocr).map((l) => l.h));
+  const size = (l: Line) => (l.ocr ? ocrHeight : l.h);
+  const ratios = lines.slice(1).flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / size(l)] : [])).filter((r) => r > 0.8 && r < 2.6);
   const pitch = median(ratios) || 1.45;
   // Where full lines of body text end: a line well short of it ends its paragraph or is a heading.
   const right = percentile(lines.filter((l) => l.runs.length === 1).map((l) => l.x1), 0.9);
@@ -50,8 +55,8 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     // the margin, or a heading opens the new page.
     if (prev.page !== l.page) return endsSentence(prev.text) && (short(prev) || headingLike(l.text));
     // A sentence ended well short of the margin: the paragraph ended, however little space follows.
-    if (endsSentence(prev.text) && short(prev) && /^["'(]?[A-Z0-9]/.test(l.text)) return true;
-    return (l.y - prev.y) / l.h > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * 0.12;
+    if (endsSentence(prev.text) && /^["'(]?[A-Z0-9]/.test(l.text) && (short(prev) || wouldHaveFitted(prev, l, right))) return true;
+    return (l.y - prev.y) / size(l) > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * (l.ocr ? 0.45 : 0.12);
   };
   const entries = findTables(lines);
 

@@ -51,10 +51,18 @@ export function pageLines(page: PdfLayoutPage): Line[] {
     g.sort((a, b) => a.x - b.x);
     const h = median(g.map((i) => i.h));
     const runs: Run[] = [];
+    let ruled = false;
     for (const i of g) {
+      // OCR reads a table's vertical rules as "|": a cell boundary, not text.
+      if (page.source === 'ocr' && /^[|¦]+$/.test(i.text.trim())) {
+        ruled = true;
+        continue;
+      }
       const last = runs.at(-1);
       const gap = last ? i.x - last.x1 : Infinity;
-      if (last && gap < h * RUN_GAP) {
+      const joins = last && gap < h * RUN_GAP && !ruled;
+      ruled = false;
+      if (joins) {
         // pdf.js splits words into several items; a small gap (or a space at either side) is a space.
         const space = gap > h * 0.12 && !/\s$/.test(last.text) && !/^\s/.test(i.text);
         last.text += (space ? ' ' : '') + i.text;
@@ -79,6 +87,12 @@ export function pageLines(page: PdfLayoutPage): Line[] {
       ocr: page.source === 'ocr',
     };
   }).filter((l) => l.runs.length > 0);
+}
+
+/** The next line's first word would have fitted at the end of this one: the writer ended the line. */
+export function wouldHaveFitted(prev: { x1: number; text: string; x0: number }, next: { text: string }, reach: number): boolean {
+  const charWidth = (prev.x1 - prev.x0) / Math.max(1, prev.text.length);
+  return prev.x1 + charWidth * (next.text.split(' ')[0]!.length + 1) < reach;
 }
 
 export function median(xs: number[]): number {

@@ -1,4 +1,4 @@
-import { median, type Line, type Run } from './lines.ts';
+import { median, wouldHaveFitted, type Line, type Run } from './lines.ts';
 
 /** A table row rebuilt from positions: one cell per column, wrapped lines joined. */
 export interface TableRow {
@@ -23,6 +23,11 @@ function columnOf(cols: number[], r: Run, h: number): number {
     if (r.x0 >= cols[c]! - tol && r.x0 < next - tol) return r.x1 <= next + tol ? c : -1;
   }
   return -1;
+}
+
+/** Whether a line's runs include every column edge seen so far, plus more: a fuller row of the same table. */
+function widen(cols: number[], l: Line): boolean {
+  return cols.every((x) => l.runs.some((r) => Math.abs(r.x0 - x) <= tolerance(l.h)));
 }
 
 const fits = (cols: number[], l: Line) => l.runs.every((r) => columnOf(cols, r, l.h) >= 0);
@@ -50,7 +55,13 @@ export function findTables(lines: Line[]): LayoutEntry[] {
     for (; j < lines.length; j++) {
       const m = lines[j]!;
       const prev = region.at(-1)!;
-      if (!fits(cols, m)) break;
+      // The header row left a cell empty (or OCR lost it): the first full row adds its column.
+      if (region.length === 1 && !fits(cols, m) && m.runs.length > cols.length && m.page === prev.page && widen(cols, m)) {
+        cols.splice(0, cols.length, ...m.runs.map((r) => r.x0));
+      }
+      // Text of another size (a heading) or runs off the column edges: the table has ended. OCR
+      // boxes vary in height with the letters in them, so a scan is allowed more.
+      if (!fits(cols, m) || Math.abs(m.h - first.h) > first.h * (m.ocr ? 0.45 : 0.15)) break;
       // On a new page the table goes on only with its header row again, a full row, or a cut
       // cell's lower-case continuation: a lone capitalised line is the next heading.
       if (m.page !== prev.page && m.runs.length === 1 && !/^[a-z(]/.test(m.text)) break;
@@ -71,34 +82,68 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
   // The gap between wrapped lines of one cell: the smallest gaps seen, if any are line-like.
   const small = gaps.filter((g) => g < h * 1.9);
   const pitch = small.length ? median(small) : h * 1.4;
+  const placed = region.map((l) => placeRuns(cols, l));
+  // Where each column's text can reach: up to the next column less its padding, or its widest line.
+  const right = cols.map((_, c) => Math.max(...placed.map((p) => p[c]?.x1 ?? 0), (cols[c + 1] ?? 0) - h));
   const rows: (TableRow & { filled: number })[] = [];
   let header: string[] | undefined;
   let afterBreak = false;
+  // Per column, whether its cell in the current row has had text and then stopped.
+  let had = cols.map(() => false);
+  let ended = cols.map(() => false);
+  let started = cols.map(() => false);
   for (const [k, l] of region.entries()) {
     const prev = region[k - 1];
-    const cells = new Array<string>(cols.length).fill('');
-    for (const r of l.runs) {
-      const c = columnOf(cols, r, l.h);
-      cells[c] = cells[c] ? `${cells[c]} ${r.text}` : r.text;
-    }
+    const here = placed[k]!;
+    const cells = here.map((r) => r?.text ?? '');
     const filled = cells.filter(Boolean).length;
     const pageBreak = prev !== undefined && prev.page !== l.page;
     if (pageBreak) afterBreak = true;
     const last = rows.at(-1);
     if (afterBreak && header && sameCells(cells, header)) continue;
-    const newRow = !last || (pageBreak || afterBreak ? !continuesRow(cells, filled, last.filled) : l.y - prev!.y > pitch * 1.3);
+    let newRow: boolean;
+    if (!last) newRow = true;
+    else if (afterBreak) newRow = !continuesRow(cells, filled, last.filled);
+    else {
+      const before = placed[k - 1]!;
+      // Cells are top-aligned: text starting in a column that was empty on the row's first line, or
+      // coming back into a column whose cell had ended, is the next row.
+      const reappears = here.some((r, c) => r && (ended[c] || !started[c]));
+      // In the first column, a word that would have fitted on the line above: that cell had ended.
+      const first = here[0];
+      const fitted = first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && wouldHaveFitted(before[0], first, right[0]!);
+      newRow = l.y - prev!.y > pitch * 1.3 || reappears || Boolean(fitted);
+    }
     afterBreak = false;
     if (newRow) {
       rows.push({ page: l.page, cells, header: false, filled });
       if (rows.length === 1) header = cells;
+      had = cols.map(() => false);
+      ended = cols.map(() => false);
+      started = here.map(Boolean);
     } else {
       last!.cells = last!.cells.map((c, n) => joinWrapped(c, cells[n] ?? ''));
       last!.filled = Math.max(last!.filled, filled);
     }
+    here.forEach((r, c) => {
+      if (r) had[c] = true;
+      else if (had[c] && !pageBreak) ended[c] = true;
+    });
   }
   // Column titles are short and are not sentences ("No." and "Freq." end in a point all the same).
   if (rows.length >= 2 && rows[0]!.cells.every((c) => c.split(/\s+/).length <= 6 && (!/[.;]$/.test(c) || c.length <= 6))) rows[0]!.header = true;
   return rows.map(({ page, cells, header: isHeader }) => ({ page, cells, header: isHeader }));
+}
+
+/** A line's runs by column (runs falling in one column joined). */
+function placeRuns(cols: number[], l: Line): (Run | undefined)[] {
+  const out: (Run | undefined)[] = cols.map(() => undefined);
+  for (const r of l.runs) {
+    const c = columnOf(cols, r, l.h);
+    const had = out[c];
+    out[c] = had ? { x0: had.x0, x1: r.x1, text: `${had.text} ${r.text}` } : { ...r };
+  }
+  return out;
 }
 
 /**

@@ -1,14 +1,10 @@
-import type { MigrationArea } from './types.ts';
+import type { Migration } from "./types.ts";
 
 /** The papers the family sends: case details for letters, working-document edits and versions. */
-export const papersMigrations: MigrationArea = {
-  area: 'papers',
-  steps: [
-    {
-      version: 1,
-      description: 'case details, working-document edits and versions',
-      up: (db) => {
-        db.exec(`
+export const papersTables: Omit<Migration, "version"> = {
+  description: "case details, working-document edits and versions",
+  up: (db) => {
+    db.exec(`
           -- Facts letters need (date of birth, parents, caseworker, references), one row per key.
           CREATE TABLE case_details (
             key TEXT PRIMARY KEY,
@@ -33,7 +29,5 @@ export const papersMigrations: MigrationArea = {
             out_path TEXT NOT NULL
           );
         `);
-      },
-    },
-  ],
+  },
 };

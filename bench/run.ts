@@ -12,8 +12,9 @@ import { benchEvidence } from './evidence.ts';
 import { benchFirstPaintReport } from './firstPaint.ts';
 import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
+import { benchStartup } from './startup.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

@@ -13,6 +13,7 @@ import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
 import { hardenSession, hardenWebContents, openLinkOutside } from './main/hardening.ts';
+import { createFileTokens } from './main/fileTokens.ts';
 import { registerIpc } from './main/ipc.ts';
 import { createOffThreadJobRunner } from './main/jobHost.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
@@ -40,18 +41,27 @@ function start(): void {
   hardenSession(session.defaultSession);
   session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
 
+  // The window gets tokens for the files the user picks, never paths it could make up.
+  const tokens = createFileTokens();
+  const caseDirs = () => listRecent(userData).map((r) => r.caseDir);
+  const notOurs = 'Casebook only opens files it made in a case folder, or saved where you chose.';
   const api = createCoreApi({
     appDataDir: userData,
     documentsDir: app.getPath('documents'),
     chooseFolder,
-    chooseFiles,
+    chooseFiles: async () => (await chooseFiles()).map((path) => tokens.issue(path, 'read')),
     // Word files in the bundle are printed by Electron's own Chromium: nothing else to install.
     docxRenderer: htmlDocxRenderer('Casebook (Electron)', electronHtmlToPdf),
     // The core checks paths (a file Casebook makes, which exists) before any of these runs.
     shell: {
-      chooseSaveFile,
-      openPath: (path) => shell.openPath(path),
-      showItemInFolder: (path) => shell.showItemInFolder(path),
+      chooseSaveFile: async (name, title) => {
+        const path = await chooseSaveFile(name, title);
+        return path ? tokens.issue(path, 'write') : null;
+      },
+      openPath: (path) => (tokens.mayOpen(path, caseDirs()) ? shell.openPath(path) : Promise.resolve(notOurs)),
+      showItemInFolder: (path) => {
+        if (tokens.mayOpen(path, caseDirs()) || caseDirs().includes(path)) shell.showItemInFolder(path);
+      },
       openExternal: openLinkOutside,
     },
   });
@@ -60,7 +70,7 @@ function start(): void {
   };
   const jobs = createOffThreadJobRunner({
     spawn: () => spawnUtilityJob(join(here, 'main', 'jobProcessBoot.cjs')),
-    emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, event),
+    emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, tokens.restoreEvent(event)),
     appDataDir: userData,
     documentsDir: app.getPath('documents'),
     // Bundle builds run in the job process, which has no windows: it asks main to print.
@@ -79,7 +89,7 @@ function start(): void {
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  registerIpc({ api, jobs, onRecentCasesChanged: refreshMenu });
+  registerIpc({ api, jobs, onRecentCasesChanged: refreshMenu, tokens });
   refreshMenu();
 
   const openWindow = () => {

@@ -5,6 +5,7 @@
  * modules or require anything but 'electron'.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
+import { BRIDGE_CHANNELS } from '../shared/contract/bridge.ts';
 import { callNames, contract } from '../shared/contract/index.ts';
 import { createBridge } from './preload/createBridge.ts';
 
@@ -21,8 +22,12 @@ const bridge = createBridge(
         ipcRenderer.removeListener(channel, wrapped);
       };
     },
-    // File.path is gone since Electron 32; webUtils gives the dropped file's path.
-    pathForFile: (file) => webUtils.getPathForFile(file),
+    // File.path is gone since Electron 32; webUtils gives the dropped file's path, which main
+    // trades for a token: the page only ever holds tokens for files the user gave it.
+    pathForFile: (file) => {
+      const path = webUtils.getPathForFile(file);
+      return path ? String(ipcRenderer.sendSync(BRIDGE_CHANNELS.tokenForDrop, path) ?? '') : '';
+    },
   },
   { callNames, jobNames },
 );

@@ -117,7 +117,13 @@ export const BundleDocumentResult = z.object({
 });
 export type BundleDocumentResult = z.infer<typeof BundleDocumentResult>;
 
-export const BundleExcluded = z.object({ documentId: z.number().int(), fileName: z.string(), reason: z.string() });
+export const BundleExcluded = z.object({
+  documentId: z.number().int(),
+  fileName: z.string(),
+  reason: z.string(),
+  /** Left out because the user chose to, not because it could not be added. */
+  byUser: z.boolean().optional(),
+});
 export type BundleExcluded = z.infer<typeof BundleExcluded>;
 
 /** Exactly the CLI's --json shape (issue 7). startPage/endPage are 1-based in the output file. */

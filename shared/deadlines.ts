@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { IsoDate } from './documents.ts';
 
 /**
  * Deadlines, the case timeline and the correspondence log: schemas for everything that crosses
  * the core → CLI/app boundary. The rules themselves are data in electron/core/deadlines/rules.ts.
  */
 
-export const IsoDay = z.iso.date();
+/** A real calendar day, YYYY-MM-DD: the same schema as documents' dates. */
+export const IsoDay = IsoDate;
 
 /** Who must act before the deadline. */
 export const Party = z.enum(['family', 'la', 'school', 'professionals', 'mediation', 'health', 'tribunal', 'governing-body']);

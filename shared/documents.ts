@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from './errors.ts';
 
 /**
  * What a document is, for the evidence map (reports vs the plan), the timeline's clocks and bundle
@@ -106,11 +107,13 @@ export const ImportOutcome = z.object({
   pages: z.number().int().nonnegative().optional(),
   reason: z.string().optional(),
   /** Why a file was rejected, for programs (e.g. 'pdf-password-needed'); `reason` is for people. */
-  code: z.string().optional(),
+  code: ErrorCode.optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
   /** Set when the file was linked with its other copy (a Word file and its PDF) as one document. */
   linkedTo: z.number().int().positive().optional(),
+  /** Imported, but with something to check ("repaired: check pages 2 and 3"). */
+  warnings: z.array(z.string()).optional(),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

@@ -1,5 +1,6 @@
 import { shell, type Session, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { createGestureTracker, isAllowedLink } from './linkPolicy.ts';
 import { isAllowedRequest, isAppUrl, safeExternalUrl } from './networkPolicy.ts';
 
 /**
@@ -29,10 +30,19 @@ export function hardenSession(ses: Session): void {
   ses.on('will-download', (event) => event.preventDefault());
 }
 
-/** Hands an https link to the user's browser; anything else goes nowhere. */
+/** When the user last clicked or typed in a Casebook window, as main saw it. */
+const userGestures = createGestureTracker();
+
+/**
+ * Hands a link to the user's browser: https, to a host on the allowlist (linkPolicy.ts), and
+ * only just after a click or key press. Anything else goes nowhere.
+ */
 export async function openLinkOutside(url: string): Promise<boolean> {
   const safe = safeExternalUrl(url);
-  if (!safe) return false;
+  if (!safe || !isAllowedLink(safe) || !userGestures.recent()) {
+    console.warn(`casebook: did not open ${url.slice(0, 200)} (not an allowed site, or not just after a click)`);
+    return false;
+  }
   await shell.openExternal(safe, { activate: true });
   return true;
 }
@@ -42,6 +52,7 @@ export async function openLinkOutside(url: string): Promise<boolean> {
  * from the app, no new windows, no <webview>.
  */
 export function hardenWebContents(contents: WebContents): void {
+  contents.on('input-event', (_event, input) => userGestures.record(input.type));
   contents.on('will-navigate', (event, url) => {
     if (isAppUrl(url)) return;
     event.preventDefault();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HtmlToPdf } from '../../shared/bundle.ts';
+import { tempFolderPrefix } from '../core/documents/tempFolders.ts';
 
 /** An in-memory session (no "persist:" prefix): nothing a printed page does is kept on disk. */
 const PARTITION = 'casebook-print';
@@ -40,7 +41,7 @@ function hardenedPrintSession(): Session {
  * Chromium's 2 MB URL limit on documents with pictures). The window is destroyed afterwards.
  */
 export const electronHtmlToPdf: HtmlToPdf = async (html) => {
-  const dir = mkdtempSync(join(tmpdir(), 'casebook-print-'));
+  const dir = mkdtempSync(join(tmpdir(), tempFolderPrefix('print')));
   const file = join(dir, 'document.html');
   writeFileSync(file, html, { encoding: 'utf8', mode: 0o600 });
   const url = pathToFileURL(file).href;

@@ -31,8 +31,9 @@ export interface CasebookBridge {
   /** Listen to every job's events; returns the unsubscribe function. */
   onJobEvent(listener: (event: JobEvent) => void): () => void;
   /**
-   * The file system path of a File dropped on the window. Electron: webUtils.getPathForFile
-   * (File.path is gone since Electron 32). Returns '' when the File has no path (e.g. pasted).
+   * What the core should be given for a File dropped on the window. Electron: an opaque token
+   * main issued for the file's path (webUtils.getPathForFile; the page never handles real paths).
+   * Elsewhere (the E2E harness) the path itself. '' when the File has no path (e.g. pasted).
    */
   pathForFile(file: File): string;
 }
@@ -43,6 +44,8 @@ export const BRIDGE_CHANNELS = {
   startJob: 'casebook:start-job',
   cancelJob: 'casebook:cancel-job',
   jobEvent: 'casebook:job-event',
+  /** The preload trades a dropped file's path for a token main issued (electron/main/fileTokens.ts). */
+  tokenForDrop: 'casebook:token-for-drop',
 } as const;
 
 declare global {

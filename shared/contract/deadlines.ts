@@ -30,7 +30,11 @@ export const deadlineCalls = {
       rule: z.string().min(1),
       dates: z.record(z.string(), IsoDay),
       params: z.record(z.string(), z.number().int().nonnegative()).optional(),
+      /** The case whose proclaimed holidays and term dates count (those given here are added). */
       caseDir: z.string().min(1).optional(),
+      extraHolidays: z.array(IsoDay).optional(),
+      /** School term dates; replace the case's when given. */
+      terms: z.array(TermRange).optional(),
     }),
     output: DeadlineResult,
   }),
@@ -79,6 +83,11 @@ export const deadlineCalls = {
     input: CaseRef.extend({ extraHolidays: z.array(IsoDay).optional(), terms: z.array(TermRange).optional() }),
     output: CalendarSettings,
   }),
+  addOwnAddresses: defineCall({
+    description: 'Remember email addresses as the family’s own, so emails from them are logged as sent.',
+    input: CaseRef.extend({ addresses: z.array(z.email()).min(1) }),
+    output: z.object({ addresses: z.array(z.string()) }),
+  }),
   getCorrespondenceLog: defineCall({
     description: 'The correspondence log, oldest first, overdue replies flagged; imported emails are added first.',
     input: CaseRef.extend({ ...Today, search: z.string().optional() }),
@@ -106,7 +115,7 @@ export const deadlineCalls = {
   }),
   exportCalendar: defineCall({
     description: "Write the case's deadlines as an .ics calendar file to a path the user chose.",
-    input: CaseRef.extend({ path: z.string().min(1) }),
+    input: CaseRef.extend({ path: z.string().min(1), ...Today }),
     output: z.object({ path: z.string(), deadlines: z.number().int() }),
   }),
 };

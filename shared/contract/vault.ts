@@ -36,6 +36,32 @@ export const CaseOverview = z.object({
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 
+export const CheckProblem = z.object({
+  /** error: something the user could lose; warning: leftovers that waste space only. */
+  severity: z.enum(['error', 'warning']),
+  code: z.enum(['database', 'missing-file', 'corrupt-file', 'orphan-file', 'temp-file', 'search-index']),
+  message: z.string(),
+  path: z.string().optional(),
+});
+export type CheckProblem = z.infer<typeof CheckProblem>;
+
+/** `casebook check`: the database's integrity and every stored file against its row. */
+export const CheckReport = z.object({
+  ok: z.boolean(),
+  documents: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  problems: z.array(CheckProblem),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
+/** What a purge would remove, listed for the user to confirm before anything goes. */
+export const PurgePlan = z.object({
+  documents: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), title: z.string(), deletedAt: z.string() })),
+  /** Stored files nothing would use once those documents are gone (old copies, leftovers). */
+  files: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+});
+export type PurgePlan = z.infer<typeof PurgePlan>;
+
 /** The case vault: cases, documents, import and search. */
 export const vaultCalls = {
   createCase: defineCall({
@@ -112,6 +138,21 @@ export const vaultCalls = {
     }),
     output: z.array(AppImportOutcome),
     job: true,
+  }),
+  checkCase: defineCall({
+    description: 'Check the case database and every stored file (nothing is changed).',
+    input: CaseRef,
+    output: CheckReport,
+  }),
+  previewPurge: defineCall({
+    description: 'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',
+    input: CaseRef,
+    output: PurgePlan,
+  }),
+  purgeDeleted: defineCall({
+    description: 'Remove for good the deleted documents the user confirmed (by number), then every stored file nothing uses. Cannot be undone.',
+    input: CaseRef.extend({ documentIds: z.array(z.number().int().positive()) }),
+    output: z.object({ documentsRemoved: z.number().int().nonnegative(), filesRemoved: z.number().int().nonnegative(), bytesFreed: z.number().int().nonnegative() }),
   }),
   search: defineCall({
     description: 'Full-text search across the case, best first.',

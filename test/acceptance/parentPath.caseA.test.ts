@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+import { SAMPLES } from './shared.ts';
 
 /**
  * Issue 16's acceptance on case-a, through the CLI as a user runs it: import everything, confirm

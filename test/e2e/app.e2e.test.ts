@@ -3,11 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
 import { bindCasebook } from './bridge.ts';
 import { startApp, type AppSession } from './harness.ts';
 import { layoutShift, openPage, screenshot, seriousA11yProblems } from './browser.ts';
 import { dropFiles, expectNoHorizontalScroll, menuCommand } from './pageActions.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /** The documents a family would drop first: every report, the plan (PDF and Word), the letters. */
 const SAMPLE_FILES = [
@@ -65,7 +68,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
 
     const bad = join(tmp.dir, BAD_FILE);
     writeFileSync(bad, 'Dear parent, this is a plain text note saved with a .pdf name.\n');
-    await dropFiles(page, [...SAMPLE_FILES.map((f) => join(SAMPLES, f)), bad]);
+    await dropFiles(page, [...SAMPLE_FILES.map((f) => join(FIXTURES, f)), bad]);
     const summary = page.locator('.import-summary');
     await expect.poll(() => summary.isVisible(), { timeout: 240_000, interval: 500 }).toBe(true);
     expect(await summary.textContent()).toMatch(/9 files added.*1 file could not be added/);
@@ -99,7 +102,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
 
     await page.locator('table.documents thead').getByRole('button', { name: 'Date' }).click();
     expect(await page.locator('table.documents thead th[aria-sort="ascending"]').textContent()).toContain('Date');
-    expect(await page.locator('table.documents tbody tr').first().textContent()).toContain('12 May 2026');
+    expect(await page.locator('table.documents tbody tr').first().textContent()).toContain('9 March 2026');
   });
 
   it('opens the educational psychology report in the viewer', async () => {
@@ -228,7 +231,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
   it('asks for the password of a locked PDF next to the file, and imports it with it', async () => {
     const locked = join(tmp.dir, 'ot-report-locked.pdf');
     // qpdf as a referee tool: an AES-256 user password, as councils' secure email sends them.
-    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
     await page.getByRole('button', { name: 'Documents', exact: true }).click();
     await dropFiles(page, [locked]);
     const row = page.locator('.import-row', { hasText: 'ot-report-locked.pdf' });

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
 import { screenshot, seriousA11yProblems } from './browser.ts';
 import { startApp, type AppSession } from './harness.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 let app: AppSession;
 let page: Page;
@@ -11,7 +14,7 @@ let caseDir: string;
 
 // Titles the importer reads from the reports themselves.
 const EP = 'Educational Psychology Advice';
-const OT = 'Independent Occupational Therapy Report';
+const OT = 'Occupational Therapy Report';
 const FILES = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
 
 beforeAll(async () => {
@@ -19,7 +22,7 @@ beforeAll(async () => {
   page = app.page;
   caseDir = join(app.tmp.dir, 'case');
   expect((await app.binding.api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
-  const imported = await app.binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(SAMPLES, f)) });
+  const imported = await app.binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(FIXTURES, f)) });
   expect(imported.ok).toBe(true);
   await page.goto(`${app.server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 300_000);
@@ -110,7 +113,7 @@ describe('bundle screen', () => {
     await page.getByRole('heading', { name: 'Version 2 is ready' }).waitFor({ timeout: 180_000 });
     expect(await page.locator('.bn-result .bn-changes').textContent()).toMatch(/moved|→| to /i);
     await page.getByRole('button', { name: 'What changed since version 1' }).click();
-    expect(await page.locator('.bn-versions .bn-changes').count()).toBe(1);
+    await expect.poll(() => page.locator('.bn-versions .bn-changes').count()).toBe(1);
     expect(app.opened.problems).toEqual([]);
   }, 240_000);
 

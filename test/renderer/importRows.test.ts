@@ -56,6 +56,11 @@ describe('import rows', () => {
       ['rejected', 'This is not a PDF.'],
     ]);
   });
+
+  it('shows what to check on a file that was added after a repair', () => {
+    const rows = rowsFromOutcomes([{ path: '/d/cut.pdf', status: 'imported', documentId: 2, pages: 2, warnings: ['Repaired: check page 2.'] }]);
+    expect(rows[0]!.detail).toBe('2 pages. Repaired: check page 2.');
+  });
 });
 
 describe('en-GB wording', () => {

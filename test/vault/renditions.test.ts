@@ -5,6 +5,7 @@ import { caseTimeline } from '../../electron/core/deadlines/caseTimeline.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { textSimilarity } from '../../electron/core/importers/linkRenditions.ts';
 import { openCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
+import { SCHEMA_VERSION } from '../../electron/core/store/migrations/index.ts';
 import { listDocuments } from '../../electron/core/store/documents.ts';
 import { searchCase } from '../../electron/core/store/search.ts';
 import { PLAN_LINES, pdfCopy, wordCopy } from '../helpers/sameDocument.ts';
@@ -83,14 +84,18 @@ describe('one document with a Word and a PDF rendition', () => {
   });
 });
 
-describe('the documents migrations', () => {
-  it('adds the links table and page estimates to a case made before them, once', () => {
-    store.db.exec("DROP TABLE document_links; ALTER TABLE documents DROP COLUMN pages_estimated; DELETE FROM schema_migrations WHERE area = 'documents'");
+describe('the migrations for renditions, page estimates and bundle inputs', () => {
+  it('bring a case made before them up to date, once, keeping its documents', async () => {
+    await importPaths(store, [await wordCopy(tmp.dir, 'plan.docx')]);
+    // The case as the release before these three steps left it.
+    store.db.exec('DROP TABLE bundle_version_inputs; DROP TABLE document_links; ALTER TABLE documents DROP COLUMN pages_estimated');
+    store.db.pragma(`user_version = ${SCHEMA_VERSION - 3}`);
     store.close();
     const reopened = openCase(caseDir);
     if (!reopened.ok) throw new Error(reopened.message);
     store = reopened.value;
-    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE area = 'documents'").get()).toEqual({ n: 2 });
-    expect(listDocuments(store)).toEqual([]);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    // A Word file never rendered is marked as an estimate by the step that adds the column.
+    expect(listDocuments(store)).toEqual([expect.objectContaining({ fileName: 'plan.docx', pagesEstimated: true })]);
   });
 });

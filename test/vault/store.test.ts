@@ -1,3 +1,4 @@
+import { SCHEMA_VERSION } from '../../electron/core/store/migrations/index.ts';
 import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,12 +47,11 @@ const fresh = () => {
 };
 
 describe('case store', () => {
-  it('creates a case with WAL, foreign keys and a migration record, and reopens it', () => {
+  it('creates a case with WAL, foreign keys and the schema version, and reopens it', () => {
     const store = fresh();
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const versions = store.db.prepare("SELECT version FROM schema_migrations WHERE area = 'vault'").pluck().all();
-    expect(versions).toContain(1);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(getCaseInfo(store).childName).toBe("Zoë Łukasiewicz-O'Brien");
     const again = openCase(store.dir);
     expect(again.ok).toBe(true);

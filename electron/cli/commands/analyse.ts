@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { STATUS_LABELS, type EvidenceMap } from '../../../shared/evidence.ts';
-import { analyseCase } from '../../core/evidence/analyseCase.ts';
-import { printJson, withCase } from '../io.ts';
+import { call } from '../api.ts';
+import { printJson } from '../io.ts';
 
 /** The CLI's JSON: exactly the documented shape (issue 6), nothing the app alone needs. */
 export function toCliJson(map: EvidenceMap) {
@@ -39,8 +39,8 @@ export function registerAnalyse(program: Command): void {
     .description("Map every professional recommendation to the plan: included, weakened, wrong section or missing; and red-pen the plan's wording")
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const map = withCase(caseDir, (store) => analyseCase(store));
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const map = await call('analyseEvidence', { caseDir });
       if (opts.json) {
         printJson(toCliJson(map));
         return;

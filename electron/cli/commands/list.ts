@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/documents.ts';
-import { listDocuments } from '../../core/store/documents.ts';
-import { printJson, withCase } from '../io.ts';
+import { call } from '../api.ts';
+import { forTerminal, printJson } from '../io.ts';
 
 export function registerList(program: Command): void {
   program
@@ -9,8 +9,8 @@ export function registerList(program: Command): void {
     .description('List the documents in a case')
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const docs = withCase(caseDir, (store) => listDocuments(store));
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const docs = await call('listDocuments', { caseDir });
       if (opts.json) {
         printJson(
           docs.map((d) => ({
@@ -36,9 +36,9 @@ export function registerList(program: Command): void {
       for (const d of docs) {
         const who = [d.author, d.profession].filter(Boolean).join(', ');
         const pages = `${d.pagesEstimated ? 'about ' : ''}${d.pages} page${d.pages === 1 ? '' : 's'}`;
-        const copies = (d.renditions ?? []).map((r) => ` · also as ${r.fileName} (document ${r.documentId})`).join('');
+        const copies = (d.renditions ?? []).map((r) => ` · also as ${forTerminal(r.fileName)} (document ${r.documentId})`).join('');
         process.stdout.write(
-          `${String(d.documentId).padStart(4)}  ${d.title}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${pages}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${who}` : ''} · ${d.fileName}${copies}\n`,
+          `${String(d.documentId).padStart(4)}  ${forTerminal(d.title)}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${pages}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${forTerminal(who)}` : ''} · ${forTerminal(d.fileName)}${copies}\n`,
         );
       }
     });

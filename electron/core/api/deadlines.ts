@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { writeOutput } from '../store/safeOutput.ts';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
+import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
 import { confirmSuggestion } from '../deadlines/confirmSuggestion.ts';
@@ -11,10 +12,12 @@ import { findRule, RULES, summariseRule } from '../deadlines/rules.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { deleteLogEntry, setReplied } from '../store/correspondence.ts';
 import {
+  addOwnAddresses,
   addTimelineEvent,
   addTribunalOrder,
   deleteTimelineEvent,
   getCalendarSettings,
+  getOwnAddresses,
   listTribunalOrders,
   setCalendarSettings,
   setOrderCompliance,
@@ -32,14 +35,16 @@ async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (stor
   return store.ok ? fn(store.value) : store;
 }
 
-const cannotWrite = (path: string, e: unknown) =>
-  fail('write-failed', `Could not save ${path} (${(e as Error).message}). Choose another folder and try again.`);
-
 export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   listDeadlineRules: () => ok(RULES.map(summariseRule)),
-  computeDeadline: ({ rule, dates, params, caseDir }, ctx) => {
-    if (!caseDir) return computeDeadline({ rule, dates, ...(params ? { params } : {}) });
-    return withStore(ctx, caseDir, (store) => computeDeadline({ rule, dates, ...(params ? { params } : {}) }, calendarFor(getCalendarSettings(store))));
+  computeDeadline: ({ rule, dates, params, caseDir, extraHolidays = [], terms }, ctx) => {
+    const compute = (saved: CalendarSettings) =>
+      computeDeadline(
+        { rule, dates, ...(params ? { params } : {}) },
+        calendarFor({ extraHolidays: [...saved.extraHolidays, ...extraHolidays], ...(terms ? { terms } : saved.terms ? { terms: saved.terms } : {}) }),
+      );
+    if (!caseDir) return compute({ extraHolidays: [] });
+    return withStore(ctx, caseDir, (store) => compute(getCalendarSettings(store)));
   },
   getTimeline: ({ caseDir, today }, ctx) => withStore(ctx, caseDir, (store) => ok(caseTimeline(store, today))),
   addTimelineEvent: ({ caseDir, event }, ctx) =>
@@ -73,6 +78,11 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       logEntriesFromEmails(store);
       return ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }));
     }),
+  addOwnAddresses: ({ caseDir, addresses }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      addOwnAddresses(store, addresses);
+      return ok({ addresses: getOwnAddresses(store) });
+    }),
   addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
   setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) => withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
   removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
@@ -80,21 +90,13 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
     withStoreAsync(ctx, caseDir, async (store) => {
       logEntriesFromEmails(store);
       const entries = correspondenceLog(store, search ? { search } : {});
-      try {
-        writeFileSync(path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, entries: entries.length });
+      const written = writeOutput(store.dir, path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, entries: entries.length }) : written;
     }),
-  exportCalendar: ({ caseDir, path }, ctx) =>
+  exportCalendar: ({ caseDir, path, today }, ctx) =>
     withStore(ctx, caseDir, (store) => {
-      const t = caseTimeline(store);
-      try {
-        writeFileSync(path, timelineToIcs(t, getCaseInfo(store).childName));
-      } catch (e) {
-        return cannotWrite(path, e);
-      }
-      return ok({ path, deadlines: t.deadlines.length });
+      const t = caseTimeline(store, today);
+      const written = writeOutput(store.dir, path, timelineToIcs(t, getCaseInfo(store).childName));
+      return written.ok ? ok({ path: written.value, deadlines: t.deadlines.length }) : written;
     }),
 };

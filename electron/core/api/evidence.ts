@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeOutput } from '../store/safeOutput.ts';
 import type { evidenceCalls } from '../../../shared/contract/evidence.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { analyseCase } from '../evidence/analyseCase.ts';
@@ -44,12 +43,7 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
     const report = buildGapReport(analyseCase(store.value), getCaseInfo(store.value).childName);
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
-    const path = resolve(outPath);
-    try {
-      writeFileSync(path, bytes);
-    } catch (e) {
-      return fail('write-failed', `The report could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder.`);
-    }
-    return ok({ path, bytes: bytes.length });
+    const written = writeOutput(store.value.dir, outPath, bytes);
+    return written.ok ? ok({ path: written.value, bytes: bytes.length, recommendations: report.rows.length, flags: report.flags.length }) : written;
   },
 };

@@ -13,7 +13,9 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { checkCaseDir } from '../store/check.ts';
 import { unlinkDocuments } from '../store/documentLinks.ts';
+import { planPurge, purge } from '../store/purge.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -158,6 +160,16 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       ...(ctx.signal ? { signal: ctx.signal } : {}),
     }).finally(() => (renderer !== ctx.options.docxRenderer ? renderer?.close?.() : undefined));
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
+  },
+  // Read-only and before any migration (checkCaseDir): checking never changes a case.
+  checkCase: ({ caseDir }) => checkCaseDir(caseDir),
+  previewPurge: ({ caseDir }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(planPurge(store.value)) : store;
+  },
+  purgeDeleted: ({ caseDir, documentIds }, ctx) => {
+    const store = ctx.store(caseDir);
+    return store.ok ? ok(purge(store.value, documentIds)) : store;
   },
   search: ({ caseDir, query, documentId }, ctx) => {
     const store = ctx.store(caseDir);

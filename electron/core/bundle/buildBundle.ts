@@ -189,7 +189,7 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
     ...checkPageLimits(profile, placedSections, opts.appealType),
     ...collection.warnings,
   ];
-  const leftOut = plan.leftOut.map((d) => ({ documentId: d.documentId, fileName: d.fileName, reason: 'You chose to leave this document out of the bundle.' }));
+  const leftOut = plan.leftOut.map((d) => ({ documentId: d.documentId, fileName: d.fileName, reason: 'You chose to leave this document out of the bundle.', byUser: true }));
   const result: BundleBuildResult = {
     version,
     pages: out.getPageCount(),

@@ -2,6 +2,7 @@ import type { PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
 import type { BundleExcluded, BundleWarning, PlannedDocument } from '../../../shared/bundle.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
+import { flattenAnnotations } from './annotations.ts';
 import { fitPageToA4 } from './pageGeometry.ts';
 import { type PrepareContext, type Prepared, prepareDocument, rasteriseDocument } from './preparedDocument.ts';
 import { readBlob } from '../store/blobs.ts';
@@ -46,6 +47,8 @@ function timeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T
 async function copyInto(out: PDFDocument, prepared: Extract<Prepared, { ok: true }>, textFont: PDFFont): Promise<PDFPage[]> {
   const pages = await out.copyPages(prepared.pdf, prepared.pdf.getPageIndices());
   pages.forEach((p, i) => {
+    // Before scaling: annotations become page content, so every reader shows (and scales) them alike.
+    flattenAnnotations(p);
     fitPageToA4(p);
     const layer = prepared.layers[i];
     if (layer) addTextLayer(p, textFont, layer);

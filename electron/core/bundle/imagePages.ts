@@ -10,11 +10,22 @@ const MARGIN = 28;
 const isPng = (b: Uint8Array) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
 const isJpeg = (b: Uint8Array) => b[0] === 0xff && b[1] === 0xd8;
 
+/**
+ * The most a picture needs for print: an A4 page's long side at 300 dpi. A 16000×16000 scan
+ * embedded as it is made a one-picture bundle peak at 2.5 GB (pdf-lib decodes and re-encodes
+ * it in memory); scaled first, it costs a few hundred MB and prints the same.
+ */
+export const PRINT_MAX_SIDE = 3508;
+
 async function embed(pdf: PDFDocument, bytes: Uint8Array, frame: number): Promise<PDFImage> {
-  if (frame === 0 && isPng(bytes)) return pdf.embedPng(bytes);
-  if (frame === 0 && isJpeg(bytes)) return pdf.embedJpg(bytes);
-  // TIFF, WebP, GIF…: pdf-lib embeds only PNG and JPEG, so convert (one frame per page).
-  return pdf.embedPng(await sharp(bytes, { page: frame }).png().toBuffer());
+  const meta = await sharp(bytes, { page: frame }).metadata();
+  const tooBig = Math.max(meta.width ?? 0, meta.pageHeight ?? meta.height ?? 0) > PRINT_MAX_SIDE;
+  if (!tooBig && frame === 0 && isPng(bytes)) return pdf.embedPng(bytes);
+  if (!tooBig && frame === 0 && isJpeg(bytes)) return pdf.embedJpg(bytes);
+  // TIFF, WebP, GIF, or too large: pdf-lib embeds only PNG and JPEG, so convert (one frame per
+  // page); photos stay JPEG, everything else becomes lossless PNG so scanned text stays sharp.
+  const scaled = sharp(bytes, { page: frame }).resize({ width: PRINT_MAX_SIDE, height: PRINT_MAX_SIDE, fit: 'inside', withoutEnlargement: true });
+  return isJpeg(bytes) ? pdf.embedJpg(await scaled.jpeg({ quality: 90 }).toBuffer()) : pdf.embedPng(await scaled.png().toBuffer());
 }
 
 /**

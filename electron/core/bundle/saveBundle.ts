@@ -1,8 +1,7 @@
-import { renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, basename, resolve } from 'node:path';
 import type { BundleBuildResult, BundleChange, BundleOptions } from '../../../shared/bundle.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
-import { fail, ok, type Result } from '../../../shared/result.ts';
+import { ok, type Result } from '../../../shared/result.ts';
+import { writeOutput } from '../store/safeOutput.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getBundleVersion, previousBundleVersion, saveBundleVersion } from '../store/bundle.ts';
 import { buildBundle, type BuildServices, type BuiltBundle } from './buildBundle.ts';
@@ -15,21 +14,12 @@ export interface SavedBundle {
   changes: BundleChange[];
 }
 
-/** Writes via a temporary file and rename, so a reader never opens half a bundle. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  writeFileSync(tmp, bytes);
-  renameSync(tmp, path);
-}
-
 /** Records a built bundle as the next version (with its page map) and writes it to `outPath`. */
 export function saveBuiltBundle(store: CaseStore, built: BuiltBundle, outPathInput: string): Result<SavedBundle> {
-  const outPath = resolve(outPathInput);
-  try {
-    writeAtomically(outPath, built.pdf);
-  } catch (e) {
-    return fail('write-failed', `The bundle could not be saved to ${outPath} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and you can write to it.`);
-  }
+  // Never over the case's own database or stored files; through a temporary file and a rename.
+  const written = writeOutput(store.dir, outPathInput, built.pdf);
+  if (!written.ok) return written;
+  const outPath = written.value;
   const { version: _planned, ...result } = built.result;
   const version = saveBundleVersion(store, {
     profileId: built.profileId,

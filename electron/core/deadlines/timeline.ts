@@ -139,13 +139,7 @@ function withStatus(
 }
 
 /** "3 days left", "due today", "12 days overdue", "met on 2026-07-01". */
-export function describeStatus(d: TimelineDeadline): string {
-  if (d.status === 'met') return `met on ${d.metOn}${d.metLate ? ' (late)' : ''}`;
-  if (d.daysLeft === 0) return 'due today';
-  if (d.daysLeft > 0) return `${d.daysLeft} day${d.daysLeft === 1 ? '' : 's'} left`;
-  const over = -d.daysLeft;
-  return `${over} day${over === 1 ? '' : 's'} overdue`;
-}
+export { describeStatus } from '../../../shared/deadlineWords.ts';
 
 /** Deadlines still open and within `days` of today: the reminder shown when a case is opened. */
 export function upcoming(timeline: CaseTimeline, days = 7): TimelineDeadline[] {

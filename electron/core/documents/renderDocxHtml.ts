@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import type { DocxRenderer, HtmlToPdf } from '../../../shared/bundle.ts';
+import { sanitizedOrThrow } from '../importers/docxSanitize.ts';
 
 /**
  * Print CSS for a Word file turned into HTML: A4 with Word-like margins, tables with visible
@@ -31,7 +32,7 @@ export async function docxToPrintableHtml(docx: Uint8Array, title: string): Prom
 export function htmlDocxRenderer(name: string, htmlToPdf: HtmlToPdf, close?: () => Promise<void>): DocxRenderer {
   return {
     name,
-    render: async (docx, fileName) => htmlToPdf(await docxToPrintableHtml(docx, fileName)),
+    render: async (docx, fileName) => htmlToPdf(await docxToPrintableHtml(sanitizedOrThrow(docx), fileName)),
     ...(close ? { close } : {}),
   };
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocxRenderer } from '../../../shared/bundle.ts';
+import { sanitizedOrThrow } from '../importers/docxSanitize.ts';
+import { tempFolderPrefix } from './tempFolders.ts';
 
 const CANDIDATES = [
   '/usr/bin/soffice',
@@ -32,9 +34,11 @@ export function libreOfficeDocxRenderer(soffice = findSoffice()): DocxRenderer |
     name: 'LibreOffice',
     render: (docx) =>
       new Promise((resolveBytes, reject) => {
-        const dir = mkdtempSync(join(tmpdir(), 'casebook-docx-'));
+        // LibreOffice follows external links while laying a file out: it only sees the safe copy.
+        const safe = sanitizedOrThrow(docx);
+        const dir = mkdtempSync(join(tmpdir(), tempFolderPrefix('docx')));
         const input = join(dir, 'document.docx');
-        writeFileSync(input, docx);
+        writeFileSync(input, safe, { mode: 0o600 });
         const profile = pathToFileURL(join(dir, 'profile')).href;
         execFile(
           soffice,

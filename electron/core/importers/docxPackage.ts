@@ -16,15 +16,44 @@ export interface ZipEntry {
 const EOCD_SIG = 0x06054b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
-/** Word files are small; a part inflating past this is a zip bomb or damage, not a report. */
-const MAX_PART_BYTES = 200 * 1024 * 1024;
+
+/**
+ * What a .docx may unpack to. A real report's document.xml is a few MB (a 300-page plan is ~15
+ * MB); a 367 KB file whose document.xml inflates to 100 MB is a zip bomb and once took the
+ * process to 4.5 GB. Declared sizes can lie, so every inflate is also capped as it runs.
+ */
+export interface ZipLimits {
+  /** The most one part may unpack to. */
+  partBytes(name: string): number;
+  /** The most all the parts read may unpack to together. */
+  totalBytes: number;
+  /** Only these parts are unpacked at all; the rest (embedded files, fonts, thumbnails) stay packed. */
+  wanted(name: string): boolean;
+}
+
+const MB = 1024 * 1024;
+/** Generous for any real file; small enough that parsing stays well inside the worker's heap. */
+export const DOCX_LIMITS: ZipLimits = {
+  partBytes: (name) => (/^word\/media\//.test(name) ? 50 * MB : /document\d*\.xml$/.test(name) ? 30 * MB : 10 * MB),
+  totalBytes: 150 * MB,
+  // What mammoth and we read: the package and document relationships, the document's own XML
+  // parts (document, styles, numbering, notes, comments), its pictures, and the core properties.
+  wanted: (name) =>
+    /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/core\.xml)$/.test(name) ||
+    /^word\/(?:[^/]+\.xml|_rels\/[^/]+\.rels|media\/[^/]+)$/.test(name),
+};
+
+/** Tests and tools that read every part of a small archive they made themselves. */
+export const NO_LIMITS: ZipLimits = { partBytes: () => 200 * MB, totalBytes: Number.MAX_SAFE_INTEGER, wanted: () => true };
 
 const TRUNCATED =
   'This Word file is incomplete: it seems to have been cut off while downloading or copying. Download or copy it again, or ask the sender for a new copy.';
 const DAMAGED =
   'This Word file is damaged and cannot be read. Try opening it in Word and saving a new copy, or ask the sender for it again.';
+export const TOO_LARGE =
+  'This Word file is too large once unpacked: its contents expand to far more than any real document, which is how a damaged or booby-trapped file looks. Open it in Word and save it as PDF, or ask the sender for a PDF copy.';
 
-export function readZip(bytes: Uint8Array): Result<ZipEntry[]> {
+export function readZip(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Result<ZipEntry[]> {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 22 bytes plus an optional comment (≤ 64 KB).
   let eocd = -1;
@@ -39,6 +68,7 @@ export function readZip(bytes: Uint8Array): Result<ZipEntry[]> {
   const dirOffset = buf.readUInt32LE(eocd + 16);
   if (count === 0xffff || dirOffset === 0xffffffff) return fail('docx-damaged', DAMAGED); // ZIP64: never a real .docx
   const entries: ZipEntry[] = [];
+  let total = 0;
   let p = dirOffset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL_SIG) return fail('docx-damaged', DAMAGED);
@@ -55,18 +85,25 @@ export function readZip(bytes: Uint8Array): Result<ZipEntry[]> {
     if (flags & 1) {
       return fail('docx-encrypted', 'This Word file is locked with a password. Open it in Word with the password, save a copy without one (or print it to PDF), and import that copy.');
     }
+    if (!limits.wanted(name)) continue;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_SIG) return fail('docx-damaged', DAMAGED);
     const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
     if (start + compressed > buf.length) return fail('docx-truncated', TRUNCATED);
-    if (size > MAX_PART_BYTES) return fail('docx-damaged', DAMAGED);
+    const cap = Math.min(limits.partBytes(name), limits.totalBytes - total);
+    if (size > cap) return fail('docx-too-large', TOO_LARGE);
     const raw = buf.subarray(start, start + compressed);
+    let data: Buffer | undefined;
     try {
-      const data = method === 0 ? raw : method === 8 ? inflateRawSync(raw, { maxOutputLength: MAX_PART_BYTES }) : undefined;
-      if (!data) return fail('docx-damaged', DAMAGED);
-      entries.push({ name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
-    } catch {
+      // maxOutputLength stops inflating at the cap even when the declared size lied.
+      data = method === 0 ? raw : method === 8 ? inflateRawSync(raw, { maxOutputLength: Math.max(1, cap) }) : undefined;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return fail('docx-too-large', TOO_LARGE);
       return fail('docx-damaged', DAMAGED);
     }
+    if (!data) return fail('docx-damaged', DAMAGED);
+    if (data.length > cap) return fail('docx-too-large', TOO_LARGE);
+    total += data.length;
+    entries.push({ name, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) });
   }
   return ok(entries);
 }

@@ -1,5 +1,6 @@
 import { simpleParser, type AddressObject, type Attachment, type ParsedMail } from 'mailparser';
 import type { EmailAddress, EmailStructure } from '../../../shared/importStructure.ts';
+import { cleanName } from '../../../shared/cleanText.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import type { Importer } from './types.ts';
 
@@ -37,7 +38,7 @@ function addresses(field: AddressObject | AddressObject[] | undefined): EmailAdd
   const out: EmailAddress[] = [];
   const visit = (a: { name?: string; address?: string; group?: { name?: string; address?: string }[] }) => {
     if (a.group) a.group.forEach(visit);
-    else if (a.name || a.address) out.push({ ...(a.name ? { name: a.name } : {}), ...(a.address ? { address: a.address } : {}) });
+    else if (a.name || a.address) out.push({ ...(a.name ? { name: cleanName(a.name) } : {}), ...(a.address ? { address: cleanName(a.address) } : {}) });
   };
   for (const obj of [field ?? []].flat()) obj.value.forEach(visit);
   return out;
@@ -69,7 +70,7 @@ function skipReason(att: Attachment, html: string): string | undefined {
 
 function attachmentName(att: Attachment, index: number): string {
   const ext = EXTENSIONS[att.contentType.toLowerCase()];
-  let name = (att.filename ?? '').replace(/[/\\]/g, '_').trim();
+  let name = cleanName((att.filename ?? '').replace(/[/\\]/g, '_'));
   if (!name) name = `attachment ${index + 1}${ext ? `.${ext}` : ''}`;
   // A forwarded email must keep .eml so it reads as an email (and its own attachments follow).
   if (ext === 'eml' && !/\.eml$/i.test(name)) name += '.eml';
@@ -105,7 +106,7 @@ export const importEmail: Importer = async (input) => {
   const to = addresses(mail.to);
   const cc = addresses(mail.cc);
   const date = mail.date && !Number.isNaN(mail.date.getTime()) ? mail.date : undefined;
-  const subject = mail.subject?.trim() || undefined;
+  const subject = cleanName(mail.subject ?? '') || undefined;
   const html = typeof mail.html === 'string' ? mail.html : '';
 
   const attachments: { fileName: string; bytes: Uint8Array }[] = [];

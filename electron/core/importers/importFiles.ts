@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { DocumentKind, ImportOutcome } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
@@ -9,10 +9,12 @@ import { sha256Hex } from '../store/blobs.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
 import { detectType } from './detect.ts';
 import { layOutDocx } from './docxPages.ts';
+import { expandPaths } from './expandPaths.ts';
 import { guessMetadata } from './guessMetadata.ts';
 import { linkNewRendition } from './linkRenditions.ts';
 import { importers } from './registry.ts';
 import type { ImportContext } from './types.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 export interface ImportOptions extends JobOptions {
   /** Forces the kind of every imported document (the user knows better than the guess). */
@@ -25,37 +27,36 @@ export interface ImportOptions extends JobOptions {
   fileTimeoutMs?: number;
   /** Lays Word files out at import for their true page count (docxPages.ts); without one, counts are estimates. */
   docxRenderer?: DocxRenderer;
+  /** Tighter limits on email attachments (tests); ATTACHMENT_LIMITS otherwise. */
+  attachmentLimits?: Partial<AttachmentLimits>;
+}
+
+/** What one import has used of its attachment budget so far. */
+interface Budget {
+  limits: AttachmentLimits;
+  count: number;
+  bytes: number;
 }
 
 /** Larger files are almost always videos or disk images picked by mistake. */
 export const MAX_FILE_BYTES = 500 * 1024 * 1024;
 
-/** Files an operating system leaves in folders; never a family's paperwork. */
-const SYSTEM_FILES = /^(\..*|Thumbs\.db|desktop\.ini|Icon\r?)$/i;
-
-/** Expands folders (recursively, in name order) into the files inside them. */
-export function expandPaths(paths: string[]): string[] {
-  const out: string[] = [];
-  for (const p of paths) {
-    const abs = resolve(p);
-    let isDir: boolean;
-    try {
-      isDir = statSync(abs).isDirectory();
-    } catch {
-      out.push(abs); // reported as not found by importFile
-      continue;
-    }
-    if (!isDir) {
-      out.push(abs);
-      continue;
-    }
-    const names = readdirSync(abs).filter((n) => !SYSTEM_FILES.test(n)).sort((a, b) => a.localeCompare(b));
-    out.push(...expandPaths(names.map((n) => join(abs, n))));
-  }
-  return out;
+/**
+ * Limits on what one import may unpack from emails. An email forwarded inside an email inside an
+ * email… stores each level's whole text again (a 90 KB file nested 300 deep became 300 documents
+ * and 13.7 MB); real correspondence is forwarded a few times at most.
+ */
+export interface AttachmentLimits {
+  /** Emails inside emails: the outer email is depth 0, its attachments depth 1. */
+  depth: number;
+  /** Attachments imported in one import, all emails together. */
+  count: number;
+  /** Bytes of attachments imported in one import. */
+  bytes: number;
 }
+export const ATTACHMENT_LIMITS: AttachmentLimits = { depth: 3, count: 200, bytes: MAX_FILE_BYTES };
 
-const rejected = (path: string, reason: string, parentPath?: string, code?: string): ImportOutcome => ({
+const rejected = (path: string, reason: string, parentPath?: string, code?: ErrorCode): ImportOutcome => ({
   path,
   status: 'rejected',
   reason,
@@ -99,9 +100,10 @@ async function withFileLimit<T>(
  * outcome (imported, duplicate or rejected with a reason), and one bad file never stops the rest.
  */
 export async function importPaths(store: CaseStore, paths: string[], opts: ImportOptions = {}): Promise<ImportOutcome[]> {
-  const files = expandPaths(paths);
+  const { files, skipped } = expandPaths(paths);
   const ocr = opts.ocr ?? createOcrEngine();
-  const outcomes: ImportOutcome[] = [];
+  const outcomes: ImportOutcome[] = [...skipped];
+  const budget: Budget = { limits: { ...ATTACHMENT_LIMITS, ...opts.attachmentLimits }, count: 0, bytes: 0 };
   try {
     for (const [i, path] of files.entries()) {
       if (opts.signal?.aborted) {
@@ -120,7 +122,7 @@ export async function importPaths(store: CaseStore, paths: string[], opts: Impor
         ...(await withFileLimit(
           opts.signal,
           opts.fileTimeoutMs,
-          (signal) => importFile(store, path, opts, { ocr, signal, onPage }),
+          (signal) => importFile(store, path, opts, { ocr, signal, onPage }, budget),
           () => [
             rejected(path, `Reading this file took longer than ${Math.round((opts.fileTimeoutMs ?? 0) / 1000)} seconds, so it was skipped. It may be damaged; try opening it and printing it to a new PDF.`, undefined, 'timeout'),
           ],
@@ -134,7 +136,7 @@ export async function importPaths(store: CaseStore, paths: string[], opts: Impor
   return outcomes;
 }
 
-async function importFile(store: CaseStore, path: string, opts: ImportOptions, ctx: ImportContext): Promise<ImportOutcome[]> {
+async function importFile(store: CaseStore, path: string, opts: ImportOptions, ctx: ImportContext, budget: Budget): Promise<ImportOutcome[]> {
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
@@ -146,22 +148,42 @@ async function importFile(store: CaseStore, path: string, opts: ImportOptions, c
     const code = (e as NodeJS.ErrnoException).code;
     return [rejected(path, code === 'ENOENT' ? 'File not found. Check the name and folder.' : `This file could not be opened (${code ?? (e as Error).message}).`)];
   }
-  return importBytes(store, { path, fileName: basename(path), bytes }, opts, ctx);
+  return importBytes(store, { path, fileName: basename(path), bytes, depth: 0 }, opts, ctx, budget);
 }
+
+/** Why an email's attachment is not imported (too deep, over the import's budget), or undefined. */
+function overBudget(budget: Budget, depth: number, size: number): { code: ErrorCode; reason: string } | undefined {
+  const { limits } = budget;
+  if (depth > limits.depth) {
+    return { code: 'email-too-deep', reason: `This email is forwarded inside other emails more than ${limits.depth} levels deep, so it was not read. The outer emails were imported; if this one matters, save it from your mail program on its own and import it.` };
+  }
+  if (budget.count + 1 > limits.count) {
+    return { code: 'attachment-limit', reason: `This import already took ${limits.count} email attachments, the most one import reads. Import the email on its own to read the rest.` };
+  }
+  if (budget.bytes + size > limits.bytes) {
+    return { code: 'attachment-budget', reason: `The email attachments in this import already add up to ${Math.round(limits.bytes / 1024 / 1024)} MB, the most one import reads. Import the email on its own to read the rest.` };
+  }
+  return undefined;
+}
+
+const isUniqueClash = (e: unknown) => (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /** Imports one file's bytes; attachments (of an email) follow as their own documents. */
 export async function importBytes(
   store: CaseStore,
-  input: { path: string; fileName: string; bytes: Uint8Array; parentId?: number; parentPath?: string },
+  input: { path: string; fileName: string; bytes: Uint8Array; depth: number; parentId?: number; parentPath?: string },
   opts: ImportOptions,
   ctx: ImportContext,
+  budget: Budget,
 ): Promise<ImportOutcome[]> {
   const { path, fileName, bytes, parentPath } = input;
+  const duplicate = (documentId: number): ImportOutcome[] => [
+    { path, status: 'duplicate', documentId, reason: 'This exact file is already in the case.', ...(parentPath ? { parentPath } : {}) },
+  ];
+  const sha256 = sha256Hex(bytes);
   try {
-    const existing = findLiveDocumentBySha(store, sha256Hex(bytes));
-    if (existing !== undefined) {
-      return [{ path, status: 'duplicate', documentId: existing, reason: 'This exact file is already in the case.', ...(parentPath ? { parentPath } : {}) }];
-    }
+    const existing = findLiveDocumentBySha(store, sha256);
+    if (existing !== undefined) return duplicate(existing);
     const detected = detectType(fileName, bytes);
     if (detected.type === 'unknown') return [rejected(path, detected.reason, parentPath)];
     const result = await importers[detected.type]({ fileName, bytes, ...(opts.password ? { password: opts.password } : {}) }, ctx);
@@ -174,21 +196,30 @@ export async function importBytes(
     const layout = file.sourceType === 'docx' ? await layOutDocx(file, bytes, fileName, opts.docxRenderer) : undefined;
     if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
     const renditions = layout && 'pdf' in layout ? { ...file.renditions, pdf: layout.pdf } : file.renditions;
-    const documentId = insertDocument(store, {
-      fileName,
-      sourceType: file.sourceType,
-      kind: opts.kind ?? meta.kind,
-      title: meta.title,
-      ...(meta.author ? { author: meta.author } : {}),
-      ...(meta.profession ? { profession: meta.profession } : {}),
-      ...(meta.date ? { date: meta.date } : {}),
-      original: bytes,
-      pages: file.pages,
-      ...(renditions ? { renditions } : {}),
-      ...(layout ? ('pdf' in layout ? { pageCount: layout.pages } : { pageCount: layout.estimate, pagesEstimated: true }) : {}),
-      ...(file.structure !== undefined ? { structure: file.structure } : {}),
-      ...(input.parentId ? { parentId: input.parentId } : {}),
-    });
+    let documentId: number;
+    try {
+      documentId = insertDocument(store, {
+        fileName,
+        sourceType: file.sourceType,
+        kind: opts.kind ?? meta.kind,
+        title: meta.title,
+        ...(meta.author ? { author: meta.author } : {}),
+        ...(meta.profession ? { profession: meta.profession } : {}),
+        ...(meta.date ? { date: meta.date } : {}),
+        original: bytes,
+        pages: file.pages,
+        ...(renditions ? { renditions } : {}),
+        ...(layout ? ('pdf' in layout ? { pageCount: layout.pages } : { pageCount: layout.estimate, pagesEstimated: true }) : {}),
+        ...(file.structure !== undefined ? { structure: file.structure } : {}),
+        ...(input.parentId ? { parentId: input.parentId } : {}),
+      });
+    } catch (e) {
+      // The same file imported at the same moment by another import (two windows, two commands):
+      // the database's unique index let one in, and this one is a duplicate of it.
+      const winner = isUniqueClash(e) ? findLiveDocumentBySha(store, sha256) : undefined;
+      if (winner === undefined) throw e;
+      return duplicate(winner);
+    }
     const linked = linkNewRendition(store, documentId);
     const outcomes: ImportOutcome[] = [
       {
@@ -197,18 +228,28 @@ export async function importBytes(
         documentId,
         pages: layout ? ('pdf' in layout ? layout.pages : layout.estimate) : file.pages.length,
         ...(parentPath ? { parentPath } : {}),
+        ...(file.warnings?.length ? { warnings: file.warnings } : {}),
         ...(linked ? { linkedTo: linked.primaryId === documentId ? linked.copyId : linked.primaryId } : {}),
       },
     ];
     for (const att of file.attachments ?? []) {
+      const attPath = `${path} › ${att.fileName}`;
+      const over = overBudget(budget, input.depth + 1, att.bytes.length);
+      if (over) {
+        outcomes.push(rejected(attPath, over.reason, path, over.code));
+        continue;
+      }
+      budget.count += 1;
+      budget.bytes += att.bytes.length;
       // Attachments keep their own guessed kind: a report attached to an email is still a report.
       const { kind: _forced, ...attOpts } = opts;
       outcomes.push(
         ...(await importBytes(
           store,
-          { path: `${path} › ${att.fileName}`, fileName: att.fileName, bytes: att.bytes, parentId: documentId, parentPath: path },
+          { path: attPath, fileName: att.fileName, bytes: att.bytes, depth: input.depth + 1, parentId: documentId, parentPath: path },
           attOpts,
           ctx,
+          budget,
         )),
       );
     }

@@ -4,6 +4,7 @@ import { PdfSession } from '../text/pdfWorkerClient.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 import { pdfFileMetadata } from './pdfMetadata.ts';
 import { pdfFailure } from './pdfMessages.ts';
+import { checkRepair } from './pdfRepairCheck.ts';
 import type { ImportContext, ImportInput, ImportResult, Importer } from './types.ts';
 
 export interface PdfImportOptions {
@@ -31,7 +32,7 @@ async function openPdf(session: Session, input: ImportInput, ctx: ImportContext)
  * A decrypted and/or repaired copy for the bundle, or undefined when the original serves. The
  * copy is proved in pdf.js to have the same page count (and first-page text) as the original.
  */
-async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, password: string | undefined): Promise<Uint8Array | Failure | undefined> {
+async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, password: string | undefined): Promise<{ bytes: Uint8Array; text?: string[] } | Failure | undefined> {
   if (!doc.encrypted && !doc.damaged) return undefined;
   const first = doc.pages[0];
   const copy = await session.request<Uint8Array>({
@@ -41,11 +42,16 @@ async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, p
     expectPages: doc.numPages,
     firstPageText: first?.usable ? first.text : '',
   });
-  if (copy.ok) return copy.value;
+  if (copy.ok) {
+    if (!doc.damaged) return { bytes: copy.value };
+    // What pdf.js reads of the repaired copy, to compare with the original page by page.
+    const reread = await session.request<OpenedPdf>({ op: 'open', bytes: copy.value });
+    return { bytes: copy.value, text: reread.ok ? reread.value.pages.map((p) => p.text) : [] };
+  }
   if (copy.code === 'cancelled' || copy.code === 'pdf-timeout') return pdfFailure(copy);
   // pdf.js reads the file but pdf-lib cannot copy it: the bundle gets the pages as pictures.
   const raster = await session.request<Uint8Array>({ op: 'raster' });
-  if (raster.ok) return raster.value;
+  if (raster.ok) return { bytes: raster.value, text: [] };
   if (raster.code === 'cancelled' || raster.code === 'pdf-timeout' || raster.code === 'pdf-too-big') return pdfFailure(raster);
   return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: `${copy.detail}; ${raster.detail}` });
 }
@@ -69,18 +75,22 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
   const { opened, password } = await openPdf(session, input, ctx);
   let doc: OpenedPdf;
   let copy: Uint8Array | undefined;
+  /** Set for a repaired file: the original's text (when it opened) and the copy's, to compare. */
+  let repaired: { original?: string[]; copy: string[] } | undefined;
   if (opened.ok) {
     doc = opened.value;
     const broken = doc.pages.findIndex((p) => p.failed);
     if (broken >= 0) return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
     const clean = await cleanCopy(session, input, doc, password);
     if (clean && 'ok' in clean) return clean;
-    copy = clean;
+    copy = clean?.bytes;
+    if (clean?.text) repaired = { original: doc.pages.map((p) => p.text), copy: clean.text };
   } else {
     const rescued = RESCUABLE.has(opened.code) ? await rescue(session, input, ctx) : undefined;
     if (!rescued) return pdfFailure(opened);
     ({ doc, copy } = rescued);
     if (doc.pages.some((p) => p.failed)) return pdfFailure(opened);
+    repaired = { copy: doc.pages.map((p) => p.text) };
   }
 
   const pages = doc.pages.map((p) => ({ text: p.text, ocr: false }));
@@ -99,9 +109,12 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
     ctx.onPage?.(done + 1, toOcr.length, 'ocr');
   }
 
+  const verdict = repaired ? checkRepair({ ...repaired, final: pages.map((p) => p.text), ocred: opts.ocr !== false }) : undefined;
+  if (verdict?.refuse) return pdfFailure({ ok: false, code: 'pdf-repair-failed', detail: 'no readable text on any page of the repaired copy' });
   return ok({
     sourceType: 'pdf',
     pages,
+    ...(verdict && !verdict.refuse ? { warnings: [verdict.warning] } : {}),
     ...(copy ? { renditions: { pdf: copy } } : {}),
     metadata: pdfFileMetadata(doc.info, input.fileName),
   });

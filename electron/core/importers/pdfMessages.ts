@@ -2,7 +2,7 @@ import { fail, type Failure } from '../../../shared/result.ts';
 import type { WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 
 const HOW_TO_GIVE_PASSWORD =
-  'In the app, Casebook asks for the password when you add the file; on the command line, add --password "the password" to casebook add.';
+  'In the app, Casebook asks for the password when you add the file; on the command line, add --ask-password to casebook add and type it when asked (or pipe it in with --password-stdin).';
 
 /** What a parent reads when a PDF cannot be imported: what happened, and what to do next. */
 export function pdfFailure(f: WorkerFailure): Failure {

@@ -31,6 +31,8 @@ export interface ImportedFile {
   renditions?: Partial<Record<RenditionPurpose, Uint8Array>>;
   structure?: unknown;
   metadata?: FileMetadata;
+  /** Things a parent should check (a repaired file's doubtful pages), shown with the outcome. */
+  warnings?: string[];
   /** Files carried inside this one (email attachments): imported as their own documents. */
   attachments?: { fileName: string; bytes: Uint8Array }[];
 }

@@ -6,9 +6,26 @@ export const FILES_DIR = 'files';
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** files/ab/cd/abcd…: two levels keep any one folder small on every file system. */
-export const blobRelPath = (sha256: string): string =>
-  join(FILES_DIR, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** A reference read from the database that is not a SHA-256 Casebook wrote (damage or tampering). */
+export class BadBlobReference extends Error {
+  constructor() {
+    super("a stored file reference in the case database is damaged, so that file was not read (run 'casebook check')");
+  }
+}
+
+/**
+ * files/ab/cd/abcd…: two levels keep any one folder small on every file system. Every path to a
+ * stored file is derived here from its hash, and only a hash of exactly 64 hex digits is accepted:
+ * a value like "../../" in the database must never lead outside the case.
+ */
+export const blobRelPath = (sha256: string): string => {
+  if (!SHA256.test(sha256)) throw new BadBlobReference();
+  return join(FILES_DIR, sha256.slice(0, 2), sha256.slice(2, 4), sha256);
+};
+
+export const isSha256 = (s: string): boolean => SHA256.test(s);
 
 function fsyncDir(dir: string): void {
   // Directory fsync makes the rename durable on Linux/macOS; Windows cannot open a directory.
@@ -32,9 +49,10 @@ export function writeBlob(caseDir: string, bytes: Uint8Array): { sha256: string;
   const finalPath = join(caseDir, relPath);
   if (existsSync(finalPath)) return { sha256, relPath, existed: true };
   const dir = dirname(finalPath);
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = join(dir, `.${sha256}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx');
+  // 0600: decrypted copies of password-protected PDFs live here too.
+  const fd = openSync(tmp, 'wx', 0o600);
   try {
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);

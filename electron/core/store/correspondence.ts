@@ -1,4 +1,5 @@
 import type { NewLogEntry } from '../../../shared/deadlines.ts';
+import { cleanName } from '../../../shared/cleanText.ts';
 import type { CaseStore } from './caseStore.ts';
 
 /** A log entry as stored; overdue is worked out against "today" by the core, not here. */
@@ -49,13 +50,17 @@ const toEntry = (r: Row): StoredLogEntry => ({
  * email never makes a second entry. Returns the entry id, or undefined when it already existed.
  */
 export function insertLogEntry(store: CaseStore, e: NewLogEntry, sourceDocumentId?: number): number | undefined {
+  // An entry made from an email that the user then deleted stays deleted.
+  if (sourceDocumentId !== undefined && store.db.prepare('SELECT 1 FROM correspondence_dismissed WHERE source_document_id = ?').get(sourceDocumentId)) {
+    return undefined;
+  }
   const info = store.db
     .prepare(
       `INSERT OR IGNORE INTO correspondence (entry_date, direction, channel, from_party, to_party, subject, summary,
          reply_due, document_id, source_document_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      e.date, e.direction, e.channel ?? 'letter', e.from, e.to, e.subject, e.summary ?? null, e.replyDue ?? null,
+      e.date, e.direction, e.channel ?? 'letter', cleanName(e.from), cleanName(e.to), cleanName(e.subject), e.summary ?? null, e.replyDue ?? null,
       e.documentId ?? null, sourceDocumentId ?? null, new Date().toISOString(),
     );
   return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
@@ -78,6 +83,15 @@ export function setReplied(store: CaseStore, entryId: number, repliedOn: string 
   return store.db.prepare('UPDATE correspondence SET replied_on = ? WHERE id = ?').run(repliedOn, entryId).changes === 1;
 }
 
+/** Deletes an entry; one made from an imported email is remembered, so reading the emails again never brings it back. */
 export function deleteLogEntry(store: CaseStore, entryId: number): boolean {
-  return store.db.prepare('DELETE FROM correspondence WHERE id = ?').run(entryId).changes === 1;
+  const db = store.db;
+  return db.transaction(() => {
+    const row = db.prepare('SELECT source_document_id FROM correspondence WHERE id = ?').get(entryId) as { source_document_id: number | null } | undefined;
+    if (!row) return false;
+    if (row.source_document_id !== null) {
+      db.prepare('INSERT OR IGNORE INTO correspondence_dismissed (source_document_id, dismissed_at) VALUES (?, ?)').run(row.source_document_id, new Date().toISOString());
+    }
+    return db.prepare('DELETE FROM correspondence WHERE id = ?').run(entryId).changes === 1;
+  })();
 }

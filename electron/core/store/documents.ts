@@ -1,4 +1,5 @@
 import type { DocumentKind, DocumentMetadataPatch, DocumentSummary, PageText, SourceType } from '../../../shared/documents.ts';
+import { cleanName, cleanOptional } from '../../../shared/cleanText.ts';
 import type { CaseStore } from './caseStore.ts';
 import { writeBlob } from './blobs.ts';
 import { linksByPrimary, NOT_A_LINKED_COPY } from './documentLinks.ts';
@@ -100,12 +101,13 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
              page_count, sha256, parent_id, pages_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
-          doc.fileName,
+          // Names come from other people's files: no control or bidi-override characters stored.
+          cleanName(doc.fileName),
           doc.sourceType,
           doc.kind,
-          doc.title,
-          doc.author ?? null,
-          doc.profession ?? null,
+          cleanName(doc.title) || cleanName(doc.fileName),
+          cleanOptional(doc.author) || null,
+          cleanOptional(doc.profession) || null,
           doc.date ?? null,
           now,
           doc.pageCount ?? doc.pages.length,
@@ -218,7 +220,7 @@ export function updateDocumentMetadata(store: CaseStore, documentId: number, pat
   for (const [key, column] of columns) {
     if (patch[key] === undefined) continue;
     sets.push(`${column} = ?`);
-    values.push(patch[key] ?? null);
+    values.push(cleanOptional(patch[key]) ?? null);
   }
   if (sets.length === 0) return getDocument(store, documentId) !== undefined;
   const info = store.db

@@ -10,6 +10,7 @@ import { isUsableText, pageText } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
 import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
 import { renderPageImage } from './renderPage.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 const port = parentPort!;
 let doc: PdfjsDocument | undefined;
@@ -21,7 +22,7 @@ console.warn = (...args: unknown[]) => {
 };
 console.log = console.warn;
 
-const failure = (code: string, detail: string): WorkerFailure => ({ ok: false, code, detail });
+const failure = (code: ErrorCode, detail: string): WorkerFailure => ({ ok: false, code, detail });
 
 function passwordFailure(e: unknown): WorkerFailure | undefined {
   const err = e as { name?: string; code?: number };

@@ -1,3 +1,5 @@
+import type { ErrorCode } from '../../../shared/errors.ts';
+
 /** Messages between importPdf (main thread) and the pdf.js worker thread (pdfWorker.ts). */
 
 export type PdfRequest =
@@ -26,7 +28,7 @@ export interface OpenedPdf {
   damaged: boolean;
 }
 
-export type WorkerFailure = { ok: false; code: string; detail: string };
+export type WorkerFailure = { ok: false; code: ErrorCode; detail: string };
 
 export type PdfReply =
   | { id: number; type: 'progress'; done: number; total: number }

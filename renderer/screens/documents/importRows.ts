@@ -51,7 +51,8 @@ export function rowsFromOutcomes(outcomes: AppImportOutcome[]): ImportRow[] {
     path: o.path,
     status: o.status,
     fraction: 1,
-    ...(o.status === 'imported' ? { detail: o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : undefined } : {}),
+    // A repaired file is added, but the parent is told which pages to check.
+    ...(o.status === 'imported' ? { detail: [o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : '', ...(o.warnings ?? [])].filter(Boolean).join('. ') || undefined } : {}),
     ...(o.status !== 'imported' && o.reason ? { detail: o.reason } : {}),
     // The reader's message also explains the command line; here the box is right below it.
     ...(o.passwordProblem === 'needed' ? { detail: PASSWORD_NEEDED } : {}),

@@ -1,10 +1,31 @@
-import type { MigrationArea } from './types.ts';
+import type { Migration, MigrationArea, SequencedMigration } from './types.ts';
 import { bundleMigrations } from './bundle.ts';
-import { bundleInputsMigrations } from './bundleInputs.ts';
+import { bundleVersionInputs } from './bundleInputs.ts';
+import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
-import { documentsMigrations } from './documents.ts';
+import { documentLinks, pageEstimates } from './documents.ts';
 import { evidenceMigrations } from './evidence.ts';
 import { vaultMigrations } from './vault.ts';
 
-/** Every area's migrations, applied in this order on open. Add new areas at the end. */
-export const migrationAreas: MigrationArea[] = [vaultMigrations, bundleMigrations, deadlinesMigrations, evidenceMigrations, documentsMigrations, bundleInputsMigrations];
+const fromArea = (area: MigrationArea, version: number): Omit<SequencedMigration, 'version'> => {
+  const step = area.steps.find((s) => s.version === version)!;
+  return { description: step.description, up: step.up, legacy: { area: area.area, version } };
+};
+
+/**
+ * Every schema change, in the order a case file runs them; the position is the version number.
+ * Append new steps at the end, never in between.
+ */
+export const migrations: SequencedMigration[] = [
+  fromArea(vaultMigrations, 1),
+  fromArea(bundleMigrations, 1),
+  fromArea(deadlinesMigrations, 1),
+  fromArea(evidenceMigrations, 1),
+  dismissedEmailEntries,
+  documentLinks,
+  pageEstimates,
+  bundleVersionInputs,
+].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
+
+/** The schema version this build of Casebook writes. */
+export const SCHEMA_VERSION = migrations.length;

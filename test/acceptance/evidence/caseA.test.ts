@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceMap } from '../../shared/evidence.ts';
-import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
-import { SAMPLES } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
-import { score, type KeyItem } from './score.ts';
+import type { EvidenceMap } from '../../../shared/evidence.ts';
+import { analyseDocuments, type EngineDocument } from '../../../electron/core/evidence/engine.ts';
+import { SAMPLES } from '../shared.ts';
+import { pdfPages } from '../../evidence/pdfText.ts';
+import { score, type KeyItem } from '../../evidence/score.ts';
 
 const expected = (JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }).recommendations;
 const FILES: [string, string][] = [

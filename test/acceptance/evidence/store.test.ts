@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvidenceMap } from '../../shared/evidence.ts';
-import { analyseCase } from '../../electron/core/evidence/analyseCase.ts';
-import type { CaseStore } from '../../electron/core/store/caseStore.ts';
-import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../../electron/core/store/evidence.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
-import { seedSamples } from './pdfText.ts';
-import { score, type KeyItem } from './score.ts';
+import type { EvidenceMap } from '../../../shared/evidence.ts';
+import { analyseCase } from '../../../electron/core/evidence/analyseCase.ts';
+import type { CaseStore } from '../../../electron/core/store/caseStore.ts';
+import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../../../electron/core/store/evidence.ts';
+import { tempCase } from '../../helpers/tempCase.ts';
+import { SAMPLES } from '../shared.ts';
+import { seedPdfs } from '../../evidence/pdfText.ts';
+import { score, type KeyItem } from '../../evidence/score.ts';
 import { readFileSync } from 'node:fs';
 
 const expected = (JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }).recommendations;
@@ -17,7 +18,7 @@ describe('evidence map on case-a imported for real', () => {
   let c: ReturnType<typeof tempCase>;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    const { importPaths } = await import('../../electron/core/importers/importFiles.ts');
+    const { importPaths } = await import('../../../electron/core/importers/importFiles.ts');
     await importPaths(c.store, [SAMPLES]);
   }, 300_000);
   afterAll(() => c?.close());
@@ -35,7 +36,7 @@ describe('evidence map on case-a imported for real', () => {
 });
 
 async function seed(store: CaseStore): Promise<void> {
-  await seedSamples(store, [
+  await seedPdfs(store, SAMPLES, [
     ['02-salt-report.pdf', 'report'],
     ['05-final-ehcp.pdf', 'plan'],
   ] as const);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
-import { createOcrEngine } from '../../electron/core/text/ocr.ts';
-import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
-import { renderPageImage } from '../../electron/core/text/renderPage.ts';
-import { SAMPLES } from '../helpers/tempCase.ts';
-import { score, type KeyItem } from './score.ts';
+import { analyseDocuments, type EngineDocument } from '../../../electron/core/evidence/engine.ts';
+import { createOcrEngine } from '../../../electron/core/text/ocr.ts';
+import { loadPdfjs, pdfjsDocumentOptions } from '../../../electron/core/text/pdfjs.ts';
+import { renderPageImage } from '../../../electron/core/text/renderPage.ts';
+import { SAMPLES } from '../shared.ts';
+import { score, type KeyItem } from '../../evidence/score.ts';
 
 /*
  * Scanned pages: the plan and the SALT report are rendered to images and read back with the

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createPdfImporter } from '../../electron/core/importers/pdf.ts';
-import { createOcrEngine } from '../../electron/core/text/ocr.ts';
-import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
-import { stopPdfWorkers } from '../../electron/core/text/pdfWorkerClient.ts';
-import { CORPUS } from '../helpers/tempCase.ts';
+import { createPdfImporter } from '../../../electron/core/importers/pdf.ts';
+import { createOcrEngine } from '../../../electron/core/text/ocr.ts';
+import { loadPdfjs, pdfjsDocumentOptions } from '../../../electron/core/text/pdfjs.ts';
+import { stopPdfWorkers } from '../../../electron/core/text/pdfWorkerClient.ts';
+import { CORPUS } from '../shared.ts';
 
 /**
  * pdf.js's test corpus of real-world broken, odd and hostile PDFs. Every file must import with

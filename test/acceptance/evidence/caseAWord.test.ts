@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { docxBlocks } from '../../electron/core/evidence/docxBlocks.ts';
-import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
-import { importDocx } from '../../electron/core/importers/docx.ts';
-import type { ImportContext } from '../../electron/core/importers/types.ts';
-import { SAMPLES } from '../helpers/tempCase.ts';
-import { pdfPages } from './pdfText.ts';
-import { score, type KeyItem } from './score.ts';
+import { docxBlocks } from '../../../electron/core/evidence/docxBlocks.ts';
+import { analyseDocuments, type EngineDocument } from '../../../electron/core/evidence/engine.ts';
+import { importDocx } from '../../../electron/core/importers/docx.ts';
+import type { ImportContext } from '../../../electron/core/importers/types.ts';
+import { SAMPLES } from '../shared.ts';
+import { pdfPages } from '../../evidence/pdfText.ts';
+import { score, type KeyItem } from '../../evidence/score.ts';
 
 const expected = (JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }).recommendations;
 

@@ -1,11 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BundleBuildResult } from '../../shared/bundle.ts';
-import { buildInWorker } from '../../electron/core/bundle/buildInWorker.ts';
-import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { listDocuments } from '../../electron/core/store/documents.ts';
-import { CORPUS, tempCase } from '../helpers/tempCase.ts';
+import type { BundleBuildResult } from '../../../shared/bundle.ts';
+import { buildInWorker } from '../../../electron/core/bundle/buildInWorker.ts';
+import { importPaths } from '../../../electron/core/importers/importFiles.ts';
+import { listDocuments } from '../../../electron/core/store/documents.ts';
+import { labelOfPage, pdfjsPages, popplerPages } from '../../helpers/readers.ts';
+import { tempCase } from '../../helpers/tempCase.ts';
+import { CORPUS } from '../shared.ts';
 
 /**
  * The acceptance test of the bundle issue: the whole real-world corpus (232 nasty PDFs from
@@ -63,4 +65,20 @@ describe('a bundle from the whole corpus', () => {
     expect(pages).toBe(result.pages);
     expect(pages).toBe(1 + indexPages + dividers + included);
   });
+
+  it('reads every page in poppler and in pdf.js, each document page with its label stamp', async () => {
+    const poppler = popplerPages(out, result.pages);
+    const pdfjs = await pdfjsPages(out);
+    expect(pdfjs).toHaveLength(result.pages);
+    const problems: string[] = [];
+    for (let n = 1; n <= result.pages; n++) {
+      // Warnings about a source page's own drawing are poppler being chatty; these mean the page is lost.
+      if (/Failed to create page|likely malformed/i.test(poppler[n - 1]!.error)) problems.push(`page ${n}: poppler says ${poppler[n - 1]!.error.trim().slice(0, 120)}`);
+      const label = labelOfPage(result, n);
+      if (!label) continue;
+      if (!poppler[n - 1]!.text.includes(label)) problems.push(`page ${n}: poppler does not read its label ${label}`);
+      if (!pdfjs[n - 1]!.includes(label)) problems.push(`page ${n}: pdf.js does not read its label ${label}`);
+    }
+    expect(problems).toEqual([]);
+  }, 600_000);
 });

@@ -110,10 +110,10 @@ export const ImportOutcome = z.object({
   code: ErrorCode.optional(),
   /** Set when a file was recognised inside another (an email attachment). */
   parentPath: z.string().optional(),
-  /** Set when the file was linked with its other copy (a Word file and its PDF) as one document. */
-  linkedTo: z.number().int().positive().optional(),
   /** Imported, but with something to check ("repaired: check pages 2 and 3"). */
   warnings: z.array(z.string()).optional(),
+  /** Set when the file was linked with its other copy (a Word file and its PDF) as one document. */
+  linkedTo: z.number().int().positive().optional(),
 });
 export type ImportOutcome = z.infer<typeof ImportOutcome>;
 

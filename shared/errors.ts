@@ -36,8 +36,7 @@ export const ERROR_CODES = {
   'no-document': 'the document a request names is not in the case',
   'not-deleted': 'undo asked for a document that was not removed',
   'already-back': 'a removed document was imported again since',
-  'not-linked': 'the document is not linked with another rendition of it',
-  'nothing-to-confirm': 'the document starts no deadline, or its date is already recorded',
+  'not-linked': 'a document asked to be separated from its other copy has none',
   'write-failed': 'a file could not be saved where asked',
   'case-damaged': 'the case database is damaged and cannot be opened',
   'newer-version': 'the case was made by a newer version of Casebook',
@@ -87,10 +86,17 @@ export const ERROR_CODES = {
   'missing-date': 'a rule needs a date that was not given',
   'missing-length': 'a rule needs a length that was not given',
   'unknown-event': 'the rule has no event of that name',
+  'nothing-to-confirm': 'a document starts no deadline, or its date is already on the timeline',
   'unknown-rule': 'no deadline rule of that name',
   'bad-rule': 'a deadline rule is not consistent',
   'no-term-dates': 'school-day counting needs term dates',
   'term-dates-short': 'the term dates end before the deadline',
+  // The papers: working document, appeal pack, letters
+  'no-plan': 'there is no EHC plan in the case to build a working document from',
+  'workdoc-unreadable': 'their Word version of the working document cannot be read',
+  'workdoc-no-sections': 'their Word version has no EHC plan section headings',
+  'template-invalid': 'a letter template has no proper header (id, title, when to use it)',
+  'template-not-found': 'no letter template of that id',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -43,6 +43,9 @@ const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'term-dates-short',
   'output-inside-case-store',
   'output-folder-missing',
+  'not-linked',
+  'nothing-to-confirm',
+  'template-not-found',
 ]);
 
 /** A failure the command stops on: its message goes to stderr, its exit code to the process. */

@@ -26,6 +26,11 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   bundle: async () => (await import('./commands/bundle.ts')).registerBundle,
   'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
   purge: async () => (await import('./commands/purge.ts')).registerPurge,
+  details: async () => (await import('./commands/details.ts')).registerDetails,
+  workdoc: async () => (await import('./commands/workdoc.ts')).registerWorkdoc,
+  'appeal-pack': async () => (await import('./commands/appeal-pack.ts')).registerAppealPack,
+  templates: async () => (await import('./commands/letters.ts')).registerTemplates,
+  letter: async () => (await import('./commands/letters.ts')).registerLetter,
 };
 
 const program = new Command()

@@ -91,7 +91,14 @@ describe('bundle screen', () => {
     await page.getByRole('progressbar', { name: 'Building the bundle' }).waitFor();
     expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isVisible()).toBe(true);
     await page.getByRole('heading', { name: 'Version 1 is ready' }).waitFor({ timeout: 180_000 });
-    expect(await page.locator('.bn-result').textContent()).toMatch(/Every document went in|Left out while building/);
+    // The result is right under the Build button: file, folder and pages, with Open and Show in folder.
+    const result = page.locator('.bn-result');
+    expect(await result.textContent()).toMatch(/bundle-v1\.pdf.*bundles.*\d+ pages/);
+    const button = await page.getByRole('button', { name: 'Build the bundle' }).boundingBox();
+    const box = await result.boundingBox();
+    expect(box!.y - (button!.y + button!.height)).toBeLessThan(40);
+    expect(await page.getByRole('button', { name: 'Build the bundle' }).getAttribute('class')).toContain('primary');
+    expect(await page.locator('.bn-result-details').textContent()).toMatch(/Every document went in|Left out while building/);
     await page.getByRole('button', { name: 'Open the bundle' }).click();
     await page.getByText(/only possible in the Casebook desktop app/).waitFor();
     await page.locator('.bn-stage canvas').waitFor();
@@ -111,7 +118,7 @@ describe('bundle screen', () => {
     await expect.poll(() => sectionText('D')).toContain(EP);
     await page.getByRole('button', { name: 'Build the bundle' }).click();
     await page.getByRole('heading', { name: 'Version 2 is ready' }).waitFor({ timeout: 180_000 });
-    expect(await page.locator('.bn-result .bn-changes').textContent()).toMatch(/moved|→| to /i);
+    expect(await page.locator('.bn-result-details .bn-changes').textContent()).toMatch(/moved|→| to /i);
     await page.getByRole('button', { name: 'What changed since version 1' }).click();
     await expect.poll(() => page.locator('.bn-versions .bn-changes').count()).toBe(1);
     expect(app.opened.problems).toEqual([]);

@@ -29,7 +29,7 @@ const FIXTURE_CASE: { file: CaseFile; expected: Partial<GuessedMetadata> }[] = [
   { file: '03-ot-report.pdf', expected: { kind: 'report', date: '2026-04-16', author: 'Grace Bell' } },
   { file: '05-final-ehcp.docx', expected: { kind: 'plan', date: '2026-07-10', title: 'Education, Health and Care Plan' } },
   { file: '06-decision-letter.pdf', expected: { kind: 'decision-letter', date: '2026-07-10' } },
-  { file: '07-mediation-certificate.pdf', expected: { kind: 'mediation-certificate', date: '2026-08-24', title: 'Mediation certificate' } },
+  { file: '07-mediation-certificate.pdf', expected: { kind: 'mediation-certificate', date: '2026-08-24' } },
   { file: '08-email-request-ot.pdf', expected: { kind: 'correspondence', date: '2026-05-05', author: 'Sam Morgan' } },
 ];
 

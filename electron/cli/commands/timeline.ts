@@ -11,7 +11,7 @@ function oneOf<T extends string>(schema: z.ZodEnum<Record<T, T>>, value: string 
   return parsed.data;
 }
 
-function printTimeline(t: CaseTimeline): void {
+function printTimeline(t: CaseTimeline, caseDir: string): void {
   const out: string[] = [];
   out.push(`Events (${t.events.length}):`);
   for (const e of t.events) out.push(`  #${e.eventId}  ${formatDay(e.date)}  ${EVENT_KIND_LABELS[e.kind]} (${e.kind})${e.note ? ` — ${e.note}` : ''}`);
@@ -20,7 +20,7 @@ function printTimeline(t: CaseTimeline): void {
   for (const d of t.deadlines) {
     out.push(`  [${d.status.toUpperCase()}] ${formatDay(d.date)}  ${d.title} — ${describeStatus(d)}; ${PARTY_LABELS[d.who]}`);
     if (d.provisional) {
-      const confirm = (d.provisionalFrom ?? []).map((id) => `casebook timeline add <case> --document ${id}`).join(', then ');
+      const confirm = (d.provisionalFrom ?? []).map((id) => `casebook timeline add ${caseDir} --document ${id}`).join(', then ');
       out.push(`      ${d.headline}. To confirm: ${confirm}`);
     }
     out.push(`      ${d.basis}. ${d.source}${d.chaser ? `  Letter to send: ${d.chaser}` : ''}`);
@@ -44,7 +44,7 @@ export function registerTimeline(program: Command): void {
     .action(async (caseDir: string, opts: { json?: boolean; today?: string }) => {
       const t = await call('getTimeline', { caseDir, ...(opts.today === undefined ? {} : { today: day(opts.today, 'today') }) });
       if (opts.json) printJson(t);
-      else printTimeline(t);
+      else printTimeline(t, caseDir);
     });
 
   timeline

@@ -4,6 +4,7 @@ import { appCalls } from '../../../shared/contract/app.ts';
 import { bundleCalls } from '../../../shared/contract/bundle.ts';
 import { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import { evidenceCalls } from '../../../shared/contract/evidence.ts';
+import { papersCalls } from '../../../shared/contract/papers.ts';
 import { shellCalls } from '../../../shared/contract/shell.ts';
 import { vaultCalls } from '../../../shared/contract/vault.ts';
 import type { Handler, HandlersFor } from './types.ts';
@@ -30,4 +31,9 @@ export const handlers: HandlersFor<Contract> = {
   ...lazy(shellCalls, async () => (await import('./shell.ts')).shellHandlers),
   ...lazy(deadlineCalls, async () => (await import('./deadlines.ts')).deadlineHandlers),
   ...lazy(bundleCalls, async () => (await import('./bundle.ts')).bundleHandlers),
+  ...lazy(papersCalls, async () => ({
+    ...(await import('./workdoc.ts')).workdocHandlers,
+    ...(await import('./letters.ts')).letterHandlers,
+    ...(await import('./appealPack.ts')).appealPackHandlers,
+  })),
 };

@@ -14,8 +14,8 @@ import {
   updateDocumentMetadata,
 } from '../store/documents.ts';
 import { checkCaseDir } from '../store/check.ts';
-import { unlinkDocuments } from '../store/documentLinks.ts';
 import { planPurge, purge } from '../store/purge.ts';
+import { unlinkDocuments } from '../store/documentLinks.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';

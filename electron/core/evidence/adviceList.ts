@@ -48,6 +48,12 @@ export function lists(entry: string, doc: AdviceDocument): boolean {
 }
 
 /**
+ * A K entry that is the family's own contribution (parental advice or views, the child's views):
+ * the parent wrote it, so Casebook never tells them to ask the council for a copy (reg 6(1)(a)).
+ */
+const FAMILY_OWN = /\b(parent(al|s'?|'s)?|mother|father|family'?s? views|child'?s views|young person'?s views|views of the (child|young person))\b/i;
+
+/**
  * Section K against the case: every report in the case should be listed (reg 6 advice), and
  * every K entry should be a document the family has (seed 000: evidence omitted).
  */
@@ -65,6 +71,7 @@ export function checkAdviceList(adviceListed: string[], reports: AdviceDocument[
   }
   adviceListed.forEach((entry, i) => {
     if (reports.some((doc) => lists(entry, doc))) return;
+    if (FAMILY_OWN.test(entry)) return;
     flags.push({
       section: 'K',
       para: String(i + 1),

@@ -25,10 +25,10 @@ export interface ImportOptions extends JobOptions {
   ocr?: OcrEngine;
   /** Per-file limit in milliseconds; a file that takes longer is rejected, the rest go on. */
   fileTimeoutMs?: number;
-  /** Lays Word files out at import for their true page count (docxPages.ts); without one, counts are estimates. */
-  docxRenderer?: DocxRenderer;
   /** Tighter limits on email attachments (tests); ATTACHMENT_LIMITS otherwise. */
   attachmentLimits?: Partial<AttachmentLimits>;
+  /** Lays Word files out at import for their true page count (docxPages.ts); without one, counts are estimates. */
+  docxRenderer?: DocxRenderer;
 }
 
 /** What one import has used of its attachment budget so far. */
@@ -228,8 +228,8 @@ export async function importBytes(
         documentId,
         pages: layout ? ('pdf' in layout ? layout.pages : layout.estimate) : file.pages.length,
         ...(parentPath ? { parentPath } : {}),
-        ...(file.warnings?.length ? { warnings: file.warnings } : {}),
         ...(linked ? { linkedTo: linked.primaryId === documentId ? linked.copyId : linked.primaryId } : {}),
+        ...(file.warnings?.length ? { warnings: file.warnings } : {}),
       },
     ];
     for (const att of file.attachments ?? []) {

@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { makePdfCopy } from './pdfCopy.ts';
 import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
-import { isUsableText, pageText } from './pdfText.ts';
+import { isUsableText, pageText, pageTextAndLayout } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
 import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
 import { renderPageImage } from './renderPage.ts';
@@ -90,8 +90,8 @@ async function open(id: number, bytes: Uint8Array, password: string | undefined)
     try {
       const page = await doc.getPage(n);
       try {
-        const text = await pageText(page);
-        pages.push({ text, usable: isUsableText(text) });
+        const { text, items } = await pageTextAndLayout(page);
+        pages.push({ text, usable: isUsableText(text), items });
       } catch {
         // The page exists but its text cannot be read: it may still render, so OCR it.
         pages.push({ text: '', usable: false });

@@ -2,6 +2,8 @@ import type { ErrorCode } from '../../../shared/errors.ts';
 
 /** Messages between importPdf (main thread) and the pdf.js worker thread (pdfWorker.ts). */
 
+import type { PdfLayoutItem } from '../../../shared/importStructure.ts';
+
 export type PdfRequest =
   | { op: 'open'; bytes: Uint8Array; password?: string }
   /** expectPages is left out when pdf.js could not open the original at all. */
@@ -20,7 +22,8 @@ export interface PdfInfo {
 
 export interface OpenedPdf {
   numPages: number;
-  pages: { text: string; usable: boolean; failed?: boolean }[];
+  /** items: where each run of text sits on the page (see PdfLayout in shared/importStructure.ts). */
+  pages: { text: string; usable: boolean; failed?: boolean; items?: PdfLayoutItem[] }[];
   info: PdfInfo;
   /** The file has an Encrypt dictionary (owner-password-only or opened with the password). */
   encrypted: boolean;

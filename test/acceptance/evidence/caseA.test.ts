@@ -24,7 +24,7 @@ beforeAll(async () => {
   for (const [i, [file, kind]] of FILES.entries()) {
     documents.push({ documentId: i + 1, fileName: file, title: file, kind, sourceType: 'pdf', pages: await pdfPages(join(SAMPLES, file)) });
   }
-  map = analyseDocuments({ documents, childNames: ['Sam Taylor'] });
+  map = await analyseDocuments({ documents, childNames: ['Sam Taylor'] });
 });
 
 describe('evidence map on case-a (text read with pdf.js, as the importer does)', () => {

@@ -23,7 +23,7 @@ describe('evidence map on case-a with the Word copy of the plan', () => {
     for (const [i, f] of ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '04-social-care-assessment.pdf'].entries()) {
       documents.push({ documentId: i + 1, fileName: f, title: f, kind: 'report', sourceType: 'pdf', pages: await pdfPages(join(SAMPLES, f)) });
     }
-    const map = analyseDocuments({ documents, childNames: ['Sam Taylor'] });
+    const map = await analyseDocuments({ documents, childNames: ['Sam Taylor'] });
     expect(map.plan?.fileName).toBe('05-final-ehcp.docx');
     expect(map.plan!.sections.F!.map((p) => p.para)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12']);
     const s = score(map, expected);

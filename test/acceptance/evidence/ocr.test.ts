@@ -36,7 +36,7 @@ describe('evidence map on scanned (OCR-read) pages', () => {
       { documentId: 1, fileName: '05-final-ehcp.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: await scanned('05-final-ehcp.pdf') },
       { documentId: 2, fileName: '02-salt-report.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: await scanned('02-salt-report.pdf') },
     ];
-    const map = analyseDocuments({ documents, childNames: ['Sam Taylor'] });
+    const map = await analyseDocuments({ documents, childNames: ['Sam Taylor'] });
     expect(Object.keys(map.plan!.sections)).toHaveLength(12);
     const s = score(map, expected);
     expect(s.wrong).toEqual([]);

@@ -23,8 +23,8 @@ describe('evidence map on case-a imported for real', () => {
   }, 300_000);
   afterAll(() => c?.close());
 
-  it('imports case-a with importPaths and meets the bar', () => {
-    const map = analyseCase(c.store);
+  it('imports case-a with importPaths and meets the bar', async () => {
+    const map = await analyseCase(c.store);
     const s = score(map, expected);
     console.info(`case-a imported: found ${s.found}, status ${s.status}, section ${s.section}, extra ${s.extra}`, s.wrong);
     expect(map.plan).not.toBeNull();
@@ -48,28 +48,28 @@ describe('decisions and user-added recommendations', () => {
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
     await seed(c.store);
-    first = analyseCase(c.store);
+    first = await analyseCase(c.store);
   });
   afterAll(() => c?.close());
 
-  it('keeps a confirmed decision over re-analysis, with its history', () => {
+  it('keeps a confirmed decision over re-analysis, with its history', async () => {
     const rec = first.recommendations.find((r) => r.status === 'weakened')!;
     recordDecision(c.store, { recommendationId: rec.id, status: 'missing', section: null, planQuote: null, note: 'Advice is not therapy' });
     recordDecision(c.store, { recommendationId: rec.id, status: 'weakened', section: 'F', planQuote: rec.planQuote, note: 'On reflection, weakened' });
-    const again = analyseCase(c.store);
+    const again = await analyseCase(c.store);
     const after = again.recommendations.find((r) => r.id === rec.id)!;
     expect(after).toMatchObject({ status: 'weakened', confirmed: true, note: 'On reflection, weakened' });
     expect(decisionHistory(c.store, rec.id).map((d) => d.status)).toEqual(['missing', 'weakened']);
     expect(again.recommendations.filter((r) => r.confirmed)).toHaveLength(1);
   });
 
-  it('adds a recommendation from selected report text, analyses it, and can remove it', () => {
+  it('adds a recommendation from selected report text, analyses it, and can remove it', async () => {
     const added = addUserRecommendation(c.store, { documentId: 1, page: 1, text: 'Sam should be given a quiet workstation in class with a screen.' });
-    const map = analyseCase(c.store);
+    const map = await analyseCase(c.store);
     const rec = map.recommendations.find((r) => r.addedByUser)!;
     expect(rec).toMatchObject({ documentId: 1, page: 1, kind: 'provision', belongsIn: 'F' });
     expect(['missing', 'weakened']).toContain(rec.status);
     expect(removeUserRecommendation(c.store, added.id)).toBe(true);
-    expect(analyseCase(c.store).recommendations.some((r) => r.addedByUser)).toBe(false);
+    expect((await analyseCase(c.store)).recommendations.some((r) => r.addedByUser)).toBe(false);
   });
 });

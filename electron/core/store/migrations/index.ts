@@ -3,8 +3,9 @@ import { bundleMigrations } from './bundle.ts';
 import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
-import { documentLinks, pageEstimates } from './documents.ts';
-import { evidenceMigrations } from './evidence.ts';
+import { documentLinks, estimatedPageCounts } from './documents.ts';
+import { decisionRecommendationText, evidenceMigrations } from './evidence.ts';
+import { papersTables } from './papers.ts';
 import { vaultMigrations } from './vault.ts';
 
 const fromArea = (area: MigrationArea, version: number): Omit<SequencedMigration, 'version'> => {
@@ -23,8 +24,10 @@ export const migrations: SequencedMigration[] = [
   fromArea(evidenceMigrations, 1),
   dismissedEmailEntries,
   documentLinks,
-  pageEstimates,
+  estimatedPageCounts,
   bundleVersionInputs,
+  decisionRecommendationText,
+  papersTables,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

@@ -23,4 +23,14 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'shared/**/*.ts', 'test/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
   },
+  {
+    // One front door: the CLI reaches the core only through the API (electron/cli/api.ts).
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['electron'], patterns: [{ regex: '/core/(?!api/index\\.ts$)', message: 'The CLI calls the core through electron/cli/api.ts only.' }] },
+      ],
+    },
+  },
 );

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseCase } from '../electron/core/evidence/analyseCase.ts';
@@ -6,11 +6,30 @@ import { importPaths } from '../electron/core/importers/importFiles.ts';
 import { initCase } from '../electron/core/store/caseStore.ts';
 import { listDocuments } from '../electron/core/store/documents.ts';
 import type { OcrEngine } from '../electron/core/text/ocr.ts';
-import { seconds, type BenchReport } from './report.ts';
+import { peakRssMb, seconds, type BenchReport } from './report.ts';
 
-const CASE_A = join(import.meta.dirname, '../../shared/samples/case-a');
-/** Target from the evidence-map issue: a 10-document case analysed in at most 1 s after import. */
-const MAX_MS = 1000;
+const SAMPLES = join(import.meta.dirname, '../../shared/samples');
+/**
+ * A 10-document case with about 40 recommendations: case-c's plan, advice and letters with
+ * case-a's reports added, so there is more advice to match than either sample has alone.
+ */
+const FILES = [
+  'case-c/01-teacher-of-the-deaf-advice.pdf',
+  'case-c/02-salt-report.pdf',
+  'case-c/03-hearing-clinic-letter.pdf',
+  'case-c/05-ehc-plan-final.pdf',
+  'case-c/06-decision-letter.pdf',
+  'case-a/01-ep-report.pdf',
+  'case-a/02-salt-report.pdf',
+  'case-a/03-ot-report.pdf',
+  'case-a/04-social-care-assessment.pdf',
+  'case-a/08-email-request-ot.pdf',
+];
+/**
+ * Target from the evidence-map issue: the whole analysis of such a case in at most 2 s,
+ * including loading the sentence-meaning model (the first analysis in a fresh process).
+ */
+const MAX_MS = 2000;
 const RUNS = 5;
 
 /** Import is not what is measured here: scanned pages stay unread rather than wait for Tesseract. */
@@ -19,34 +38,45 @@ const noOcr: OcrEngine = {
   close: () => Promise.resolve(),
 };
 
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
 export async function benchEvidence(): Promise<BenchReport> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-evidence-'));
-  const made = initCase(join(dir, 'case'), { childName: 'Sam Taylor' });
+  const made = initCase(join(dir, 'case'), { childName: 'Amara Okonkwo-Reid' });
   if (!made.ok) throw new Error(made.message);
   const store = made.value;
   try {
-    const files = readdirSync(CASE_A).filter((f) => /\.(pdf|docx)$/i.test(f)).map((f) => join(CASE_A, f));
-    files.push(join(CASE_A, 'la-bundle', 'la-bundle.pdf'));
-    await importPaths(store, files, { ocr: noOcr });
+    await importPaths(store, FILES.map((f) => join(SAMPLES, f)), { ocr: noOcr });
     const docs = listDocuments(store).length;
+    // The first analysis in this process loads the model and embeds every text: what a user waits for.
+    const cpu0 = cpuMs();
+    const t0 = performance.now();
+    const recs = (await analyseCase(store)).recommendations.length;
+    const cold = performance.now() - t0;
+    const coldCpu = cpuMs() - cpu0;
     const times: number[] = [];
-    let recs = 0;
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
-      recs = analyseCase(store).recommendations.length;
+      await analyseCase(store);
       times.push(performance.now() - t);
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
+    const rss = peakRssMb();
     return {
-      title: `Evidence map: analysis of a ${docs}-document case (case-a), median of ${RUNS} runs`,
+      title: `Evidence map: analysis of a ${docs}-document case (${recs} recommendations), model load included`,
       rows: [
         ['documents', String(docs)],
         ['recommendations', String(recs)],
-        ['slowest run', seconds(times.at(-1)!)],
-        ['median', seconds(median)],
+        ['first analysis (loads the model)', seconds(cold)],
+        ['  of which CPU time', seconds(coldCpu)],
+        [`re-analysis, median of ${RUNS}`, seconds(median)],
+        ['peak RSS', `${rss.toFixed(0)} MB`],
       ],
-      targets: [{ label: `analysis ≤ ${seconds(MAX_MS)} (median ${seconds(median)})`, met: median <= MAX_MS }],
+      targets: [{ label: `first analysis ≤ ${seconds(MAX_MS)} (${seconds(cold)})`, met: cold <= MAX_MS }],
     };
   } finally {
     store.close();

@@ -9,7 +9,6 @@ import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
 import { createCoreApi } from './core/api/index.ts';
 import { htmlDocxRenderer } from './core/documents/renderDocxHtml.ts';
-import { clearStaleTempFolders } from './core/documents/tempFolders.ts';
 import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
@@ -39,8 +38,6 @@ else void app.whenReady().then(start);
 
 function start(): void {
   const userData = app.getPath('userData');
-  // A bundle killed mid-way leaves its renderer's temporary folder (a child's records) behind.
-  clearStaleTempFolders();
   hardenSession(session.defaultSession);
   session.defaultSession.protocol.handle(APP_SCHEME, createAppRequestHandler(join(app.getAppPath(), 'dist-renderer')));
 

@@ -22,3 +22,9 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function baseName(path: string): string {
   return path.split(/[\\/]/).filter(Boolean).pop() ?? path;
 }
+
+/** The folder part of a path (everything before the last separator). */
+export function folderOf(path: string): string {
+  const at = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return at > 0 ? path.slice(0, at) : path;
+}

@@ -13,6 +13,11 @@ export const BundleSectionDef = z.object({
   title: z.string().min(1),
   /** Document kinds placed here automatically; the user can move any document anywhere. */
   kinds: z.array(DocumentKind).default([]),
+  /**
+   * Documents of these kinds that the plan's Section K lists (its appendices) go here, before
+   * `kinds` is looked at: the advice the plan was made from belongs with the plan.
+   */
+  planAppendixKinds: z.array(DocumentKind).default([]),
   /** Whose evidence this is, for per-party page limits and a party's own evidence pack. */
   party: PartyId.optional(),
   pageLimit: z.number().int().positive().optional(),
@@ -112,7 +117,13 @@ export const BundleDocumentResult = z.object({
 });
 export type BundleDocumentResult = z.infer<typeof BundleDocumentResult>;
 
-export const BundleExcluded = z.object({ documentId: z.number().int(), fileName: z.string(), reason: z.string() });
+export const BundleExcluded = z.object({
+  documentId: z.number().int(),
+  fileName: z.string(),
+  reason: z.string(),
+  /** Left out because the user chose to, not because it could not be added. */
+  byUser: z.boolean().optional(),
+});
 export type BundleExcluded = z.infer<typeof BundleExcluded>;
 
 /** Exactly the CLI's --json shape (issue 7). startPage/endPage are 1-based in the output file. */
@@ -143,6 +154,8 @@ export const PlannedDocument = z.object({
   author: z.string().optional(),
   date: z.string().optional(),
   pages: z.number().int(),
+  /** `pages` is an estimate ("about N pages"): a Word file the bundle has not rendered yet. */
+  pagesEstimated: z.boolean().optional(),
   section: z.string(),
 });
 export type PlannedDocument = z.infer<typeof PlannedDocument>;
@@ -161,6 +174,11 @@ export const BundlePlan = z.object({
   ),
   leftOut: z.array(PlannedDocument),
   warnings: z.array(BundleWarning),
+  /**
+   * The version already built from exactly these documents, order, layout and options: building
+   * again would make the same bundle, so the app asks first.
+   */
+  unchangedSince: z.number().int().positive().optional(),
 });
 export type BundlePlan = z.infer<typeof BundlePlan>;
 

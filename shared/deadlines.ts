@@ -1,11 +1,13 @@
 import { z } from 'zod';
+import { IsoDate } from './documents.ts';
 
 /**
  * Deadlines, the case timeline and the correspondence log: schemas for everything that crosses
  * the core → CLI/app boundary. The rules themselves are data in electron/core/deadlines/rules.ts.
  */
 
-export const IsoDay = z.iso.date();
+/** A real calendar day, YYYY-MM-DD: the same schema as documents' dates. */
+export const IsoDay = IsoDate;
 
 /** Who must act before the deadline. */
 export const Party = z.enum(['family', 'la', 'school', 'professionals', 'mediation', 'health', 'tribunal', 'governing-body']);
@@ -156,9 +158,29 @@ export const TimelineDeadline = DeadlineResult.extend({
   daysLeft: z.number().int(),
   metOn: IsoDay.optional(),
   metLate: z.boolean().optional(),
-  startedBy: z.object({ eventId: z.number().int().optional(), orderId: z.number().int().optional(), date: IsoDay }),
+  /**
+   * What started the clock: a recorded event, a tribunal order, or (provisional) a document whose
+   * date implies the event until the user confirms it.
+   */
+  startedBy: z.object({
+    eventId: z.number().int().optional(),
+    orderId: z.number().int().optional(),
+    documentId: z.number().int().optional(),
+    date: IsoDay,
+  }),
+  /**
+   * Counted from a document's own date, not a confirmed event: true until the user confirms
+   * (or changes) the date the clock really started (a letter is not always sent the day it is dated).
+   */
+  provisional: z.boolean().optional(),
+  /** For a provisional deadline: the documents whose dates it was counted from, to confirm. */
+  provisionalFrom: z.array(z.number().int().positive()).optional(),
+  /** One line for a parent: "Appeal by 24 September 2026 (provisional: confirm the date the letter was sent)". */
+  headline: z.string(),
   /** For a missed deadline someone else owed: the letter template to send. */
   chaser: z.string().optional(),
+  /** For a missed deadline: what can still be done, in plain words (a late appeal with reasons, SENDIASS). */
+  ifMissed: z.array(z.string()).optional(),
 });
 export type TimelineDeadline = z.infer<typeof TimelineDeadline>;
 

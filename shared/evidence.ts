@@ -75,8 +75,16 @@ export const Recommendation = z.object({
   suggestedWording: z.string().nullable(),
   /** Similarity of the best match, 0–1 (for sorting and the UI; not evidence). */
   score: z.number(),
+  /** How sure Casebook is of this finding, 0–1: how clearly the plan text matches, or how far the nearest text is from matching. */
+  confidence: z.number().min(0).max(1),
+  /** What the finding rests on, in plain words: shared words, specifics kept and lost, the section rule. */
+  reasons: z.array(z.string()),
+  /** Low confidence: shown to the user as "Please check", never stated as fact. */
+  needsCheck: z.boolean(),
   /** True once the user has confirmed or overridden this finding. */
   confirmed: z.boolean(),
+  /** The user checked this recommendation when its text read differently (the report was re-read since). */
+  changedSinceChecked: z.boolean().optional(),
   note: z.string().optional(),
   /** Added by the user from selected report text rather than found by Casebook. */
   addedByUser: z.boolean(),
@@ -126,6 +134,11 @@ export type EvidenceMap = z.infer<typeof EvidenceMap>;
 /** A user's confirmation or override of one finding. Kept with its history, never overwritten. */
 export const EvidenceDecisionInput = z.object({
   recommendationId: z.string().min(1),
+  /**
+   * The recommendation's words as the user saw them. Kept with the decision so that, when a report
+   * is read again and its words come out slightly differently, the decision follows it.
+   */
+  recommendationText: z.string().optional(),
   status: EvidenceStatus,
   section: SectionId.nullable(),
   planQuote: z.string().nullable(),

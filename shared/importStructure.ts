@@ -92,6 +92,21 @@ export const DocxStructure = z.object({
 });
 export type DocxStructure = z.infer<typeof DocxStructure>;
 
+/**
+ * Where each piece of a PDF's text sits on its page, kept so that tables can be rebuilt (a cell
+ * that wraps stays in its row, a row that breaks across a page joins up again), running headers
+ * and footers found, and bullets told from their sub-bullets by indentation. An item is
+ * `[x, baseline, width, height, text]` with the origin at the page's top left, y growing down: in
+ * points for a text layer, in image pixels for a page read by OCR (`source: 'ocr'`), where items
+ * of one printed line share one baseline.
+ */
+export const PdfLayoutItem = z.tuple([z.number(), z.number(), z.number(), z.number(), z.string()]);
+export type PdfLayoutItem = z.infer<typeof PdfLayoutItem>;
+export const PdfLayoutPage = z.object({ page: z.number().int().positive(), source: z.enum(['text', 'ocr']), items: z.array(PdfLayoutItem) });
+export type PdfLayoutPage = z.infer<typeof PdfLayoutPage>;
+export const PdfLayout = z.object({ format: z.literal('pdf-layout/1'), pages: z.array(PdfLayoutPage) });
+export type PdfLayout = z.infer<typeof PdfLayout>;
+
 const Address = z.object({ name: z.string().optional(), address: z.string().optional() });
 export type EmailAddress = z.infer<typeof Address>;
 

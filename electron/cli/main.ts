@@ -1,11 +1,12 @@
 import { Command, CommanderError } from 'commander';
-import { clearStaleTempFolders } from '../core/documents/tempFolders.ts';
-import { EXIT_USAGE, UsageError, type RegisterCommand } from './io.ts';
+import { CliError, closeApi, EXIT_USAGE } from './api.ts';
+import type { RegisterCommand } from './io.ts';
 
 /**
- * Each capability adds its commands here, one module per command. Modules load on demand: a
- * command pulls in only its own part of the core (pdf.js, fonts, the evidence rules…), which keeps
- * `casebook deadline …` quick. Help and unknown names load them all.
+ * Each capability adds its commands here, one module per command. A command is a thin face over
+ * the core API (./api.ts): it turns flags into one or more contract calls and prints the result.
+ * Modules load on demand, and the core itself only when a command makes its first call, so
+ * `casebook --help` never loads it. Help and unknown names load every command module.
  */
 const loadAnalyse = async () => (await import('./commands/analyse.ts')).registerAnalyse;
 const commands: Record<string, () => Promise<RegisterCommand>> = {
@@ -25,10 +26,12 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   bundle: async () => (await import('./commands/bundle.ts')).registerBundle,
   'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
   purge: async () => (await import('./commands/purge.ts')).registerPurge,
+  details: async () => (await import('./commands/details.ts')).registerDetails,
+  workdoc: async () => (await import('./commands/workdoc.ts')).registerWorkdoc,
+  'appeal-pack': async () => (await import('./commands/appeal-pack.ts')).registerAppealPack,
+  templates: async () => (await import('./commands/letters.ts')).registerTemplates,
+  letter: async () => (await import('./commands/letters.ts')).registerLetter,
 };
-
-// A bundle killed mid-way leaves its renderer's temporary folder (a child's records) behind.
-clearStaleTempFolders();
 
 const program = new Command()
   .name('casebook')
@@ -37,8 +40,9 @@ const program = new Command()
   .showHelpAfterError();
 const asked = process.argv[2];
 // Several names (an alias such as "analyze") share one module: register each module once.
-const wanted = asked !== undefined && Object.hasOwn(commands, asked) ? [commands[asked]!] : [...new Set(Object.values(commands))];
-for (const register of await Promise.all(wanted.map((load) => load()))) register(program);
+const known = asked !== undefined && Object.hasOwn(commands, asked);
+const wanted = known ? [commands[asked]!] : [...new Set(Object.values(commands))];
+for (const register of await Promise.all(wanted.map((load) => load()))) await register(program, known);
 
 try {
   await program.parseAsync(process.argv);
@@ -46,10 +50,12 @@ try {
   if (e instanceof CommanderError) {
     // commander has already printed its message; help and version are not errors.
     process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
-  } else if (e instanceof UsageError) {
+  } else if (e instanceof CliError) {
     process.stderr.write(`casebook: ${e.message}\n`);
-    process.exitCode = EXIT_USAGE;
+    process.exitCode = e.exitCode;
   } else {
     throw e;
   }
+} finally {
+  await closeApi();
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { basename, isAbsolute, join, normalize, relative } from 'node:path';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
+import type { ErrorCode } from '../../shared/errors.ts';
 
 /**
  * The renderer never names a file on disk. Files the user picked in a dialog or dropped on the
@@ -24,11 +25,11 @@ export const FILE_FIELDS: Readonly<Record<string, readonly { field: string; use:
   exportCalendar: [{ field: 'path', use: 'write' }],
 };
 
-type Resolved = { ok: true; input: unknown; restore: (value: unknown) => unknown } | { ok: false; code: string; message: string };
+type Resolved = { ok: true; input: unknown; restore: (value: unknown) => unknown } | { ok: false; code: ErrorCode; message: string };
 
 const NOT_CHOSEN = {
   ok: false as const,
-  code: 'file-not-chosen',
+  code: 'file-not-chosen' as const,
   message: 'Casebook can only use files you chose in a Casebook window (with Choose files, Save, or by dragging them in). Choose the file again.',
 };
 

@@ -6,8 +6,8 @@ import { contract, type CallName } from '../../shared/contract/index.ts';
 import type { CoreApi, JobRunner } from '../core/api/index.ts';
 import type { FileTokens } from './fileTokens.ts';
 import { isAppUrl } from './networkPolicy.ts';
+import { apiFailure } from '../../shared/result.ts';
 
-const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 /** Calls that change the recent-cases list, which the File menu shows. */
 const RECENT_CHANGING: ReadonlySet<string> = new Set(['createCase', 'openCase', 'forgetRecentCase']);
@@ -37,7 +37,7 @@ async function safely<T>(what: string, work: () => Promise<ApiResult<T>> | ApiRe
     return await work();
   } catch (e) {
     console.error(`casebook ipc: ${what} failed`, e);
-    return failure('internal', 'Something went wrong inside Casebook. Your case files have not been changed by this error.');
+    return apiFailure('internal', 'Something went wrong inside Casebook. Your case files have not been changed by this error.');
   }
 }
 
@@ -51,12 +51,12 @@ const isCallName = (name: unknown): name is CallName => typeof name === 'string'
 export function registerIpc({ api, jobs, onRecentCasesChanged, tokens }: IpcOptions): () => void {
   ipcMain.handle(BRIDGE_CHANNELS.call, (event, name: unknown, input: unknown) =>
     safely('call', async () => {
-      if (!fromApp(event)) return failure('forbidden', 'This page may not use Casebook.');
-      if (!isCallName(name)) return failure('unknown-call', `Casebook has no action called "${String(name)}".`);
+      if (!fromApp(event)) return apiFailure('forbidden', 'This page may not use Casebook.');
+      if (!isCallName(name)) return apiFailure('unknown-call', `Casebook has no action called "${String(name)}".`);
       // Long jobs never run on the main process: that would freeze every window.
-      if ((contract[name] as { job?: boolean }).job === true) return failure('not-a-call', `"${name}" is a long-running action: start it with startJob.`);
+      if ((contract[name] as { job?: boolean }).job === true) return apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`);
       const resolved = tokens.resolveInput(name, input);
-      if (!resolved.ok) return failure(resolved.code, resolved.message);
+      if (!resolved.ok) return apiFailure(resolved.code, resolved.message);
       const result = await api.call(name, resolved.input);
       if (result.ok && RECENT_CHANGING.has(name)) onRecentCasesChanged();
       return resolved.restore(result) as typeof result;
@@ -64,10 +64,10 @@ export function registerIpc({ api, jobs, onRecentCasesChanged, tokens }: IpcOpti
   );
   ipcMain.handle(BRIDGE_CHANNELS.startJob, (event, name: unknown, input: unknown) =>
     safely('startJob', () => {
-      if (!fromApp(event)) return failure('forbidden', 'This page may not use Casebook.');
-      if (typeof name !== 'string') return failure('not-a-job', 'That is not a long-running action.');
+      if (!fromApp(event)) return apiFailure('forbidden', 'This page may not use Casebook.');
+      if (typeof name !== 'string') return apiFailure('not-a-job', 'That is not a long-running action.');
       const resolved = tokens.resolveInput(name, input);
-      if (!resolved.ok) return failure(resolved.code, resolved.message);
+      if (!resolved.ok) return apiFailure(resolved.code, resolved.message);
       const started = jobs.start(name, resolved.input);
       if (started.ok) tokens.watchJob(started.value.jobId, resolved.restore);
       return started;

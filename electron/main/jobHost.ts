@@ -5,6 +5,7 @@ import type { ApiResult } from '../../shared/contract/define.ts';
 import { contract, type CallName } from '../../shared/contract/index.ts';
 import { ProgressEvent } from '../../shared/progress.ts';
 import type { JobRunner } from '../core/api/index.ts';
+import { apiFailure } from '../../shared/result.ts';
 
 /** What main tells a job process: which call, its input, and where app data lives. */
 export interface JobStart {
@@ -60,7 +61,6 @@ function print(htmlToPdf: HtmlToPdf, id: number, html: unknown, reply: (m: Print
   );
 }
 
-const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 const describe = (issues: { path: PropertyKey[]; message: string }[]): string =>
   issues
@@ -76,13 +76,13 @@ const describe = (issues: { path: PropertyKey[]; message: string }[]): string =>
 export function checkJobResult(name: CallName, raw: unknown): ApiResult<unknown> {
   const r = raw as ApiResult<unknown> | undefined;
   if (r && r.ok === false && typeof r.error?.code === 'string' && typeof r.error?.message === 'string') {
-    return failure(r.error.code, r.error.message);
+    return apiFailure(r.error.code, r.error.message);
   }
   if (r && r.ok === true) {
     const out = contract[name].output.safeParse(r.value);
     if (out.success) return { ok: true, value: out.data };
   }
-  return failure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
+  return apiFailure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
 }
 
 /**
@@ -100,18 +100,18 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
   return {
     start(name, rawInput) {
       if (!Object.hasOwn(contract, name) || (contract[name as CallName] as { job?: boolean }).job !== true) {
-        return failure('not-a-job', `"${name}" is not a long-running action.`);
+        return apiFailure('not-a-job', `"${name}" is not a long-running action.`);
       }
       const callName = name as CallName;
       const input = contract[callName].input.safeParse(rawInput);
-      if (!input.success) return failure('bad-input', `Some details were missing or not valid: ${describe(input.error.issues)}.`);
+      if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describe(input.error.issues)}.`);
 
       const jobId = randomUUID();
       let child: JobChild;
       try {
         child = opts.spawn();
       } catch {
-        return failure('job-not-started', 'Casebook could not start this job. Close Casebook, open it again and retry.');
+        return apiFailure('job-not-started', 'Casebook could not start this job. Close Casebook, open it again and retry.');
       }
       let settle!: () => void;
       let ready = false;
@@ -149,8 +149,8 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
       child.onExit(() =>
         finish(
           job.cancelled
-            ? failure('cancelled', 'Stopped. Anything finished before you pressed Cancel has been kept.')
-            : failure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
+            ? apiFailure('cancelled', 'Stopped. Anything finished before you pressed Cancel has been kept.')
+            : apiFailure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
         ),
       );
       send({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir, canPrint: Boolean(opts.htmlToPdf) } });

@@ -1,6 +1,7 @@
 import { BRIDGE_CHANNELS, type CasebookBridge, type JobEvent } from '../../shared/contract/bridge.ts';
 import type { ApiResult } from '../../shared/contract/define.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../../shared/contract/menu.ts';
+import { apiFailure } from '../../shared/result.ts';
 
 /** What the preload gives createBridge: ipcRenderer and webUtils, narrowed to what is used. */
 export interface BridgeTransport {
@@ -19,14 +20,13 @@ export interface BridgeNames {
 /** Exactly what window.casebook has: the bridge's methods, nothing else. */
 export type ShellBridge = CasebookBridge & Required<Pick<CasebookBridge, 'onMenuCommand'>>;
 
-const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 /** IPC itself failing (main gone, handler missing) is turned into a value like any other failure. */
 async function guarded<T>(work: () => Promise<unknown>): Promise<ApiResult<T>> {
   try {
     return (await work()) as ApiResult<T>;
   } catch {
-    return failure('ipc', 'The Casebook window lost contact with the rest of the app. Close Casebook and open it again; your case is saved.');
+    return apiFailure('ipc', 'The Casebook window lost contact with the rest of the app. Close Casebook and open it again; your case is saved.');
   }
 }
 
@@ -85,12 +85,12 @@ export function createBridge(transport: BridgeTransport, names: BridgeNames): Sh
 
   const bridge: ShellBridge = {
     call: (name, input) => {
-      if (typeof name !== 'string' || !calls.has(name)) return Promise.resolve(failure('unknown-call', `Casebook has no action called "${String(name)}".`));
-      if (jobs.has(name)) return Promise.resolve(failure('not-a-call', `"${name}" is a long-running action: start it with startJob.`));
+      if (typeof name !== 'string' || !calls.has(name)) return Promise.resolve(apiFailure('unknown-call', `Casebook has no action called "${String(name)}".`));
+      if (jobs.has(name)) return Promise.resolve(apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`));
       return guarded(() => transport.invoke(BRIDGE_CHANNELS.call, name, input));
     },
     startJob: (name, input) => {
-      if (typeof name !== 'string' || !jobs.has(name)) return Promise.resolve(failure('not-a-job', `"${String(name)}" is not a long-running action.`));
+      if (typeof name !== 'string' || !jobs.has(name)) return Promise.resolve(apiFailure('not-a-job', `"${String(name)}" is not a long-running action.`));
       return guarded(() => transport.invoke(BRIDGE_CHANNELS.startJob, name, input));
     },
     cancelJob: async (jobId) => {

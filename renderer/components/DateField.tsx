@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 
 export interface DateParts {
   day: string;
@@ -27,25 +27,65 @@ export function isoFromParts(p: DateParts): { iso: string | null } | { error: st
   return { iso: date.toISOString().slice(0, 10) };
 }
 
-export function DateField({ legend, value, onChange, error }: { legend: string; value: DateParts; onChange: (v: DateParts) => void; error?: string }) {
+/**
+ * A form's date: the three boxes' state, their error, and `read()` for submit, which returns the
+ * ISO date (null when empty and optional) or undefined after showing what is wrong.
+ */
+export function useDateField(initial?: string, { required = false } = {}) {
+  const [value, setValue] = useState<DateParts>(() => partsFromIso(initial));
+  const [error, setError] = useState<string>();
+  const read = useCallback((): string | null | undefined => {
+    const parsed = isoFromParts(value);
+    if ('error' in parsed) return void setError(parsed.error);
+    if (required && parsed.iso === null) return void setError('Enter the date: day, month and year.');
+    setError(undefined);
+    return parsed.iso;
+  }, [value, required]);
+  const reset = useCallback((iso?: string) => {
+    setValue(partsFromIso(iso));
+    setError(undefined);
+  }, []);
+  return { value, onChange: setValue, error, read, reset };
+}
+
+export interface DateFieldProps {
+  legend: string;
+  value: DateParts;
+  onChange: (v: DateParts) => void;
+  error?: string | undefined;
+  /** A line under the legend ("the date it was sent, not the date printed on it"). */
+  hint?: string;
+  /** For a date inside a row whose purpose is already visible: the legend is read, not shown. */
+  hideLegend?: boolean;
+}
+
+/** The app's only way to enter a date: day, month and year boxes, en-GB order, errors in words. */
+export function DateField({ legend, value, onChange, error, hint, hideLegend }: DateFieldProps) {
   const id = useId();
+  const described = [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
   const part = (key: keyof DateParts, label: string, width: string) => (
     <div className="date-part">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <input
         id={`${id}-${key}`}
         inputMode="numeric"
+        autoComplete="off"
         style={{ width }}
         value={value[key]}
         onChange={(e) => onChange({ ...value, [key]: e.target.value })}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-describedby={described}
       />
     </div>
   );
   return (
     <fieldset className="date-field">
-      <legend>{legend}</legend>
+      <legend className={hideLegend ? 'visually-hidden' : undefined}>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}

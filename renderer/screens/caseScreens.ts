@@ -9,6 +9,8 @@ import { SearchScreen } from './search/SearchScreen.tsx';
 // pdf.js is large: load the viewer only when a document is opened, so the overview paints fast.
 const ViewerScreen = lazy(() => import('./viewer/ViewerScreen.tsx').then((m) => ({ default: m.ViewerScreen })));
 const BundleScreen = lazy(() => import('./bundle/BundleScreen.tsx').then((m) => ({ default: m.BundleScreen })));
+const WorkdocScreen = lazy(() => import('./workdoc/WorkdocScreen.tsx').then((m) => ({ default: m.WorkdocScreen })));
+const LettersScreen = lazy(() => import('./letters/LettersScreen.tsx').then((m) => ({ default: m.LettersScreen })));
 
 export interface CaseScreenProps {
   caseDir: string;
@@ -32,6 +34,8 @@ export const caseScreens: CaseScreen[] = [
   { id: 'search', navLabel: 'Search', component: SearchScreen },
   { id: 'evidence', navLabel: 'Evidence map', component: EvidenceScreen },
   { id: 'bundle', navLabel: 'Bundle', component: BundleScreen },
+  { id: 'workdoc', navLabel: 'Working document', component: WorkdocScreen },
+  { id: 'letters', navLabel: 'Letters', component: LettersScreen },
   { id: 'deadlines', navLabel: 'Timeline and deadlines', component: DeadlinesScreen },
   { id: 'correspondence', navLabel: 'Correspondence', component: CorrespondenceScreen },
   { id: 'viewer', component: ViewerScreen },

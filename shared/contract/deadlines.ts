@@ -30,7 +30,11 @@ export const deadlineCalls = {
       rule: z.string().min(1),
       dates: z.record(z.string(), IsoDay),
       params: z.record(z.string(), z.number().int().nonnegative()).optional(),
+      /** The case whose proclaimed holidays and term dates count (those given here are added). */
       caseDir: z.string().min(1).optional(),
+      extraHolidays: z.array(IsoDay).optional(),
+      /** School term dates; replace the case's when given. */
+      terms: z.array(TermRange).optional(),
     }),
     output: DeadlineResult,
   }),
@@ -42,6 +46,16 @@ export const deadlineCalls = {
   addTimelineEvent: defineCall({
     description: 'Record something that happened (a request, a decision sent, a meeting), or confirm a suggested one.',
     input: CaseRef.extend({ event: NewTimelineEvent }),
+    output: TimelineEvent,
+  }),
+  confirmSuggestedEvent: defineCall({
+    description: "Confirm the date a document implies (a decision letter's date as the day it was sent): its provisional deadlines become firm.",
+    input: CaseRef.extend({ documentId: z.number().int().positive() }),
+    output: TimelineEvent,
+  }),
+  changeSuggestedEventDate: defineCall({
+    description: 'Record the day the clock really started for a document (the letter was sent or arrived on another day): its deadlines are counted from that date.',
+    input: CaseRef.extend({ documentId: z.number().int().positive(), date: IsoDay }),
     output: TimelineEvent,
   }),
   removeTimelineEvent: defineCall({
@@ -68,6 +82,11 @@ export const deadlineCalls = {
     description: "Set proclaimed bank holidays and/or the school's term dates.",
     input: CaseRef.extend({ extraHolidays: z.array(IsoDay).optional(), terms: z.array(TermRange).optional() }),
     output: CalendarSettings,
+  }),
+  addOwnAddresses: defineCall({
+    description: 'Remember email addresses as the family’s own, so emails from them are logged as sent.',
+    input: CaseRef.extend({ addresses: z.array(z.email()).min(1) }),
+    output: z.object({ addresses: z.array(z.string()) }),
   }),
   getCorrespondenceLog: defineCall({
     description: 'The correspondence log, oldest first, overdue replies flagged; imported emails are added first.',
@@ -96,7 +115,7 @@ export const deadlineCalls = {
   }),
   exportCalendar: defineCall({
     description: "Write the case's deadlines as an .ics calendar file to a path the user chose.",
-    input: CaseRef.extend({ path: z.string().min(1) }),
+    input: CaseRef.extend({ path: z.string().min(1), ...Today }),
     output: z.object({ path: z.string(), deadlines: z.number().int() }),
   }),
 };

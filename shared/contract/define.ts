@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorCode } from '../errors.ts';
 
 /**
  * One API call: its zod input and output. `job` calls are long-running: they report progress
@@ -17,7 +18,7 @@ export const defineCall = <I extends z.ZodType, O extends z.ZodType, J extends b
 ): CallDef<I, O> & { job: J } => def as CallDef<I, O> & { job: J };
 
 /** Errors cross the boundary as values with a code and a message a parent can act on. */
-export const ApiError = z.object({ code: z.string(), message: z.string() });
+export const ApiError = z.object({ code: ErrorCode, message: z.string() });
 export type ApiError = z.infer<typeof ApiError>;
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };

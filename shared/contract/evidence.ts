@@ -33,6 +33,12 @@ export const evidenceCalls = {
   gapReport: defineCall({
     description: 'The gap report (summary by status, one row per recommendation, the red-pen flags) as a Word or PDF file, written to the path given.',
     input: CaseRef.extend({ format: z.enum(['docx', 'pdf']), outPath: z.string().min(1) }),
-    output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
+    output: z.object({
+      path: z.string(),
+      bytes: z.number().int().nonnegative(),
+      /** Rows (recommendations) and red-pen flags in the report. */
+      recommendations: z.number().int().nonnegative(),
+      flags: z.number().int().nonnegative(),
+    }),
   }),
 };

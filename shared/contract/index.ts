@@ -4,6 +4,7 @@ import { appCalls } from './app.ts';
 import { bundleCalls } from './bundle.ts';
 import { deadlineCalls } from './deadlines.ts';
 import { evidenceCalls } from './evidence.ts';
+import { papersCalls } from './papers.ts';
 import { shellCalls } from './shell.ts';
 import { vaultCalls } from './vault.ts';
 
@@ -19,6 +20,7 @@ export const contract = {
   ...shellCalls,
   ...deadlineCalls,
   ...bundleCalls,
+  ...papersCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
+import { TimelineDeadline } from '../deadlines.ts';
 import { CaseRef, defineCall } from './define.ts';
 
 const DocRef = CaseRef.extend({ documentId: z.number().int().positive() });
@@ -27,9 +28,31 @@ export const CaseOverview = z.object({
   countsByKind: z.record(DocumentKind, z.number().int().nonnegative()),
   /** Dates found on documents (latest plan, decision letter, reports), oldest first. */
   keyDates: z.array(KeyDate),
+  /**
+   * Deadlines still open (due or missed), soonest first, including provisional ones counted from
+   * the documents' dates before the user confirms them: never "nothing due" while a clock runs.
+   */
+  deadlines: z.array(TimelineDeadline),
 });
 export type CaseOverview = z.infer<typeof CaseOverview>;
 
+export const CheckProblem = z.object({
+  /** error: something the user could lose; warning: leftovers that waste space only. */
+  severity: z.enum(['error', 'warning']),
+  code: z.enum(['database', 'missing-file', 'corrupt-file', 'orphan-file', 'temp-file', 'search-index']),
+  message: z.string(),
+  path: z.string().optional(),
+});
+export type CheckProblem = z.infer<typeof CheckProblem>;
+
+/** `casebook check`: the database's integrity and every stored file against its row. */
+export const CheckReport = z.object({
+  ok: z.boolean(),
+  documents: z.number().int().nonnegative(),
+  files: z.number().int().nonnegative(),
+  problems: z.array(CheckProblem),
+});
+export type CheckReport = z.infer<typeof CheckReport>;
 /** What a purge would remove, listed for the user to confirm before anything goes. */
 export const PurgePlan = z.object({
   documents: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), title: z.string(), deletedAt: z.string() })),
@@ -101,6 +124,11 @@ export const vaultCalls = {
     input: DocRef,
     output: DocumentSummary,
   }),
+  unlinkRenditions: defineCall({
+    description: 'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
+    input: DocRef,
+    output: z.array(DocumentSummary),
+  }),
   importFiles: defineCall({
     description: 'Import files or folders; each gets an outcome (imported, duplicate or rejected with a reason).',
     input: CaseRef.extend({
@@ -110,6 +138,11 @@ export const vaultCalls = {
     }),
     output: z.array(AppImportOutcome),
     job: true,
+  }),
+  checkCase: defineCall({
+    description: 'Check the case database and every stored file (nothing is changed).',
+    input: CaseRef,
+    output: CheckReport,
   }),
   previewPurge: defineCall({
     description: 'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCoreApi, createJobRunner, type CoreApi } from '../../electron/core/api/index.ts';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 let tmp: ReturnType<typeof tempDir>;
 let api: CoreApi;
@@ -77,7 +81,7 @@ describe('core api', () => {
     const caseDir = join(tmp.dir, 'case');
     await api.call('createCase', { caseDir, childName: 'Sam' });
     const progress: string[] = [];
-    const imported = await api.call('importFiles', { caseDir, paths: [join(SAMPLES, '01-ep-report.pdf')] }, { onProgress: (p) => progress.push(p.message) });
+    const imported = await api.call('importFiles', { caseDir, paths: [join(FIXTURES, '01-ep-report.pdf')] }, { onProgress: (p) => progress.push(p.message) });
     expect(imported.ok && imported.value.map((o) => o.status)).toEqual(['imported']);
     expect(progress.length).toBeGreaterThan(0);
     const id = imported.ok ? imported.value[0]!.documentId! : 0;
@@ -99,7 +103,7 @@ describe('core api', () => {
       events.push(e);
       if (e.type === 'progress') jobs?.cancel(e.jobId);
     });
-    const started = jobs.start('importFiles', { caseDir, paths: ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf'].map((f) => join(SAMPLES, f)) });
+    const started = jobs.start('importFiles', { caseDir, paths: ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf'].map((f) => join(FIXTURES, f)) });
     if (started.ok) jobId = started.value.jobId;
     await expect.poll(() => events.some((e) => e.type === 'done'), { timeout: 60_000 }).toBe(true);
     const done = events.find((e) => e.type === 'done' && e.jobId === jobId);
@@ -119,7 +123,7 @@ describe('core api', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="white"/><text x="40" y="160" font-size="64" font-family="sans-serif">Annual review meeting</text></svg>';
     const png = join(tmp.dir, 'letter-photo.png');
     writeFileSync(png, await sharp(Buffer.from(svg)).png().toBuffer());
-    const imported = await api.call('importFiles', { caseDir, paths: [png, join(SAMPLES, '01-ep-report.pdf')] });
+    const imported = await api.call('importFiles', { caseDir, paths: [png, join(FIXTURES, '01-ep-report.pdf')] });
     const ids = imported.ok ? imported.value.map((o) => o.documentId!) : [];
     expect(ids).toHaveLength(2);
     const picture = await api.call('getDocumentImage', { caseDir, documentId: ids[0]! });
@@ -132,7 +136,7 @@ describe('core api', () => {
     await api.call('createCase', { caseDir, childName: 'Sam' });
     const locked = join(tmp.dir, 'locked.pdf');
     // qpdf as a referee tool: AES-256 with a user password, as councils' secure email sends them.
-    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
     const attempt = async (password?: string) => {
       const r = await api.call('importFiles', { caseDir, paths: [locked], ...(password ? { password } : {}) });
       return r.ok ? r.value.map((o) => [o.status, o.passwordProblem]) : r.error.code;

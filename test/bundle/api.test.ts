@@ -3,14 +3,18 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 let c: ReturnType<typeof tempCase>;
 let api: CoreApi;
 
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  await importPaths(c.store, ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '07-mediation-certificate.pdf'].map((f) => join(SAMPLES, f)));
+  await importPaths(c.store, ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)));
   c.store.close();
   api = createCoreApi({ appDataDir: join(c.dir, '..', 'appdata'), documentsDir: c.dir });
 }, 180_000);

@@ -1,16 +1,20 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { casebook } from '../helpers/cli.ts';
+import { tempCase } from '../helpers/tempCase.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/casebook.js');
-const run = (...args: string[]) => spawnSync('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, CASEBOOK_DOCX_RENDERER: 'none' } });
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
+
+const run = (...args: string[]) => casebook(args, { CASEBOOK_DOCX_RENDERER: 'none' });
 
 let c: ReturnType<typeof tempCase>;
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  await importPaths(c.store, ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(SAMPLES, f)));
+  await importPaths(c.store, ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)));
   c.store.close();
 }, 180_000);
 afterAll(() => c?.close());
@@ -46,7 +50,7 @@ describe('casebook bundle', () => {
 
   it('refuses an unknown profile with a usage error', () => {
     const r = run('bundle', c.dir, '--out', join(c.dir, 'x.pdf'), '--profile', 'nope');
-    expect(r.status).toBe(2);
+    expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/no bundle profile called "nope"/);
   });
 });

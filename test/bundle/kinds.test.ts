@@ -10,7 +10,11 @@ import { chromiumDocxRenderer } from '../../electron/core/documents/renderDocxCh
 import { libreOfficeDocxRenderer } from '../../electron/core/documents/renderDocxLibreOffice.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { listDocuments } from '../../electron/core/store/documents.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 const text = (file: string, from: number, to = from) => execFileSync('pdftotext', ['-f', String(from), '-l', String(to), file, '-']).toString();
 
@@ -65,7 +69,7 @@ describe('emails and pictures in the bundle', () => {
   let out: string;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    const report = readFileSync(join(SAMPLES, '03-ot-report.pdf')).toString('base64').replace(/.{76}/g, '$&\r\n');
+    const report = readFileSync(join(FIXTURES, '03-ot-report.pdf')).toString('base64').replace(/.{76}/g, '$&\r\n');
     const eml = [
       'From: Jo Taylor <jo@example.org>',
       'To: SEN Team <sen@westshire.example.gov.uk>',

@@ -1,14 +1,15 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { casebook as run } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tempCase.ts';
 
-function casebook(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/casebook.js', ...args], { encoding: 'utf8', timeout: 120_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
+
+const casebook = (...args: string[]) => run(args);
 const json = <T>(r: { code: number | null; stdout: string; stderr: string }): T => {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
@@ -22,8 +23,8 @@ beforeAll(() => {
   ({ dir, cleanup } = tempDir());
   caseDir = join(dir, 'case');
   expect(casebook('init', caseDir, '--child', 'Sam Example').code).toBe(0);
-  // The sample decision letter and mediation certificate are dated 10 July and 24 August 2026.
-  expect(casebook('add', caseDir, join(SAMPLES, '06-decision-letter.pdf'), join(SAMPLES, '07-mediation-certificate.pdf')).code).toBe(0);
+  // The fixture decision letter and mediation certificate are dated 10 July and 24 August 2026.
+  expect(casebook('add', caseDir, join(FIXTURES, '06-decision-letter.pdf'), join(FIXTURES, '07-mediation-certificate.pdf')).code).toBe(0);
 });
 afterAll(() => cleanup());
 

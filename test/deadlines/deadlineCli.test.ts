@@ -1,11 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { casebook as run } from '../helpers/cli.ts';
 
 /** Runs the real CLI (node bin/casebook.js), as scripts and users do. */
-function casebook(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['bin/casebook.js', ...args], { encoding: 'utf8', timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const casebook = (...args: string[]) => run(args);
 
 describe('casebook deadline', () => {
   it('prints the appeal deadline as JSON with rule, date, basis and source', () => {

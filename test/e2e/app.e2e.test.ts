@@ -3,11 +3,14 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
 import { bindCasebook } from './bridge.ts';
 import { startApp, type AppSession } from './harness.ts';
 import { layoutShift, openPage, screenshot, seriousA11yProblems } from './browser.ts';
 import { dropFiles, expectNoHorizontalScroll, menuCommand } from './pageActions.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /** The documents a family would drop first: every report, the plan (PDF and Word), the letters. */
 const SAMPLE_FILES = [
@@ -65,14 +68,15 @@ describe('Casebook in Chromium, bound to the real core', () => {
 
     const bad = join(tmp.dir, BAD_FILE);
     writeFileSync(bad, 'Dear parent, this is a plain text note saved with a .pdf name.\n');
-    await dropFiles(page, [...SAMPLE_FILES.map((f) => join(SAMPLES, f)), bad]);
+    await dropFiles(page, [...SAMPLE_FILES.map((f) => join(FIXTURES, f)), bad]);
     const summary = page.locator('.import-summary');
     await expect.poll(() => summary.isVisible(), { timeout: 240_000, interval: 500 }).toBe(true);
     expect(await summary.textContent()).toMatch(/9 files added.*1 file could not be added/);
     const badRow = page.locator('.import-row', { hasText: BAD_FILE });
     expect(await badRow.locator('.import-state').textContent()).toContain('Not added');
     expect((await badRow.locator('.import-detail').textContent())?.length ?? 0).toBeGreaterThan(20);
-    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
+    // Nine files, eight documents: the Word and PDF plan are one document with two renditions.
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);
     await checkScreen('04-documents-imported');
   }, 300_000);
 
@@ -91,14 +95,14 @@ describe('Casebook in Chromium, bound to the real core', () => {
     expect(await row.textContent()).toContain('1 September 2026');
 
     await row.getByRole('button', { name: /^Remove/ }).click();
-    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(7);
     await expect.poll(() => page.getByText('was removed from the case').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);
 
     await page.locator('table.documents thead').getByRole('button', { name: 'Date' }).click();
     expect(await page.locator('table.documents thead th[aria-sort="ascending"]').textContent()).toContain('Date');
-    expect(await page.locator('table.documents tbody tr').first().textContent()).toContain('12 May 2026');
+    expect(await page.locator('table.documents tbody tr').first().textContent()).toContain('9 March 2026');
   });
 
   it('opens the educational psychology report in the viewer', async () => {
@@ -155,7 +159,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
       await expectNoHorizontalScroll(other.page);
       await other.page.getByRole('button', { name: 'Documents', exact: true }).click();
-      await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(9);
+      await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(8);
       await screenshot(other.page, `${name}-documents`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
       await other.page.locator('table.documents tbody tr', { hasText: '01-ep-report.pdf' }).locator('th .link-button').click();
@@ -227,7 +231,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
   it('asks for the password of a locked PDF next to the file, and imports it with it', async () => {
     const locked = join(tmp.dir, 'ot-report-locked.pdf');
     // qpdf as a referee tool: an AES-256 user password, as councils' secure email sends them.
-    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
     await page.getByRole('button', { name: 'Documents', exact: true }).click();
     await dropFiles(page, [locked]);
     const row = page.locator('.import-row', { hasText: 'ot-report-locked.pdf' });
@@ -238,7 +242,7 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await box.fill('Westshire1');
     await row.getByRole('button', { name: 'Open with this password' }).click();
     await expect.poll(() => page.locator('.import-row', { hasText: 'ot-report-locked.pdf' }).locator('.import-state').textContent(), { timeout: 60_000 }).toContain('Added');
-    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(10);
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
   }, 120_000);
 
   it('kept to the strict CSP with no console errors and no network requests', () => {

@@ -1,9 +1,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
 import { screenshot, seriousA11yProblems } from './browser.ts';
 import { startApp, type AppSession } from './harness.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 let app: AppSession;
 let page: Page;
@@ -11,7 +14,7 @@ let caseDir: string;
 
 // Titles the importer reads from the reports themselves.
 const EP = 'Educational Psychology Advice';
-const OT = 'Independent Occupational Therapy Report';
+const OT = 'Occupational Therapy Report';
 const FILES = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
 
 beforeAll(async () => {
@@ -19,7 +22,7 @@ beforeAll(async () => {
   page = app.page;
   caseDir = join(app.tmp.dir, 'case');
   expect((await app.binding.api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
-  const imported = await app.binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(SAMPLES, f)) });
+  const imported = await app.binding.api.call('importFiles', { caseDir, paths: FILES.map((f) => join(FIXTURES, f)) });
   expect(imported.ok).toBe(true);
   await page.goto(`${app.server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 300_000);
@@ -88,7 +91,14 @@ describe('bundle screen', () => {
     await page.getByRole('progressbar', { name: 'Building the bundle' }).waitFor();
     expect(await page.getByRole('button', { name: 'Cancel', exact: true }).isVisible()).toBe(true);
     await page.getByRole('heading', { name: 'Version 1 is ready' }).waitFor({ timeout: 180_000 });
-    expect(await page.locator('.bn-result').textContent()).toMatch(/Every document went in|Left out while building/);
+    // The result is right under the Build button: file, folder and pages, with Open and Show in folder.
+    const result = page.locator('.bn-result');
+    expect(await result.textContent()).toMatch(/bundle-v1\.pdf.*bundles.*\d+ pages/);
+    const button = await page.getByRole('button', { name: 'Build the bundle' }).boundingBox();
+    const box = await result.boundingBox();
+    expect(box!.y - (button!.y + button!.height)).toBeLessThan(40);
+    expect(await page.getByRole('button', { name: 'Build the bundle' }).getAttribute('class')).toContain('primary');
+    expect(await page.locator('.bn-result-details').textContent()).toMatch(/Every document went in|Left out while building/);
     await page.getByRole('button', { name: 'Open the bundle' }).click();
     await page.getByText(/only possible in the Casebook desktop app/).waitFor();
     await page.locator('.bn-stage canvas').waitFor();
@@ -108,9 +118,9 @@ describe('bundle screen', () => {
     await expect.poll(() => sectionText('D')).toContain(EP);
     await page.getByRole('button', { name: 'Build the bundle' }).click();
     await page.getByRole('heading', { name: 'Version 2 is ready' }).waitFor({ timeout: 180_000 });
-    expect(await page.locator('.bn-result .bn-changes').textContent()).toMatch(/moved|→| to /i);
+    expect(await page.locator('.bn-result-details .bn-changes').textContent()).toMatch(/moved|→| to /i);
     await page.getByRole('button', { name: 'What changed since version 1' }).click();
-    expect(await page.locator('.bn-versions .bn-changes').count()).toBe(1);
+    await expect.poll(() => page.locator('.bn-versions .bn-changes').count()).toBe(1);
     expect(app.opened.problems).toEqual([]);
   }, 240_000);
 

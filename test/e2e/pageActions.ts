@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { MenuCommand } from '../../shared/contract/menu.ts';
 import { expect } from 'vitest';
 
@@ -26,14 +26,28 @@ export async function dropFiles(page: Page, paths: string[]): Promise<void> {
 
 /** At 200% zoom (or a narrow window) nothing may need sideways scrolling to read. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const { scroll, client } = await page.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(scroll).toBeLessThanOrEqual(client);
+  const { scroll, client, wide } = await page.evaluate(() => {
+    const client = document.documentElement.clientWidth;
+    // The outermost elements that stick out, to name in the failure.
+    const wide = [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((e) => e.getBoundingClientRect().right > client + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > client + 1))
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px)`);
+    return { scroll: document.documentElement.scrollWidth, client, wide };
+  });
+  expect(scroll, `wider than the window: ${wide.join(', ')}`).toBeLessThanOrEqual(client);
 }
 
 /** What the desktop menu would send (File › Open case, Help › Using Casebook…). */
 export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
   await page.evaluate((c) => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu(c), command);
+}
+
+/** Types an ISO date into the app's day / month / year boxes under `legend`, as a user would. */
+export async function fillDate(scope: Page | Locator, legend: string | RegExp, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-').map((n) => String(Number(n)));
+  const group = scope.getByRole('group', { name: legend, exact: typeof legend === 'string' });
+  await group.getByLabel('Day').fill(day!);
+  await group.getByLabel('Month').fill(month!);
+  await group.getByLabel('Year').fill(year!);
 }

@@ -5,8 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { JobEvent } from '../../shared/contract/bridge.ts';
 import type { ApiResult } from '../../shared/contract/define.ts';
 import { createOffThreadJobRunner, type JobChild } from '../../electron/main/jobHost.ts';
-import { SAMPLES, tempCase } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase } from '../helpers/tempCase.ts';
 import { buildElectron } from '../../scripts/build-electron.mjs';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /**
  * Runs jobs the way the app does, off the main thread, through the job process as built for
@@ -83,7 +87,7 @@ describe('long jobs off the main thread', () => {
     const c = tempCase();
     try {
       const r = runner();
-      const started = r.start('importFiles', { caseDir: c.dir, paths: [join(SAMPLES, '01-ep-report.pdf')] });
+      const started = r.start('importFiles', { caseDir: c.dir, paths: [join(FIXTURES, '01-ep-report.pdf')] });
       expect(started.ok).toBe(true);
       if (!started.ok) return;
       const result = await r.result(started.value.jobId);
@@ -101,7 +105,7 @@ describe('long jobs off the main thread', () => {
     const c = tempCase();
     try {
       const r = runner();
-      const started = r.start('importFiles', { caseDir: c.dir, paths: [SAMPLES] });
+      const started = r.start('importFiles', { caseDir: c.dir, paths: [FIXTURES] });
       if (!started.ok) throw new Error(started.error.message);
       r.jobs.cancel(started.value.jobId);
       const result = await r.result(started.value.jobId);

@@ -10,7 +10,11 @@ import type { CallOutput } from '../../shared/contract/index.ts';
 import { createCoreApi } from '../../electron/core/api/index.ts';
 import { createOffThreadJobRunner, type JobChild } from '../../electron/main/jobHost.ts';
 import { CHROMIUM } from '../e2e/browser.ts';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /**
  * The app's bundle build runs in a job process with no windows; Word files are printed by main
@@ -33,7 +37,10 @@ beforeAll(async () => {
   caseDir = join(tmp.dir, 'case');
   const api = createCoreApi({ appDataDir: join(tmp.dir, 'app'), documentsDir: join(tmp.dir, 'docs') });
   expect((await api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
-  const imported = await api.call('importFiles', { caseDir, paths: [join(SAMPLES, '05-final-ehcp.docx'), join(SAMPLES, '06-decision-letter.pdf')] });
+  // Imported with no renderer, so the Word file reaches the build unprinted (import lays Word out when it can).
+  process.env.CASEBOOK_DOCX_RENDERER = 'none';
+  const imported = await api.call('importFiles', { caseDir, paths: [join(FIXTURES, '05-final-ehcp.docx'), join(FIXTURES, '06-decision-letter.pdf')] });
+  delete process.env.CASEBOOK_DOCX_RENDERER;
   expect(imported).toMatchObject({ ok: true, value: [{ status: 'imported' }, { status: 'imported' }] });
   api.close();
 }, 240_000);

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createCoreApi } from '../../electron/core/api/index.ts';
 import type { ShellHost } from '../../electron/core/api/shell.ts';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /** Stands in for the operating system (Electron's shell and dialog), recording what was asked. */
 function recordingHost() {
@@ -34,7 +38,7 @@ describe('desktop-only calls (save, open, show, link)', () => {
   chmodSync(program, 0o755);
   const { host, asked } = recordingHost();
   const api = createCoreApi({ appDataDir: dir, documentsDir: dir, shell: host });
-  const report = join(SAMPLES, '01-ep-report.pdf');
+  const report = join(FIXTURES, '01-ep-report.pdf');
 
   it('opens a PDF that exists in the usual app', async () => {
     expect(await api.call('openFile', { path: report })).toEqual({ ok: true, value: { opened: true } });
@@ -60,7 +64,7 @@ describe('desktop-only calls (save, open, show, link)', () => {
   it('opens an https link and asks where to save a file, through the host', async () => {
     expect(await api.call('openLink', { url: 'https://www.gov.uk/' })).toEqual({ ok: true, value: { opened: true } });
     expect(await api.call('chooseSaveFile', { suggestedName: 'Sam bundle.pdf' })).toEqual({ ok: true, value: '/home/parent/Documents/Sam bundle.pdf' });
-    expect(await api.call('showInFolder', { path: SAMPLES })).toEqual({ ok: true, value: { shown: true } });
+    expect(await api.call('showInFolder', { path: FIXTURES })).toEqual({ ok: true, value: { shown: true } });
   });
 
   it('says plainly that these need the desktop app where there is no shell (browser, E2E)', async () => {
@@ -69,7 +73,7 @@ describe('desktop-only calls (save, open, show, link)', () => {
       ['openFile', { path: report }],
       ['chooseSaveFile', { suggestedName: 'x.pdf' }],
       ['openLink', { url: 'https://www.gov.uk/' }],
-      ['showInFolder', { path: SAMPLES }],
+      ['showInFolder', { path: FIXTURES }],
     ] as const) {
       expect(await bare.call(name, input)).toMatchObject({ ok: false, error: { code: 'not-available' } });
     }

@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import { tempCase } from '../helpers/tempCase.ts';
-import { seedSamples } from './pdfText.ts';
+import { caseFolder, FIXTURE } from '../fixtures/caseFiles/index.ts';
+import { seedPdfs } from './pdfText.ts';
 
 describe('evidence calls through the core API', () => {
   let c: ReturnType<typeof tempCase>;
   let api: CoreApi;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    await seedSamples(c.store, [
+    await seedPdfs(c.store, await caseFolder(), [
       ['03-ot-report.pdf', 'report'],
       ['05-final-ehcp.pdf', 'plan'],
     ] as const);
@@ -24,7 +25,7 @@ describe('evidence calls through the core API', () => {
   it('analyses, records an override that survives re-analysis, and writes the gap report', async () => {
     const first = await api.call('analyseEvidence', { caseDir: c.dir });
     if (!first.ok) throw new Error(first.error.message);
-    expect(first.value.recommendations).toHaveLength(5);
+    expect(first.value.recommendations).toHaveLength(FIXTURE.otRecommendations);
     const target = first.value.recommendations.find((r) => r.status === 'missing')!;
     const decided = await api.call('decideRecommendation', { caseDir: c.dir, decision: { recommendationId: target.id, status: 'weakened', section: 'F', planQuote: 'Sam will have movement breaks when needed.', note: 'Partly covered' } });
     expect(decided.ok).toBe(true);

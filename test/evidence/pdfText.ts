@@ -4,7 +4,6 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { DocumentKind } from '../../shared/documents.ts';
 import type { CaseStore } from '../../electron/core/store/caseStore.ts';
 import { insertDocument } from '../../electron/core/store/documents.ts';
-import { SAMPLES } from '../helpers/tempCase.ts';
 
 /** A PDF's text page by page, one line per printed line, as the PDF importer stores it. */
 export async function pdfPages(path: string): Promise<{ page: number; text: string }[]> {
@@ -25,18 +24,19 @@ export async function pdfPages(path: string): Promise<{ page: number; text: stri
 }
 
 /**
- * Puts case-a sample PDFs straight into a store with the kinds given and their pdf.js text, so an
- * evidence test does not depend on import-time guessing or OCR.
+ * Puts PDFs from a folder (the fixture case, or a sample case in the acceptance suites) straight
+ * into a store with the kinds given and their pdf.js text, so an evidence test does not depend on
+ * import-time guessing or OCR.
  */
-export async function seedSamples(store: CaseStore, files: readonly (readonly [string, DocumentKind])[]): Promise<void> {
+export async function seedPdfs(store: CaseStore, dir: string, files: readonly (readonly [string, DocumentKind])[]): Promise<void> {
   for (const [file, kind] of files) {
     insertDocument(store, {
       fileName: file,
       sourceType: 'pdf',
       kind,
       title: file,
-      original: readFileSync(join(SAMPLES, file)),
-      pages: (await pdfPages(join(SAMPLES, file))).map((p) => ({ text: p.text, ocr: false })),
+      original: readFileSync(join(dir, file)),
+      pages: (await pdfPages(join(dir, file))).map((p) => ({ text: p.text, ocr: false })),
     });
   }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceMap } from '../../shared/evidence.ts';
 import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
 import { score, type KeyItem } from './score.ts';
 
@@ -62,7 +63,10 @@ describe('evidence map on an OCR-read plan and a report without a recommendation
     { documentId: 1, fileName: 'plan-scan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: planPages.map((text, i) => ({ page: i + 1, text })) },
     { documentId: 2, fileName: 'teacher.pdf', title: 'Specialist teacher report', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
   ];
-  const map = analyseDocuments({ documents, childNames: ['Leo Grant'] });
+  let map: EvidenceMap;
+  beforeAll(async () => {
+    map = await analyseDocuments({ documents, childNames: ['Leo Grant'] });
+  });
 
   it('finds sections by upper-case headings in any order', () => {
     expect(Object.keys(map.plan!.sections).sort()).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'K']);

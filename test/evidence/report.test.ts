@@ -1,20 +1,25 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { casebook } from '../helpers/cli.ts';
 import { tempCase } from '../helpers/tempCase.ts';
-import { seedSamples } from './pdfText.ts';
+import { caseFolder, FIXTURE } from '../fixtures/caseFiles/index.ts';
+import { seedPdfs } from './pdfText.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const cli = (...args: string[]) => execFileSync(process.execPath, [join(ROOT, 'bin/casebook.js'), ...args], { encoding: 'utf8', cwd: ROOT });
+/** The CLI's output, or a throw when it fails (exit code not 0). */
+function cli(...args: string[]): string {
+  const r = casebook(args);
+  if (r.code !== 0) throw new Error(`casebook ${args[0]} exited ${r.code}: ${r.stderr}`);
+  return r.stdout;
+}
 
 describe('casebook analyse and casebook report', () => {
   let c: ReturnType<typeof tempCase>;
   beforeAll(async () => {
     c = tempCase('Sam Taylor');
-    await seedSamples(c.store, [
+    await seedPdfs(c.store, await caseFolder(), [
       ['01-ep-report.pdf', 'report'],
       ['04-social-care-assessment.pdf', 'report'],
       ['05-final-ehcp.pdf', 'plan'],
@@ -33,7 +38,7 @@ describe('casebook analyse and casebook report', () => {
       expect(Object.keys(r)).toEqual(['id', 'documentId', 'fileName', 'page', 'text', 'kind', 'belongsIn', 'status', 'section', 'planQuote', 'lostSpecifics', 'suggestedWording', 'confirmed']);
     }
     for (const f of out.flags) expect(Object.keys(f)).toEqual(['section', 'para', 'text', 'kind', 'reason']);
-    expect(out.recommendations).toHaveLength(16);
+    expect(out.recommendations).toHaveLength(FIXTURE.epRecommendations + FIXTURE.socialCareRecommendations);
   });
 
   it('writes a PDF gap report with the summary, every recommendation and the red-pen flags', async () => {
@@ -54,7 +59,7 @@ describe('casebook analyse and casebook report', () => {
     cli('report', c.dir, '--out', file);
     const { value } = await mammoth.extractRawText({ path: file });
     expect(value).toContain('Wording requested');
-    expect(value).toContain('Sam will receive short breaks');
+    expect(value).toContain('Alex will receive short breaks');
     expect(value).toContain('not legal advice');
   });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceMap } from '../../shared/evidence.ts';
 import type { DocxBlock } from '../../shared/importStructure.ts';
 import { docxBlocks } from '../../electron/core/evidence/docxBlocks.ts';
 import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
@@ -96,7 +97,10 @@ function analyse() {
 }
 
 describe('evidence map on a synthetic case with a table-based Section F and bulleted reports', () => {
-  const map = analyse();
+  let map: EvidenceMap;
+  beforeAll(async () => {
+    map = await analyse();
+  });
 
   it('splits a Word plan with "PART F –" headings and keeps each table row as a paragraph with its cells', () => {
     expect(Object.keys(map.plan!.sections).sort()).toEqual(['A', 'B', 'E', 'F', 'G', 'H1', 'H2', 'I', 'K']);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { EvidenceMap } from '../../shared/evidence.ts';
 import { analyseDocuments, type EngineDocument } from '../../electron/core/evidence/engine.ts';
 import { score, type KeyItem } from './score.ts';
 
@@ -56,7 +57,10 @@ describe('evidence map on a PDF plan whose Section F table lost its columns', ()
     { documentId: 1, fileName: 'plan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: plan }] },
     { documentId: 2, fileName: 'tod.pdf', title: 'Teacher of the Deaf advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
   ];
-  const map = analyseDocuments({ documents, childNames: ['Maya Jones'] });
+  let map: EvidenceMap;
+  beforeAll(async () => {
+    map = await analyseDocuments({ documents, childNames: ['Maya Jones'] });
+  });
 
   it('maps each recommendation to its table row, with the row quoted rather than the whole table', () => {
     const s = score(map, key);
@@ -73,7 +77,7 @@ describe('evidence map on a PDF plan whose Section F table lost its columns', ()
 });
 
 describe('a long prose paragraph in Section F is not mistaken for a table', () => {
-  it('matches a three-line provision paragraph as a whole', () => {
+  it('matches a three-line provision paragraph as a whole', async () => {
     const prosePlan = [
       'Section B: Special educational needs',
       'Ali has a stammer.',
@@ -91,7 +95,7 @@ describe('a long prose paragraph in Section F is not mistaken for a table', () =
       'None listed.',
     ].join('\n');
     const salt = 'Recommendations\n1. Ali requires direct speech and language therapy from a qualified speech and language therapist for 30 minutes each week, 1:1, during term time.';
-    const map = analyseDocuments({
+    const map = await analyseDocuments({
       documents: [
         { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: prosePlan }] },
         { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: salt }] },
@@ -104,7 +108,7 @@ describe('a long prose paragraph in Section F is not mistaken for a table', () =
 });
 
 describe('a report whose recommendations are a table that lost its columns', () => {
-  it('takes one recommendation per printed row, and keeps school advice from a social worker in F', () => {
+  it('takes one recommendation per printed row, and keeps school advice from a social worker in F', async () => {
     const report = [
       'Recommendations',
       'Provision Who How often',
@@ -113,7 +117,7 @@ describe('a report whose recommendations are a table that lost its columns', () 
       'Movement breaks in class Teaching assistant 5 minutes every hour',
     ].join('\n');
     const social = 'Recommended services\n1. Zara should have a key adult in school to check in with each morning for 10 minutes.\n2. The family should receive a carers\' assessment within three months.';
-    const map = analyseDocuments({
+    const map = await analyseDocuments({
       documents: [
         { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: 'Section B: Needs\nZara has speech difficulties.\nSection E: Outcomes\nZara will talk.\nSection F: Special educational provision\n1. Speech and language therapy programme delivered by school staff.\nSection G: Health provision\nNone.\nSection H2: Other social care provision\nNone.\nSection I: Placement\nSchool.\nSection K: Advice and information\nNone.' }] },
         { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },

@@ -3,9 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { initCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
 
-export const SAMPLES = join(import.meta.dirname, '../../../shared/samples/case-a');
-export const CORPUS = join(import.meta.dirname, '../../../shared/corpus/real-world-pdfs');
-
 /** A fresh folder under the OS temp dir, removed by the returned cleanup. */
 export function tempDir(prefix = 'casebook-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

@@ -7,7 +7,11 @@ import { importPaths, MAX_FILE_BYTES } from '../../electron/core/importers/impor
 import { checkCase } from '../../electron/core/store/check.ts';
 import { getPages, listDocuments } from '../../electron/core/store/documents.ts';
 import type { ImportOutcome } from '../../shared/documents.ts';
-import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase, tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 /**
  * A compound file (MS-CFB v3) as Office writes a password-protected .docx: streams
@@ -83,7 +87,7 @@ const BAD: { name: string; file: string; make: (path: string) => void; reason: R
   {
     name: 'a PDF cut off after 2 KB',
     file: 'cut-off.pdf',
-    make: (p) => writeFileSync(p, readFileSync(join(SAMPLES, '01-ep-report.pdf')).subarray(0, 2048)),
+    make: (p) => writeFileSync(p, readFileSync(join(FIXTURES, '01-ep-report.pdf')).subarray(0, 2048)),
     reason: /incomplete/,
   },
   { name: 'random bytes named .docx', file: 'random.docx', make: (p) => writeFileSync(p, randomBytes(4096)), reason: /named as a Word document.*not in that format/ },
@@ -97,13 +101,13 @@ const BAD: { name: string; file: string; make: (path: string) => void; reason: R
     name: 'a Word file cut off half way',
     file: 'half-plan.docx',
     make: (p) => {
-      const b = readFileSync(join(SAMPLES, '05-final-ehcp.docx'));
+      const b = readFileSync(join(FIXTURES, '05-final-ehcp.docx'));
       writeFileSync(p, b.subarray(0, b.length / 2));
     },
     reason: /Word file is incomplete/,
   },
   {
-    // Saved as "Word 97–2003" by LibreOffice 7.4 from samples/case-a/05-final-ehcp.docx.
+    // Saved as "Word 97–2003" by LibreOffice from the fixture plan (test/fixtures/caseFiles).
     name: 'an old Word 97 .doc',
     file: 'old-plan.doc',
     make: (p) => copyFileSync(join(import.meta.dirname, 'fixtures/old-word-97.doc'), p),
@@ -128,10 +132,10 @@ describe('bad inputs among good ones, into a case that already holds a document'
   const { dir, cleanup } = tempDir();
   let outcomes: ImportOutcome[] = [];
   let before: { id: number; pages: string[] };
-  const GOOD = [join(SAMPLES, '05-final-ehcp.docx'), join(SAMPLES, '04-social-care-assessment.pdf')];
+  const GOOD = [join(FIXTURES, '05-final-ehcp.docx'), join(FIXTURES, '04-social-care-assessment.pdf')];
 
   beforeAll(async () => {
-    const [first] = await importPaths(c.store, [join(SAMPLES, '03-ot-report.pdf')]);
+    const [first] = await importPaths(c.store, [join(FIXTURES, '03-ot-report.pdf')]);
     before = { id: first!.documentId!, pages: getPages(c.store, first!.documentId!).map((p) => p.text) };
     for (const b of BAD) b.make(join(dir, b.file));
     // Bad files first, between and after the good ones: none may stop the rest.

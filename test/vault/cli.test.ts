@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLES, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { casebook as run } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/tempCase.ts';
 
-const BIN = join(import.meta.dirname, '../../bin/casebook.js');
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
-function casebook(...args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000 });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
+const casebook = (...args: string[]) => run(args);
 
 describe('casebook CLI', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -32,7 +31,7 @@ describe('casebook CLI', () => {
   it('imports files with one JSON outcome per input, duplicates and rejections included', () => {
     const bad = join(tmp.dir, 'notes.pdf');
     writeFileSync(bad, 'These are my notes, not a PDF.\n');
-    const ep = join(SAMPLES, '01-ep-report.pdf');
+    const ep = join(FIXTURES, '01-ep-report.pdf');
     const copy = join(tmp.dir, 'ep-copy.pdf');
     copyFileSync(ep, copy);
     const r = casebook('add', caseDir, ep, copy, bad, '--json');

@@ -1,6 +1,4 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
-import { PDFDocument, PDFName, PDFRawStream } from '@cantoo/pdf-lib';
 import { join } from 'node:path';
 import {
   Document,
@@ -28,7 +26,9 @@ import { getPages, getRenditionSha, getStructure, listDocuments, setRendition } 
 import type { ImportContext } from '../../electron/core/importers/types.ts';
 import { guessMetadata } from '../../electron/core/importers/guessMetadata.ts';
 import { createOcrEngine } from '../../electron/core/text/ocr.ts';
-import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder, FIXTURE, scannedPng } from '../fixtures/caseFiles/index.ts';
+import { DECISION_LETTER } from '../fixtures/caseFiles/text.ts';
+import { tempCase, tempDir } from '../helpers/tempCase.ts';
 
 // Word files need no OCR: an engine that fails loudly if the importer ever asks for one.
 const ctx: ImportContext = {
@@ -38,7 +38,8 @@ const ctx: ImportContext = {
   },
 };
 
-const PLAN_DOCX = join(SAMPLES, '05-final-ehcp.docx');
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 async function read(bytes: Uint8Array) {
   const r = await importDocx({ fileName: 'test.docx', bytes }, ctx);
@@ -92,31 +93,6 @@ async function syntheticReport(): Promise<Uint8Array> {
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
-
-describe('importDocx on the case-a plan', () => {
-  it('keeps the text, the plan headings A–K with levels, and the front-sheet table', async () => {
-    const file = await read(readFileSync(PLAN_DOCX));
-    const text = file.pages.map((p) => p.text).join('\n');
-    expect(text).toContain('Daily precision teaching for reading');
-    expect(text).toMatch(/^Date of this plan\t10 July 2026$/m); // label and value on one line
-    expect(text).toContain('\n5. Daily precision teaching for reading'); // Word's own list number
-    const headings = file.structure.blocks.filter((b) => b.type === 'heading');
-    expect(headings[0]).toMatchObject({ level: 0, text: 'Education, Health and Care Plan' });
-    const sections = headings.filter((h) => h.level === 1).map((h) => h.text.match(/^Section (\w+):/)?.[1]);
-    expect(sections).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']);
-    const table = file.structure.blocks.find((b) => b.type === 'table');
-    expect(table?.type === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toContainEqual(['Date of this plan', '10 July 2026']);
-    expect(file.structure.properties.title).toBe('Education, Health and Care Plan');
-    expect(file.structure.html).toMatch(/<h1[^>]*>Section A:/);
-    expect(file.structure.html).toContain('<table>');
-  });
-
-  it('is one page when the file records no page starts', async () => {
-    const file = await read(readFileSync(PLAN_DOCX));
-    expect(file.pages).toHaveLength(1);
-    expect(file.structure.pageSplit).toBe('none');
-  });
-});
 
 describe('importDocx on Word files written by other tools', () => {
   it('splits pages at explicit breaks, Word page markers and page-break-before, never leaving an empty page', async () => {
@@ -241,36 +217,9 @@ describe('list numbers in the formats Word prints', () => {
   });
 });
 
-/**
- * The scan inside samples/case-a/06-decision-letter.pdf as a PNG file. img2pdf stored it with
- * Flate and PNG predictors, which is exactly a PNG's IDAT data: wrap it in PNG chunks.
- */
-async function scannedLetterPng(): Promise<Buffer> {
-  const pdf = await PDFDocument.load(readFileSync(join(SAMPLES, '06-decision-letter.pdf')));
-  const image = pdf.context
-    .enumerateIndirectObjects()
-    .map(([, o]) => o)
-    .find((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype'))?.toString() === '/Image')!;
-  const num = (k: string) => Number(image.dict.get(PDFName.of(k))?.toString());
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const len = Buffer.alloc(4);
-    len.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([len, body, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(num('Width'), 0);
-  ihdr.writeUInt32BE(num('Height'), 4);
-  ihdr[8] = 8; // bits per component
-  ihdr[9] = 2; // RGB
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', ihdr), chunk('IDAT', Buffer.from(image.contents)), chunk('IEND', Buffer.alloc(0))]);
-}
-
 describe('a Word file that holds only a scanned letter', () => {
   it('reads the scan by OCR, one page per picture', async () => {
-    const png = await scannedLetterPng();
+    const png = await scannedPng(DECISION_LETTER);
     const doc = new Document({
       sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 595, height: 842 } })] })] }],
     });
@@ -280,7 +229,7 @@ describe('a Word file that holds only a scanned letter', () => {
       if (!r.ok) throw new Error(r.message);
       expect(r.value.pages).toHaveLength(1);
       expect(r.value.pages[0]!.ocr).toBe(true);
-      expect(r.value.pages[0]!.text).toContain('Sam Taylor');
+      expect(r.value.pages[0]!.text).toContain(FIXTURE.child);
       expect(r.value.pages[0]!.text).toContain('10 July 2026');
       expect(DocxStructure.parse(r.value.structure).pageSplit).toBe('pictures');
       expect(guessMetadata('scan.docx', r.value)).toMatchObject({ kind: 'decision-letter', date: '2026-07-10' });
@@ -311,7 +260,7 @@ describe('importDocx rejects damaged Word files with a reason a parent can act o
     ['without its document part', (b: Uint8Array) => dropPart(b, 'word/document.xml'), /no document text/],
     ['with a document part that is not XML', (b: Uint8Array) => replacePart(b, 'word/document.xml', 'not xml at all <<<'), /damaged/],
   ])('%s', async (_, damage, reason) => {
-    const r = await importDocx({ fileName: 'plan.docx', bytes: damage(readFileSync(PLAN_DOCX)) }, ctx);
+    const r = await importDocx({ fileName: 'plan.docx', bytes: damage(readFileSync(join(FIXTURES, '05-final-ehcp.docx'))) }, ctx);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(reason);
   });
@@ -341,7 +290,7 @@ describe('a Word file imported into a case', () => {
     try {
       const path = join(dir, 'SALT report.docx');
       writeFileSync(path, await syntheticReport());
-      const [outcome] = await importPaths(c.store, [path, PLAN_DOCX]);
+      const [outcome] = await importPaths(c.store, [path, join(FIXTURES, '05-final-ehcp.docx')]);
       expect(outcome).toMatchObject({ status: 'imported', pages: 3 });
       const id = outcome!.documentId!;
       expect(DocxStructure.parse(getStructure(c.store, id)).notes).toHaveLength(1);
@@ -349,7 +298,7 @@ describe('a Word file imported into a case', () => {
       const plan = listDocuments(c.store).find((d) => d.fileName === '05-final-ehcp.docx');
       expect(plan).toMatchObject({ kind: 'plan', title: 'Education, Health and Care Plan', date: '2026-07-10', sourceType: 'docx' });
       // The bundle step renders Word files to PDF and attaches the rendering to the document.
-      const pdf = readFileSync(join(SAMPLES, '05-final-ehcp.pdf'));
+      const pdf = readFileSync(join(FIXTURES, '05-final-ehcp.pdf'));
       setRendition(c.store, plan!.documentId, 'pdf', pdf);
       expect(getRenditionSha(c.store, plan!.documentId, 'pdf')).toMatch(/^[0-9a-f]{64}$/);
     } finally {

@@ -8,13 +8,17 @@ import { importEmail } from '../../electron/core/importers/email.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import type { ImportContext } from '../../electron/core/importers/types.ts';
 import { getPages, getStructure, listDocuments } from '../../electron/core/store/documents.ts';
-import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { tempCase, tempDir } from '../helpers/tempCase.ts';
+
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 
 const ctx: ImportContext = {
   ocr: { recognise: () => Promise.reject(new Error('emails need no OCR')), close: () => Promise.resolve() },
 };
 
-const OT_REPORT = readFileSync(join(SAMPLES, '03-ot-report.pdf'));
+const OT_REPORT = readFileSync(join(FIXTURES, '03-ot-report.pdf'));
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64').replace(/.{76}/g, '$&\r\n');
 const encodedWord = (s: string) => `=?UTF-8?B?${Buffer.from(s).toString('base64')}?=`;
 
@@ -214,7 +218,7 @@ describe('an email imported into a case', () => {
       const report = docs.find((d) => d.fileName === ATTACHMENT_NAME)!;
       expect(email).toMatchObject({ kind: 'correspondence', author: SENDER, date: '2026-06-16' });
       // The attachment keeps its own guess: an OT report sent by email is still a report.
-      expect(report).toMatchObject({ parentId: email.documentId, kind: 'report', author: 'Helen Marsh', profession: 'Occupational Therapist' });
+      expect(report).toMatchObject({ parentId: email.documentId, kind: 'report', author: 'Grace Bell', profession: 'Occupational Therapist' });
       expect(docs).toHaveLength(2); // no document for the logo
       expect(getPages(c.store, email.documentId)[0]!.text).toContain(`From: ${SENDER}`);
       expect(EmailStructure.parse(getStructure(c.store, email.documentId)).messageId).toBe('<abc123@example.org>');

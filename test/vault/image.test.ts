@@ -8,24 +8,27 @@ import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import type { ImportContext } from '../../electron/core/importers/types.ts';
 import { getDocument, getPages, getRenditionSha } from '../../electron/core/store/documents.ts';
 import { createOcrEngine } from '../../electron/core/text/ocr.ts';
-import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder } from '../fixtures/caseFiles/index.ts';
+import { OT_REPORT, SOCIAL_CARE } from '../fixtures/caseFiles/text.ts';
+import { tempCase, tempDir } from '../helpers/tempCase.ts';
 
 const ocr = createOcrEngine();
 const ctx: ImportContext = { ocr };
 const scratch = tempDir();
 
-/** A page of a sample PDF as a picture, drawn by poppler (not by the code under test). */
-function pagePicture(pdf: string, page: number): Buffer {
+/** A page of a fixture PDF as a picture, drawn by poppler (not by the code under test). */
+async function pagePicture(pdf: string, page: number): Promise<Buffer> {
   const root = join(scratch.dir, `${pdf}-${page}`);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), join(SAMPLES, pdf), root]);
+  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), join(await caseFolder(), pdf), root]);
   return readFileSync(`${root}.png`);
 }
 
-/** Words of a sentence from the sample's source; OCR must find nearly all of them. */
-function sentenceFrom(md: string, heading: string): string[] {
-  const source = readFileSync(join(SAMPLES, 'src', md), 'utf8');
-  const para = source.split(`# ${heading}`)[1]!.trim().split('\n')[0]!;
-  return para.split(/(?<=\.)\s/)[0]!.toLowerCase().match(/[a-z]{4,}/g)!;
+/** Words of the first sentence after a heading of the fixture's text; OCR must find nearly all of them. */
+function sentenceFrom(blocks: (typeof SOCIAL_CARE)[number], heading: string): string[] {
+  const at = blocks.findIndex((b) => 'h' in b && b.h === heading);
+  const para = blocks[at + 1]!;
+  const text = 'p' in para ? para.p : '';
+  return text.split(/(?<=\.)\s/)[0]!.toLowerCase().match(/[a-z]{4,}/g)!;
 }
 
 function expectReads(text: string, words: string[]): void {
@@ -59,9 +62,9 @@ function encodeBmp24(rgb: Buffer, width: number, height: number): Buffer {
 
 let social: Buffer;
 let words: string[];
-beforeAll(() => {
-  social = pagePicture('04-social-care-assessment.pdf', 1);
-  words = sentenceFrom('04-social-care-assessment.md', 'Summary of assessment');
+beforeAll(async () => {
+  social = await pagePicture('04-social-care-assessment.pdf', 1);
+  words = sentenceFrom(SOCIAL_CARE[0]!, 'Background');
 });
 
 afterAll(async () => {
@@ -99,7 +102,7 @@ describe('image import', () => {
   });
 
   it('imports each frame of a multi-page TIFF as a page, with a PDF rendition of them all', async () => {
-    const second = pagePicture('03-ot-report.pdf', 1);
+    const second = await pagePicture('03-ot-report.pdf', 1);
     const size = await sharp(social).metadata();
     const same = await sharp(second).resize(size.width, size.height, { fit: 'fill' }).png().toBuffer();
     const tiff = await sharp([social, same], { join: { animated: true } }).tiff({ compression: 'lzw', xres: 150 / 25.4, yres: 150 / 25.4 }).toBuffer();
@@ -108,7 +111,7 @@ describe('image import', () => {
     if (!result.ok) return;
     expect(result.value.pages).toHaveLength(2);
     expectReads(result.value.pages[0]!.text, words);
-    expectReads(result.value.pages[1]!.text, sentenceFrom('03-ot-report.md', 'Summary'));
+    expectReads(result.value.pages[1]!.text, sentenceFrom(OT_REPORT[0]!, '1. Assessment findings'));
     // Frames are 150 dpi (pdftoppm -r 150): the rendition's pages are the paper's size again.
     const { PDFDocument } = await import('@cantoo/pdf-lib');
     const copy = await PDFDocument.load(result.value.renditions!.pdf!);

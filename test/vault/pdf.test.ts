@@ -11,8 +11,11 @@ import { createOcrEngine } from '../../electron/core/text/ocr.ts';
 import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
 import { stopPdfWorkers } from '../../electron/core/text/pdfWorkerClient.ts';
 import type { ImportOutcome } from '../../shared/documents.ts';
-import { SAMPLES, tempCase, tempDir } from '../helpers/tempCase.ts';
+import { caseFolder, FIXTURE } from '../fixtures/caseFiles/index.ts';
+import { tempCase, tempDir } from '../helpers/tempCase.ts';
 
+// The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
+const FIXTURES = await caseFolder();
 const ocr = createOcrEngine();
 const scratch = tempDir();
 let kase: ReturnType<typeof tempCase>;
@@ -37,8 +40,12 @@ const outcomeFor = (list: ImportOutcome[], name: string) => list.find((o) => o.p
 
 beforeAll(async () => {
   kase = tempCase('Sample Child');
-  const pdfs = ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'];
-  outcomes = await importPaths(kase.store, pdfs.map((f) => join(SAMPLES, f)), { ocr });
+  // The SALT report as some services send theirs: encrypted with an owner password only (opens
+  // without asking, but every string in it is encrypted). qpdf, an independent tool, makes it.
+  const ownerOnly = join(scratch.dir, '02-salt-report.pdf');
+  execFileSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--', join(FIXTURES, '02-salt-report.pdf'), ownerOnly]);
+  const [ep, ot, plan, letter] = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'].map((f) => join(FIXTURES, f));
+  outcomes = await importPaths(kase.store, [ep!, ownerOnly, ot!, plan!, letter!], { ocr });
 }, 180_000);
 
 afterAll(async () => {
@@ -48,8 +55,8 @@ afterAll(async () => {
   await stopPdfWorkers();
 });
 
-describe('PDF import of the sample case', () => {
-  it('imports every sample PDF with the page count pdf.js reports', async () => {
+describe('PDF import of the fixture case', () => {
+  it('imports every PDF with the page count pdf.js reports', async () => {
     for (const o of outcomes) {
       expect(o.status, `${o.path}: ${o.reason}`).toBe('imported');
       expect(o.pages).toBe((await pdfjsPages(readFileSync(o.path))).length);
@@ -61,15 +68,16 @@ describe('PDF import of the sample case', () => {
     const sha = getRenditionSha(kase.store, o.documentId!, 'pdf');
     expect(sha).toBeDefined();
     const copy = readBlob(kase.store.dir, sha!);
-    expect(Buffer.from(copy).includes('/Encrypt')).toBe(false);
+    // qpdf as referee: the copy is not encrypted (its bytes may still name an old /Encrypt entry).
+    const copyPath = join(scratch.dir, 'salt-copy.pdf');
+    writeFileSync(copyPath, copy);
+    expect(execFileSync('qpdf', ['--show-encryption', copyPath]).toString()).toContain('File is not encrypted');
     expect(await pdfjsPages(copy)).toEqual(await pdfjsPages(readFileSync(o.path)));
     expect(squash(getPages(kase.store, o.documentId!).map((p) => p.text).join(' '))).toContain('speech and language');
   });
 
   it("reads the scanned decision letter by OCR, with the child's name and the decision date", () => {
-    const md = readFileSync(join(SAMPLES, 'src/06-decision-letter.md'), 'utf8');
-    const child = md.match(/Re:\s*([^,*]+),/)![1]!.trim();
-    const date = md.match(/^\d{1,2} [A-Z][a-z]+ \d{4}$/m)![0];
+    const [child, date] = [FIXTURE.child, '10 July 2026'];
     const o = outcomeFor(outcomes, '06-decision-letter.pdf')!;
     const pages = getPages(kase.store, o.documentId!);
     expect(pages.every((p) => p.ocr)).toBe(true);
@@ -78,8 +86,8 @@ describe('PDF import of the sample case', () => {
     expect(text).toContain(squash(date));
   });
 
-  it('finds "precision teaching" in both the EP report and the plan', () => {
-    const hits = searchCase(kase.store, 'precision teaching');
+  it('finds a phrase in both the EP report and the plan', () => {
+    const hits = searchCase(kase.store, FIXTURE.sharedPhrase);
     const files = new Set(hits.map((h) => h.fileName));
     expect(files).toContain('01-ep-report.pdf');
     expect(files).toContain('05-final-ehcp.pdf');
@@ -91,7 +99,7 @@ describe('PDFs that need a password to open', () => {
   beforeAll(() => {
     locked = join(scratch.dir, 'locked-ot-report.pdf');
     // qpdf, an independent tool, makes the kind of file councils send: AES-256, user password.
-    execFileSync('qpdf', ['--encrypt', 'Westshire-2026', 'owner-secret', '256', '--', join(SAMPLES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', ['--encrypt', 'Westshire-2026', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
   });
 
   it('rejects the file without a password, saying where the password usually is and how to give it', async () => {
@@ -126,7 +134,7 @@ describe('PDFs that need a password to open', () => {
 
   it('opens files that need no password even when a password is given for the batch', async () => {
     const k = tempCase();
-    const list = await importPaths(k.store, [locked, join(SAMPLES, '04-social-care-assessment.pdf')], { ocr, password: 'Westshire-2026' });
+    const list = await importPaths(k.store, [locked, join(FIXTURES, '04-social-care-assessment.pdf')], { ocr, password: 'Westshire-2026' });
     k.close();
     expect(list.map((o) => o.status)).toEqual(['imported', 'imported']);
   });
@@ -134,7 +142,7 @@ describe('PDFs that need a password to open', () => {
 
 describe('damaged PDFs', () => {
   it('rebuilds a PDF that lost its trailer (an interrupted download) and reads it from the rebuilt copy', async () => {
-    const whole = readFileSync(join(SAMPLES, '01-ep-report.pdf'));
+    const whole = readFileSync(join(FIXTURES, '01-ep-report.pdf'));
     const cut = join(scratch.dir, 'lost-trailer.pdf');
     // The last few hundred bytes hold the cross-reference table and trailer; every page survives.
     writeFileSync(cut, whole.subarray(0, whole.length - 300));
@@ -150,7 +158,7 @@ describe('damaged PDFs', () => {
   });
 
   it('imports a PDF cut in half with the pages pdf.js reports, or rejects it as damaged or incomplete', async () => {
-    const whole = readFileSync(join(SAMPLES, '01-ep-report.pdf'));
+    const whole = readFileSync(join(FIXTURES, '01-ep-report.pdf'));
     const cut = join(scratch.dir, 'cut-in-half.pdf');
     writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
     const k = tempCase();
@@ -176,13 +184,13 @@ describe('damaged PDFs', () => {
 });
 
 describe('progress and stopping', () => {
-  const ep = () => new Uint8Array(readFileSync(join(SAMPLES, '01-ep-report.pdf')));
+  const ep = () => new Uint8Array(readFileSync(join(FIXTURES, '01-ep-report.pdf')));
 
   it('reports each page read', async () => {
     const seen: string[] = [];
     const r = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr, onPage: (d, t, what) => seen.push(`${what} ${d}/${t}`) });
     expect(r.ok).toBe(true);
-    expect(seen).toEqual(['text 1/4', 'text 2/4', 'text 3/4', 'text 4/4']);
+    expect(seen).toEqual(Array.from({ length: FIXTURE.epPages }, (_, i) => `text ${i + 1}/${FIXTURE.epPages}`));
   });
 
   it('stops a PDF that pdf.js does not answer for in time, and the next file still imports', async () => {

@@ -1,9 +1,8 @@
 import type { Command } from 'commander';
-import { SingleBar, Presets } from 'cli-progress';
 import { relative } from 'node:path';
 import { DocumentKind, type ImportOutcome } from '../../../shared/documents.ts';
-import { importPaths } from '../../core/importers/importFiles.ts';
-import { EXIT_FAILED, forTerminal, printJson, promptHidden, readLineFromStdin, UsageError, withCase } from '../io.ts';
+import { call, EXIT_FAILED, usageError } from '../api.ts';
+import { forTerminal, printJson, progressBar, promptHidden, readLineFromStdin } from '../io.ts';
 
 function describe(o: ImportOutcome): string {
   const name = forTerminal(relative(process.cwd(), o.path) || o.path);
@@ -30,27 +29,20 @@ export function registerAdd(program: Command): void {
     .option('--json', 'print one JSON array, one object per input')
     .action(async (caseDir: string, paths: string[], opts: { kind?: string; password?: string; askPassword?: boolean; passwordStdin?: boolean; json?: boolean }) => {
       const kind = opts.kind === undefined ? undefined : DocumentKind.safeParse(opts.kind);
-      if (kind && !kind.success) throw new UsageError(`--kind must be one of: ${DocumentKind.options.join(', ')}.`);
+      if (kind && !kind.success) throw usageError(`--kind must be one of: ${DocumentKind.options.join(', ')}.`);
       if ([opts.password !== undefined, opts.askPassword, opts.passwordStdin].filter(Boolean).length > 1) {
-        throw new UsageError('Give the password one way only: --ask-password, --password-stdin or --password.');
+        throw usageError('Give the password one way only: --ask-password, --password-stdin or --password.');
       }
       const password = opts.passwordStdin ? await readLineFromStdin() : opts.askPassword ? await promptHidden('Password for protected PDFs: ') : opts.password;
-      const outcomes = await withCase(caseDir, async (store) => {
-        const bar = !opts.json && process.stderr.isTTY ? new SingleBar({ format: '{bar} {percentage}% | {message}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
-        bar?.start(1, 0, { message: '' });
-        try {
-          return await importPaths(store, paths, {
-            ...(kind?.success ? { kind: kind.data } : {}),
-            ...(password ? { password } : {}),
-            onProgress: (p) => {
-              bar?.setTotal(Math.max(1, p.total));
-              bar?.update(p.done, { message: p.message });
-            },
-          });
-        } finally {
-          bar?.stop();
-        }
-      });
+      const bar = progressBar(opts.json);
+      let outcomes: ImportOutcome[];
+      try {
+        const input = { caseDir, paths, ...(kind?.success ? { kind: kind.data } : {}), ...(password ? { password } : {}) };
+        // The app's `passwordProblem` hint is for its password box; the CLI prints the reason.
+        outcomes = (await call('importFiles', input, { onProgress: bar.onProgress })).map(({ passwordProblem: _hint, ...o }) => o);
+      } finally {
+        bar.stop();
+      }
       if (opts.json) printJson(outcomes);
       else {
         for (const o of outcomes) process.stdout.write(`${describe(o)}\n`);

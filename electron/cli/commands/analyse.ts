@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { STATUS_LABELS, type EvidenceMap } from '../../../shared/evidence.ts';
-import { analyseCase } from '../../core/evidence/analyseCase.ts';
-import { printJson, withCase } from '../io.ts';
+import { call } from '../api.ts';
+import { printJson } from '../io.ts';
 
 /** The CLI's JSON: exactly the documented shape (issue 6), nothing the app alone needs. */
 export function toCliJson(map: EvidenceMap) {
@@ -26,7 +26,11 @@ export function toCliJson(map: EvidenceMap) {
       planQuote: r.planQuote,
       lostSpecifics: r.lostSpecifics,
       suggestedWording: r.suggestedWording,
+      confidence: r.confidence,
+      reasons: r.reasons,
+      needsCheck: r.needsCheck,
       confirmed: r.confirmed,
+      ...(r.changedSinceChecked ? { changedSinceChecked: true } : {}),
     })),
     flags: map.flags.map((f) => ({ section: f.section, para: f.para, text: f.text, kind: f.kind, reason: f.reason })),
   };
@@ -39,8 +43,8 @@ export function registerAnalyse(program: Command): void {
     .description("Map every professional recommendation to the plan: included, weakened, wrong section or missing; and red-pen the plan's wording")
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const map = withCase(caseDir, (store) => analyseCase(store));
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const map = await call('analyseEvidence', { caseDir });
       if (opts.json) {
         printJson(toCliJson(map));
         return;
@@ -50,7 +54,7 @@ export function registerAnalyse(program: Command): void {
       if (map.plan) w(`Plan: ${map.plan.fileName} (sections ${Object.keys(map.plan.sections).join(', ')})`);
       w(`${map.recommendations.length} recommendations: ${Object.entries(map.counts).map(([s, n]) => `${n} ${STATUS_LABELS[s as keyof typeof STATUS_LABELS].toLowerCase()}`).join(', ')}`);
       for (const r of map.recommendations) {
-        w(`\n[${STATUS_LABELS[r.status]}${r.section ? ` · Section ${r.section}${r.para ? ` para ${r.para}` : ''}` : ''}${r.confirmed ? ' · confirmed' : ''}] ${r.fileName} p.${r.page}${r.paragraph ? ` para ${r.paragraph}` : ''}`);
+        w(`\n[${r.needsCheck && !r.confirmed ? 'Please check: ' : ''}${STATUS_LABELS[r.status]}${r.section ? ` · Section ${r.section}${r.para ? ` para ${r.para}` : ''}` : ''}${r.confirmed ? ' · confirmed' : ''}] ${r.fileName} p.${r.page}${r.paragraph ? ` para ${r.paragraph}` : ''}`);
         w(`  ${r.text}`);
         if (r.planQuote) w(`  Plan says: ${r.planQuote}`);
         for (const l of r.lostSpecifics) w(`  - ${l}`);

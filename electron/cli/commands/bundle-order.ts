@@ -1,10 +1,6 @@
 import type { Command } from 'commander';
-import { planBundle } from '../../core/bundle/planBundle.ts';
-import { moveDocument } from '../../core/bundle/reorder.ts';
-import { DEFAULT_PROFILE_ID, getProfile } from '../../core/bundle/profiles.ts';
-import { clearPlacements, setPlacement } from '../../core/store/bundle.ts';
-import { getDocument } from '../../core/store/documents.ts';
-import { parsePositiveInt, printJson, UsageError, withCase, forTerminal } from '../io.ts';
+import { call, usageError } from '../api.ts';
+import { forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 interface OrderFlags {
   profile?: string;
@@ -34,29 +30,18 @@ export function registerBundleOrder(program: Command): void {
     .option('--reset', 'forget every hand placement: kinds decide sections, dates the order')
     .option('--appeal-type <type>', 'for the evidence page limit')
     .option('--json', 'print the plan as JSON')
-    .action((caseDir: string, flags: OrderFlags) => {
-      const plan = withCase(caseDir, (store) => {
-        const profile = getProfile(store, flags.profile ?? DEFAULT_PROFILE_ID);
-        if (!profile.ok) throw new UsageError(profile.message);
-        const pid = profile.value.id;
-        const docId = (v: string, what: string) => {
-          const id = parsePositiveInt(v, what);
-          if (!getDocument(store, id)) throw new UsageError(`There is no document ${id} in this case. See "casebook list".`);
-          return id;
-        };
-        if (flags.reset) clearPlacements(store, pid);
-        if (flags.move) {
-          if (!flags.to) throw new UsageError('--move needs --to <section letter>.');
-          const position = flags.position ? parsePositiveInt(flags.position, '--position') : undefined;
-          const moved = moveDocument(store, pid, docId(flags.move, '--move'), { section: flags.to, ...(position ? { position } : {}) });
-          if (!moved.ok) throw new UsageError(moved.message);
-        }
-        if (flags.leaveOut) setPlacement(store, pid, { documentId: docId(flags.leaveOut, '--leave-out'), leaveOut: true });
-        if (flags.include) setPlacement(store, pid, { documentId: docId(flags.include, '--include'), leaveOut: false });
-        const planned = planBundle(store, { profileId: pid, ...(flags.pack ? { pack: flags.pack } : {}), ...(flags.appealType ? { appealType: flags.appealType } : {}) });
-        if (!planned.ok) throw new UsageError(planned.message);
-        return planned.value.plan;
-      });
+    .action(async (caseDir: string, flags: OrderFlags) => {
+      const ref = { caseDir, ...(flags.profile ? { profileId: flags.profile } : {}) };
+      if (flags.reset) await call('resetBundleOrder', ref);
+      if (flags.move) {
+        if (!flags.to) throw usageError('--move needs --to <section letter>.');
+        const position = flags.position ? { position: parsePositiveInt(flags.position, '--position') } : {};
+        await call('moveBundleDocument', { ...ref, documentId: parsePositiveInt(flags.move, '--move'), section: flags.to, ...position });
+      }
+      if (flags.leaveOut) await call('setBundleDocumentLeftOut', { ...ref, documentId: parsePositiveInt(flags.leaveOut, '--leave-out'), leaveOut: true });
+      if (flags.include) await call('setBundleDocumentLeftOut', { ...ref, documentId: parsePositiveInt(flags.include, '--include'), leaveOut: false });
+      const options = { ...(flags.profile ? { profileId: flags.profile } : {}), ...(flags.pack ? { pack: flags.pack } : {}), ...(flags.appealType ? { appealType: flags.appealType } : {}) };
+      const plan = await call('planBundle', { caseDir, options });
       if (flags.json) {
         printJson(plan);
         return;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { checkCaseDir } from '../../core/store/check.ts';
-import { EXIT_FAILED, forTerminal, printJson, UsageError } from '../io.ts';
+import { call, EXIT_FAILED } from '../api.ts';
+import { forTerminal, printJson } from '../io.ts';
 
 export function registerCheck(program: Command): void {
   program
@@ -8,17 +8,8 @@ export function registerCheck(program: Command): void {
     .description('Check the case database and stored files (read-only: nothing is changed)')
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const checked = checkCaseDir(caseDir);
-      if (!checked.ok) {
-        if (checked.code === 'not-a-case') throw new UsageError(checked.message);
-        // A damaged or newer database: one line a person can act on, never a stack trace.
-        if (opts.json) printJson({ ok: false, code: checked.code, message: checked.message });
-        else process.stderr.write(`casebook: ${checked.message}\n`);
-        process.exitCode = EXIT_FAILED;
-        return;
-      }
-      const report = checked.value;
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const report = await call('checkCase', { caseDir });
       if (opts.json) printJson(report);
       else {
         process.stdout.write(`${report.documents} documents, ${report.files} stored files.\n`);

@@ -1,10 +1,6 @@
-import { writeOutput } from '../../core/store/safeOutput.ts';
 import type { Command } from 'commander';
-import { caseTimeline } from '../../core/deadlines/caseTimeline.ts';
-import { timelineToIcs } from '../../core/deadlines/ics.ts';
-import { getCaseInfo } from '../../core/store/caseStore.ts';
-import { UsageError, withCase } from '../io.ts';
-import { day } from './timeline.ts';
+import { call, usageError } from '../api.ts';
+import { day } from '../io.ts';
 
 export function registerIcs(program: Command): void {
   program
@@ -13,16 +9,10 @@ export function registerIcs(program: Command): void {
     .argument('<caseDir>', 'the case folder')
     .option('--out <file>', 'the .ics file to write')
     .option('--today <date>', 'judge status against this date instead of today')
-    .action((caseDir: string, opts: { out?: string; today?: string }) => {
-      if (!opts.out) throw new UsageError('Give --out <file.ics>.');
-      const today = opts.today === undefined ? undefined : day(opts.today, 'today');
-      const out = opts.out;
-      const count = withCase(caseDir, (store) => {
-        const t = caseTimeline(store, today);
-        const written = writeOutput(store.dir, out, timelineToIcs(t, getCaseInfo(store).childName));
-        if (!written.ok) throw new UsageError(written.message);
-        return t.deadlines.length;
-      });
-      process.stdout.write(`Wrote ${count} deadline${count === 1 ? '' : 's'} to ${opts.out}.\n`);
+    .action(async (caseDir: string, opts: { out?: string; today?: string }) => {
+      if (!opts.out) throw usageError('Give --out <file.ics>.');
+      const today = opts.today === undefined ? {} : { today: day(opts.today, 'today') };
+      const { deadlines } = await call('exportCalendar', { caseDir, path: opts.out, ...today });
+      process.stdout.write(`Wrote ${deadlines} deadline${deadlines === 1 ? '' : 's'} to ${opts.out}.\n`);
     });
 }

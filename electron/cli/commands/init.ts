@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { initCase } from '../../core/store/caseStore.ts';
-import { printJson, UsageError } from '../io.ts';
+import { resolve } from 'node:path';
+import { call } from '../api.ts';
+import { printJson } from '../io.ts';
 
 export function registerInit(program: Command): void {
   program
@@ -10,11 +11,10 @@ export function registerInit(program: Command): void {
     .requiredOption('--child <name>', "the child's name")
     .option('--la <council>', 'the local authority')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { child: string; la?: string; json?: boolean }) => {
-      const made = initCase(caseDir, { childName: opts.child, ...(opts.la ? { localAuthority: opts.la } : {}) });
-      if (!made.ok) throw new UsageError(made.message);
-      made.value.close();
-      if (opts.json) printJson({ caseDir: made.value.dir, childName: opts.child, localAuthority: opts.la ?? null });
-      else process.stdout.write(`Created a case for ${opts.child} in ${made.value.dir}\n`);
+    .action(async (caseDir: string, opts: { child: string; la?: string; json?: boolean }) => {
+      await call('createCase', { caseDir, childName: opts.child, ...(opts.la ? { localAuthority: opts.la } : {}) });
+      const dir = resolve(caseDir);
+      if (opts.json) printJson({ caseDir: dir, childName: opts.child, localAuthority: opts.la ?? null });
+      else process.stdout.write(`Created a case for ${opts.child} in ${dir}\n`);
     });
 }

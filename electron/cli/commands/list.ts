@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { DOCUMENT_KIND_LABELS } from '../../../shared/documents.ts';
-import { listDocuments } from '../../core/store/documents.ts';
-import { printJson, withCase, forTerminal } from '../io.ts';
+import { call } from '../api.ts';
+import { forTerminal, printJson } from '../io.ts';
 
 export function registerList(program: Command): void {
   program
@@ -9,8 +9,8 @@ export function registerList(program: Command): void {
     .description('List the documents in a case')
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
-    .action((caseDir: string, opts: { json?: boolean }) => {
-      const docs = withCase(caseDir, (store) => listDocuments(store));
+    .action(async (caseDir: string, opts: { json?: boolean }) => {
+      const docs = await call('listDocuments', { caseDir });
       if (opts.json) {
         printJson(
           docs.map((d) => ({
@@ -23,6 +23,8 @@ export function registerList(program: Command): void {
             ...(d.author ? { author: d.author } : {}),
             ...(d.profession ? { profession: d.profession } : {}),
             ...(d.parentId ? { parentId: d.parentId } : {}),
+            ...(d.pagesEstimated ? { pagesEstimated: true } : {}),
+            ...(d.renditions ? { renditions: d.renditions.map((r) => ({ documentId: r.documentId, fileName: r.fileName, sourceType: r.sourceType })) } : {}),
           })),
         );
         return;

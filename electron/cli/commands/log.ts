@@ -1,16 +1,8 @@
-import { writeOutput } from '../../core/store/safeOutput.ts';
 import type { Command } from 'commander';
 import { Channel, Direction, type LogEntry } from '../../../shared/deadlines.ts';
-import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../../core/deadlines/correspondence.ts';
-import { formatDay } from '../../core/deadlines/dates.ts';
-import { logToPdf } from '../../core/deadlines/logPdf.ts';
-import { getCaseInfo } from '../../core/store/caseStore.ts';
-import { deleteLogEntry, setReplied } from '../../core/store/correspondence.ts';
-import { addOwnAddresses } from '../../core/store/deadlines.ts';
-import { parsePositiveInt, printJson, UsageError, withCase, forTerminal } from '../io.ts';
-import { day } from './timeline.ts';
-
-const collect = (v: string, acc: string[]) => [...acc, v];
+import { formatDay } from '../../../shared/deadlineWords.ts';
+import { call, usageError } from '../api.ts';
+import { collect, day, forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 function printEntries(entries: LogEntry[]): void {
   if (entries.length === 0) {
@@ -34,20 +26,18 @@ export function registerLog(program: Command): void {
 
   log
     .command('show', { isDefault: true })
-    .description('Show the log (imported emails are added to it first)')
+    .description('Show the log (imported emails are in it)')
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
     .option('--search <text>', 'only entries whose subject, summary, sender or recipient contain this')
     .option('--overdue', 'only entries whose reply is overdue')
     .option('--me <address>', 'your email address, remembered in the case, so emails you sent are logged as sent (repeatable)', collect, [] as string[])
     .option('--today <date>', 'judge overdue replies against this date instead of today')
-    .action((caseDir: string, opts: { json?: boolean; search?: string; overdue?: boolean; me: string[]; today?: string }) => {
+    .action(async (caseDir: string, opts: { json?: boolean; search?: string; overdue?: boolean; me: string[]; today?: string }) => {
       const today = opts.today === undefined ? undefined : day(opts.today, 'today');
-      const entries = withCase(caseDir, (store) => {
-        if (opts.me.length) addOwnAddresses(store, opts.me);
-        logEntriesFromEmails(store);
-        return correspondenceLog(store, { ...(today ? { today } : {}), ...(opts.search ? { search: opts.search } : {}) });
-      }).filter((e) => !opts.overdue || e.overdue);
+      if (opts.me.length) await call('addOwnAddresses', { caseDir, addresses: opts.me });
+      const all = await call('getCorrespondenceLog', { caseDir, ...(today ? { today } : {}), ...(opts.search ? { search: opts.search } : {}) });
+      const entries = all.filter((e) => !opts.overdue || e.overdue);
       if (opts.json) printJson(entries);
       else printEntries(entries);
     });
@@ -66,22 +56,31 @@ export function registerLog(program: Command): void {
     .option('--reply-due <date>', 'when a reply is due')
     .option('--document <id>', 'the document in the case (the letter itself)')
     .option('--json', 'print JSON')
-    .action((caseDir: string, o: Record<string, string | undefined>) => {
+    .action(async (caseDir: string, o: Record<string, string | undefined>) => {
       const date = day(o.date, 'date');
-      if (!Direction.safeParse(o.direction).success) throw new UsageError('--direction must be sent or received.');
-      if (!Channel.safeParse(o.channel).success) throw new UsageError(`--channel must be one of: ${Channel.options.join(', ')}.`);
-      for (const f of ['from', 'to', 'subject'] as const) if (!o[f]?.trim()) throw new UsageError(`Please give --${f}.`);
+      const direction = Direction.safeParse(o.direction);
+      if (!direction.success) throw usageError('--direction must be sent or received.');
+      const channel = Channel.safeParse(o.channel);
+      if (!channel.success) throw usageError(`--channel must be one of: ${Channel.options.join(', ')}.`);
+      for (const f of ['from', 'to', 'subject'] as const) if (!o[f]?.trim()) throw usageError(`Please give --${f}.`);
       const replyDue = o.replyDue === undefined ? undefined : day(o.replyDue, 'reply-due');
       const documentId = o.document === undefined ? undefined : parsePositiveInt(o.document, '--document');
-      const result = withCase(caseDir, (store) =>
-        addLogEntry(store, {
-          date, direction: o.direction, channel: o.channel, from: o.from, to: o.to, subject: o.subject,
-          ...(o.summary ? { summary: o.summary } : {}), ...(replyDue ? { replyDue } : {}), ...(documentId ? { documentId } : {}),
-        }),
-      );
-      if (!result.ok) throw new UsageError(result.message);
-      if (o.json) printJson(result.value);
-      else process.stdout.write(`Logged #${result.value.entryId}: ${result.value.subject}.\n`);
+      const entry = await call('addLogEntry', {
+        caseDir,
+        entry: {
+          date,
+          direction: direction.data,
+          channel: channel.data,
+          from: o.from!,
+          to: o.to!,
+          subject: o.subject!,
+          ...(o.summary ? { summary: o.summary } : {}),
+          ...(replyDue ? { replyDue } : {}),
+          ...(documentId ? { documentId } : {}),
+        },
+      });
+      if (o.json) printJson(entry);
+      else process.stdout.write(`Logged #${entry.entryId}: ${entry.subject}.\n`);
     });
 
   log
@@ -91,11 +90,11 @@ export function registerLog(program: Command): void {
     .argument('<entryId>', 'the log entry number')
     .option('--date <date>', 'when the reply arrived')
     .option('--undo', 'clear it')
-    .action((caseDir: string, id: string, opts: { date?: string; undo?: boolean }) => {
+    .action(async (caseDir: string, id: string, opts: { date?: string; undo?: boolean }) => {
       const entryId = parsePositiveInt(id, 'The entry number');
-      const on = opts.undo ? null : day(opts.date, 'date');
-      if (!withCase(caseDir, (store) => setReplied(store, entryId, on))) throw new UsageError(`There is no log entry #${entryId}.`);
-      process.stdout.write(on ? `Reply to #${entryId} recorded on ${formatDay(on)}.\n` : `Cleared the reply on #${entryId}.\n`);
+      const repliedOn = opts.undo ? null : day(opts.date, 'date');
+      if (!(await call('setLogReplied', { caseDir, entryId, repliedOn })).updated) throw usageError(`There is no log entry #${entryId}.`);
+      process.stdout.write(repliedOn ? `Reply to #${entryId} recorded on ${formatDay(repliedOn)}.\n` : `Cleared the reply on #${entryId}.\n`);
     });
 
   log
@@ -103,9 +102,9 @@ export function registerLog(program: Command): void {
     .description('Remove a log entry made by mistake')
     .argument('<caseDir>', 'the case folder')
     .argument('<entryId>', 'the log entry number')
-    .action((caseDir: string, id: string) => {
+    .action(async (caseDir: string, id: string) => {
       const entryId = parsePositiveInt(id, 'The entry number');
-      if (!withCase(caseDir, (store) => deleteLogEntry(store, entryId))) throw new UsageError(`There is no log entry #${entryId}.`);
+      if (!(await call('removeLogEntry', { caseDir, entryId })).removed) throw usageError(`There is no log entry #${entryId}.`);
       process.stdout.write(`Removed #${entryId}.\n`);
     });
 
@@ -117,17 +116,12 @@ export function registerLog(program: Command): void {
     .option('--pdf <file>', 'write a PDF file')
     .option('--search <text>', 'only matching entries')
     .action(async (caseDir: string, opts: { csv?: string; pdf?: string; search?: string }) => {
-      if (!opts.csv && !opts.pdf) throw new UsageError('Give --csv <file> and/or --pdf <file>.');
-      await withCase(caseDir, async (store) => {
-        logEntriesFromEmails(store);
-        const entries = correspondenceLog(store, opts.search ? { search: opts.search } : {});
-        const written = [
-          ...(opts.csv ? [writeOutput(store.dir, opts.csv, logToCsv(entries))] : []),
-          ...(opts.pdf ? [writeOutput(store.dir, opts.pdf, await logToPdf(entries, getCaseInfo(store).childName))] : []),
-        ];
-        const failed = written.find((w) => !w.ok);
-        if (failed && !failed.ok) throw new UsageError(failed.message);
-        process.stdout.write(`Exported ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}${opts.csv ? ` to ${opts.csv}` : ''}${opts.pdf ? ` ${opts.csv ? 'and ' : 'to '}${opts.pdf}` : ''}.\n`);
-      });
+      if (!opts.csv && !opts.pdf) throw usageError('Give --csv <file> and/or --pdf <file>.');
+      const search = opts.search ? { search: opts.search } : {};
+      const written: { path: string; entries: number }[] = [];
+      if (opts.csv) written.push(await call('exportCorrespondence', { caseDir, format: 'csv', path: opts.csv, ...search }));
+      if (opts.pdf) written.push(await call('exportCorrespondence', { caseDir, format: 'pdf', path: opts.pdf, ...search }));
+      const n = written[0]!.entries;
+      process.stdout.write(`Exported ${n} entr${n === 1 ? 'y' : 'ies'} to ${written.map((w) => w.path).join(' and ')}.\n`);
     });
 }

@@ -1,10 +1,7 @@
 import type { Command } from 'commander';
-import { writeOutput } from '../../core/store/safeOutput.ts';
-import { extname, resolve } from 'node:path';
-import { analyseCase } from '../../core/evidence/analyseCase.ts';
-import { buildGapReport, gapReportDocx, gapReportPdf } from '../../core/evidence/report/index.ts';
-import { getCaseInfo } from '../../core/store/caseStore.ts';
-import { printJson, UsageError, withCase } from '../io.ts';
+import { extname } from 'node:path';
+import { call, usageError } from '../api.ts';
+import { printJson } from '../io.ts';
 
 export function registerReport(program: Command): void {
   program
@@ -15,13 +12,10 @@ export function registerReport(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (caseDir: string, opts: { out: string; json?: boolean }) => {
       const ext = extname(opts.out).toLowerCase();
-      if (ext !== '.docx' && ext !== '.pdf') throw new UsageError('--out must end in .docx (Word) or .pdf.');
-      const out = resolve(opts.out);
-      const { report, dir } = withCase(caseDir, (store) => ({ report: buildGapReport(analyseCase(store), getCaseInfo(store).childName), dir: store.dir }));
-      const bytes = ext === '.docx' ? await gapReportDocx(report) : await gapReportPdf(report);
-      const written = writeOutput(dir, out, bytes);
-      if (!written.ok) throw new UsageError(written.message);
-      if (opts.json) printJson({ out, format: ext.slice(1), recommendations: report.rows.length, flags: report.flags.length, bytes: bytes.length });
-      else process.stdout.write(`Wrote ${out} (${report.rows.length} recommendations, ${report.flags.length} red-pen flags).\n`);
+      if (ext !== '.docx' && ext !== '.pdf') throw usageError('--out must end in .docx (Word) or .pdf.');
+      const format = ext === '.docx' ? 'docx' : 'pdf';
+      const written = await call('gapReport', { caseDir, format, outPath: opts.out });
+      if (opts.json) printJson({ out: written.path, format, recommendations: written.recommendations, flags: written.flags, bytes: written.bytes });
+      else process.stdout.write(`Wrote ${written.path} (${written.recommendations} recommendations, ${written.flags} red-pen flags).\n`);
     });
 }

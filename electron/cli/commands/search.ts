@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { HIT_CLOSE, HIT_OPEN } from '../../../shared/search.ts';
-import { searchCase } from '../../core/store/search.ts';
-import { printJson, withCase, forTerminal } from '../io.ts';
+import { call } from '../api.ts';
+import { forTerminal, printJson } from '../io.ts';
 
 export function registerSearch(program: Command): void {
   program
@@ -10,8 +10,8 @@ export function registerSearch(program: Command): void {
     .argument('<caseDir>', 'the case folder')
     .argument('<query>', 'words to find; "quote" words that must appear together')
     .option('--json', 'print JSON')
-    .action((caseDir: string, query: string, opts: { json?: boolean }) => {
-      const hits = withCase(caseDir, (store) => searchCase(store, query));
+    .action(async (caseDir: string, query: string, opts: { json?: boolean }) => {
+      const hits = await call('search', { caseDir, query });
       if (opts.json) {
         printJson(hits.map(({ documentId, fileName, page, snippet }) => ({ documentId, fileName, page, snippet })));
         return;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { getDocument, getPages } from '../../core/store/documents.ts';
-import { parsePositiveInt, printJson, UsageError, withCase, forTerminal } from '../io.ts';
+import { call, usageError } from '../api.ts';
+import { forTerminal, parsePositiveInt, printJson } from '../io.ts';
 
 export function registerShow(program: Command): void {
   program
@@ -10,12 +10,12 @@ export function registerShow(program: Command): void {
     .argument('<documentId>', 'the document number (see "casebook list")')
     .option('--page <n>', 'only this page')
     .option('--json', 'print JSON')
-    .action((caseDir: string, idText: string, opts: { page?: string; json?: boolean }) => {
+    .action(async (caseDir: string, idText: string, opts: { page?: string; json?: boolean }) => {
       const documentId = parsePositiveInt(idText, 'The document number');
       const page = opts.page === undefined ? undefined : parsePositiveInt(opts.page, '--page');
-      const { doc, pages } = withCase(caseDir, (store) => ({ doc: getDocument(store, documentId), pages: getPages(store, documentId) }));
-      if (!doc) throw new UsageError(`There is no document ${documentId} in this case. See "casebook list".`);
-      if (page !== undefined && page > doc.pages) throw new UsageError(`Document ${documentId} has ${doc.pages} page${doc.pages === 1 ? '' : 's'}; there is no page ${page}.`);
+      const doc = await call('getDocument', { caseDir, documentId });
+      if (page !== undefined && page > doc.pages) throw usageError(`Document ${documentId} has ${doc.pages} page${doc.pages === 1 ? '' : 's'}; there is no page ${page}.`);
+      const pages = await call('getPages', { caseDir, documentId });
       const chosen = page === undefined ? pages : pages.filter((p) => p.page === page);
       if (opts.json) {
         printJson({ ...doc, pageText: chosen });

@@ -5,7 +5,7 @@ import type { bundleCalls } from '../../../shared/contract/bundle.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { buildInWorker } from '../bundle/buildInWorker.ts';
 import { planBundle } from '../bundle/planBundle.ts';
-import { DEFAULT_PROFILE_ID, duplicateProfile, listProfiles, saveProfile } from '../bundle/profiles.ts';
+import { DEFAULT_PROFILE_ID, duplicateProfile, getProfile, listProfiles, saveProfile } from '../bundle/profiles.ts';
 import { moveDocument } from '../bundle/reorder.ts';
 import { diffVersions } from '../bundle/versionDiff.ts';
 import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';
@@ -46,12 +46,16 @@ export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
     }),
   setBundleDocumentLeftOut: ({ caseDir, profileId = DEFAULT_PROFILE_ID, documentId, leaveOut }, ctx) =>
     withStore(ctx, caseDir, (store) => {
+      const profile = getProfile(store, profileId);
+      if (!profile.ok) return profile;
       if (!getDocument(store, documentId)) return missingDoc(documentId);
       setPlacement(store, profileId, { documentId, leaveOut });
       return plan(store, { profileId });
     }),
   resetBundleOrder: ({ caseDir, profileId = DEFAULT_PROFILE_ID }, ctx) =>
     withStore(ctx, caseDir, (store) => {
+      const profile = getProfile(store, profileId);
+      if (!profile.ok) return profile;
       clearPlacements(store, profileId);
       return plan(store, { profileId });
     }),

@@ -1,7 +1,9 @@
 import { writeOutput } from '../store/safeOutput.ts';
 import type { deadlineCalls } from '../../../shared/contract/deadlines.ts';
+import type { CalendarSettings } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { caseTimeline } from '../deadlines/caseTimeline.ts';
+import { confirmSuggestion } from '../deadlines/confirmSuggestion.ts';
 import { addLogEntry, correspondenceLog, logEntriesFromEmails, logToCsv } from '../deadlines/correspondence.ts';
 import { calendarFor, computeDeadline } from '../deadlines/engine.ts';
 import { timelineToIcs } from '../deadlines/ics.ts';
@@ -10,10 +12,12 @@ import { findRule, RULES, summariseRule } from '../deadlines/rules.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { deleteLogEntry, setReplied } from '../store/correspondence.ts';
 import {
+  addOwnAddresses,
   addTimelineEvent,
   addTribunalOrder,
   deleteTimelineEvent,
   getCalendarSettings,
+  getOwnAddresses,
   listTribunalOrders,
   setCalendarSettings,
   setOrderCompliance,
@@ -33,9 +37,14 @@ async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (stor
 
 export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
   listDeadlineRules: () => ok(RULES.map(summariseRule)),
-  computeDeadline: ({ rule, dates, params, caseDir }, ctx) => {
-    if (!caseDir) return computeDeadline({ rule, dates, ...(params ? { params } : {}) });
-    return withStore(ctx, caseDir, (store) => computeDeadline({ rule, dates, ...(params ? { params } : {}) }, calendarFor(getCalendarSettings(store))));
+  computeDeadline: ({ rule, dates, params, caseDir, extraHolidays = [], terms }, ctx) => {
+    const compute = (saved: CalendarSettings) =>
+      computeDeadline(
+        { rule, dates, ...(params ? { params } : {}) },
+        calendarFor({ extraHolidays: [...saved.extraHolidays, ...extraHolidays], ...(terms ? { terms } : saved.terms ? { terms: saved.terms } : {}) }),
+      );
+    if (!caseDir) return compute({ extraHolidays: [] });
+    return withStore(ctx, caseDir, (store) => compute(getCalendarSettings(store)));
   },
   getTimeline: ({ caseDir, today }, ctx) => withStore(ctx, caseDir, (store) => ok(caseTimeline(store, today))),
   addTimelineEvent: ({ caseDir, event }, ctx) =>
@@ -45,6 +54,8 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       }
       return ok(addTimelineEvent(store, event));
     }),
+  confirmSuggestedEvent: ({ caseDir, documentId }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId)),
+  changeSuggestedEventDate: ({ caseDir, documentId, date }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId, date)),
   removeTimelineEvent: ({ caseDir, eventId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
   addTribunalOrder: ({ caseDir, kind, date, text }, ctx) => withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
   setOrderCompliance: ({ caseDir, orderId, rule, metOn }, ctx) =>
@@ -67,6 +78,11 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       logEntriesFromEmails(store);
       return ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }));
     }),
+  addOwnAddresses: ({ caseDir, addresses }, ctx) =>
+    withStore(ctx, caseDir, (store) => {
+      addOwnAddresses(store, addresses);
+      return ok({ addresses: getOwnAddresses(store) });
+    }),
   addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
   setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) => withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
   removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
@@ -77,9 +93,9 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       const written = writeOutput(store.dir, path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
       return written.ok ? ok({ path: written.value, entries: entries.length }) : written;
     }),
-  exportCalendar: ({ caseDir, path }, ctx) =>
+  exportCalendar: ({ caseDir, path, today }, ctx) =>
     withStore(ctx, caseDir, (store) => {
-      const t = caseTimeline(store);
+      const t = caseTimeline(store, today);
       const written = writeOutput(store.dir, path, timelineToIcs(t, getCaseInfo(store).childName));
       return written.ok ? ok({ path: written.value, deadlines: t.deadlines.length }) : written;
     }),

@@ -8,10 +8,10 @@ import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecom
 import type { HandlersFor } from './types.ts';
 
 export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
-  analyseEvidence: ({ caseDir }, ctx) => {
+  analyseEvidence: async ({ caseDir }, ctx) => {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
-    return ok(analyseCase(store.value, { ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) }));
+    return ok(await analyseCase(store.value, { ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) }));
   },
   decideRecommendation: ({ caseDir, decision }, ctx) => {
     const store = ctx.store(caseDir);
@@ -41,9 +41,9 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     if (!store.ok) return store;
     // Loaded on first use: the writers pull in docx and pdf-lib, which other screens never need.
     const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
-    const report = buildGapReport(analyseCase(store.value), getCaseInfo(store.value).childName);
+    const report = buildGapReport(await analyseCase(store.value), getCaseInfo(store.value).childName);
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
     const written = writeOutput(store.value.dir, outPath, bytes);
-    return written.ok ? ok({ path: written.value, bytes: bytes.length }) : written;
+    return written.ok ? ok({ path: written.value, bytes: bytes.length, recommendations: report.rows.length, flags: report.flags.length }) : written;
   },
 };

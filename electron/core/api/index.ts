@@ -2,14 +2,15 @@ import type { z } from 'zod';
 import { contract, type CallName, type CallOutput } from '../../../shared/contract/index.ts';
 import type { ApiResult } from '../../../shared/contract/define.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
+import { clearStaleTempFolders } from '../documents/tempFolders.ts';
 import { handlers } from './handlers.ts';
 import { createStoreCache } from './storeCache.ts';
 import type { CoreApiOptions, Handler, HandlerContext } from './types.ts';
+import { apiFailure } from '../../../shared/result.ts';
 
 export type { CoreApiOptions, Handler, HandlerContext, HandlersFor } from './types.ts';
 export { createJobRunner, type JobRunner } from './jobs.ts';
 
-const failure = (code: string, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
 
 /** zod's issues in words: which field, what is wrong. Never the raw JSON. */
 function describeIssues(error: z.ZodError): string {
@@ -32,14 +33,17 @@ export interface CoreApi {
 }
 
 export function createCoreApi(options: CoreApiOptions): CoreApi {
+  // A bundle killed mid-way leaves its renderer's temporary folder (a child's records) behind:
+  // every start of the core (app or CLI) clears those of processes that have ended.
+  clearStaleTempFolders();
   const stores = createStoreCache();
   const call = async (name: string, rawInput: unknown, opts: JobOptions = {}): Promise<ApiResult<unknown>> => {
-    if (!Object.hasOwn(contract, name)) return failure('unknown-call', `Casebook has no action called "${name}".`);
+    if (!Object.hasOwn(contract, name)) return apiFailure('unknown-call', `Casebook has no action called "${name}".`);
     const def = contract[name as CallName];
     const handler = handlers[name as CallName] as Handler<typeof def>;
     const input = def.input.safeParse(rawInput);
-    if (!input.success) return failure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error)}.`);
-    if (opts.signal?.aborted) return failure('cancelled', 'Cancelled before it started.');
+    if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error)}.`);
+    if (opts.signal?.aborted) return apiFailure('cancelled', 'Cancelled before it started.');
     const ctx: HandlerContext = {
       store: stores.get,
       forget: stores.forget,
@@ -50,18 +54,18 @@ export function createCoreApi(options: CoreApiOptions): CoreApi {
     };
     try {
       const result = await handler(input.data as never, ctx);
-      if (!result.ok) return failure(result.code, result.message);
+      if (!result.ok) return apiFailure(result.code, result.message);
       const output = def.output.safeParse(result.value);
       if (!output.success) {
         // A bug in a handler: say so plainly, keep the details for the developer console.
         console.error(`casebook api: ${name} returned an invalid value`, output.error.issues);
-        return failure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
+        return apiFailure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
       }
       return { ok: true, value: output.data };
     } catch (e) {
-      if (opts.signal?.aborted) return failure('cancelled', 'Cancelled.');
+      if (opts.signal?.aborted) return apiFailure('cancelled', 'Cancelled.');
       console.error(`casebook api: ${name} threw`, e);
-      return failure('internal', `Something went wrong inside Casebook (${(e as Error).message ?? String(e)}). Your case files have not been changed by this error.`);
+      return apiFailure('internal', `Something went wrong inside Casebook (${(e as Error).message ?? String(e)}). Your case files have not been changed by this error.`);
     }
   };
   return { call: call as CoreApi['call'], close: stores.closeAll };

@@ -1,6 +1,7 @@
 import type { KeyDate, vaultCalls } from '../../../shared/contract/vault.ts';
 import { DocumentKind, DOCUMENT_KIND_LABELS, type DocumentSummary } from '../../../shared/documents.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
+import { caseTimeline } from '../deadlines/caseTimeline.ts';
 import { getCaseInfo, initCase, updateCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { readBlob } from '../store/blobs.ts';
 import {
@@ -12,7 +13,9 @@ import {
   restoreDocument,
   updateDocumentMetadata,
 } from '../store/documents.ts';
+import { checkCaseDir } from '../store/check.ts';
 import { planPurge, purge } from '../store/purge.ts';
+import { unlinkDocuments } from '../store/documentLinks.ts';
 import { searchCase } from '../store/search.ts';
 import { rememberCase } from './recentCases.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -47,6 +50,7 @@ export function keyDatesOf(docs: DocumentSummary[]): KeyDate[] {
   const picks: [string, DocumentSummary | undefined][] = [
     ['Date of the latest EHC plan', latest('plan')],
     ['Date of the decision letter', latest('decision-letter')],
+    ['Date of the mediation certificate', latest('mediation-certificate')],
     ['Date of the newest professional report', latest('report')],
   ];
   return picks
@@ -89,6 +93,7 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
       pageCount: docs.reduce((n, d) => n + d.pages, 0),
       countsByKind,
       keyDates: keyDatesOf(docs),
+      deadlines: caseTimeline(store.value).deadlines.filter((d) => d.status !== 'met'),
     });
   },
   listDocuments: ({ caseDir }, ctx) => {
@@ -131,19 +136,33 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     const doc = getDocument(store.value, documentId);
     return doc ? ok(doc) : fail('not-deleted', `Document ${documentId} was not deleted, so there is nothing to undo.`);
   },
+  unlinkRenditions: ({ caseDir, documentId }, ctx) =>
+    withDoc(ctx, caseDir, documentId, (s, doc) => {
+      if (!doc.renditions?.length && doc.renditionOf === undefined) {
+        return fail('not-linked', `"${doc.title}" is not linked with another copy, so there is nothing to separate.`);
+      }
+      const ids = unlinkDocuments(s, documentId);
+      return ok(ids.map((id) => getDocument(s, id)).filter((d) => d !== undefined));
+    }),
   importFiles: async ({ caseDir, paths, kind, password }, ctx) => {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
     // Loaded on first use: the readers pull in pdf.js, OCR and Word parsing, which the other screens never need.
     const { importPaths } = await import('../importers/importFiles.ts');
+    // Word files are laid out at import for their true page count, by the host's renderer or the machine's.
+    const { defaultDocxRenderer } = await import('../documents/renderDocxDefault.ts');
+    const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
     const outcomes = await importPaths(store.value, paths, {
       ...(kind ? { kind } : {}),
       ...(password ? { password } : {}),
+      ...(renderer ? { docxRenderer: renderer } : {}),
       ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
       ...(ctx.signal ? { signal: ctx.signal } : {}),
-    });
+    }).finally(() => (renderer !== ctx.options.docxRenderer ? renderer?.close?.() : undefined));
     return ok(outcomes.map((o) => ({ ...o, ...passwordProblemOf(o) })));
   },
+  // Read-only and before any migration (checkCaseDir): checking never changes a case.
+  checkCase: ({ caseDir }) => checkCaseDir(caseDir),
   previewPurge: ({ caseDir }, ctx) => {
     const store = ctx.store(caseDir);
     return store.ok ? ok(planPurge(store.value)) : store;

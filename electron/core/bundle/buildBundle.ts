@@ -38,6 +38,8 @@ export interface BuiltBundle {
   pack?: string;
   result: BundleBuildResult;
   pageMap: Omit<PageMapEntry, 'version'>[];
+  /** What it was built from, saved with the version (an unchanged rebuild is noticed before it starts). */
+  inputs: string;
 }
 
 const toRoman = (n: number): string => {
@@ -62,7 +64,7 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   const opts = BundleOptions.parse(input);
   const planned = planBundle(store, opts);
   if (!planned.ok) return planned;
-  const { plan, profile, docs } = planned.value;
+  const { plan, profile, docs, fingerprint } = planned.value;
   const info = getCaseInfo(store);
   const anon = opts.anonymise ? anonymiser(info.childName) : (t: string) => t;
   const version = (latestBundleVersion(store) ?? 0) + 1;
@@ -107,8 +109,8 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   const texts = rows.flatMap((r) => [r.title, r.author ?? '', r.note ?? '', r.range, r.date ?? '']);
   const packTitle = opts.pack ? profile.packs.find((p) => p.id === opts.pack)?.title : undefined;
   const heading = packTitle ? `${packTitle}: evidence bundle` : 'Hearing bundle';
-  const coverTexts = [profile.tribunal, heading, anon(info.childName), info.localAuthority ?? '', opts.appealReference ?? '', profile.name, profile.caution ?? '', ...sectionRanges.map((s) => s.title)];
-  await fonts.prepare([...texts, ...coverTexts, 'Index', 'Document Author Date Pages', '0123456789 ivxlcdm–()', 'Section', 'Version built pages. Layout: not given'], false);
+  const coverTexts = [profile.tribunal, heading, anon(info.childName), info.localAuthority ?? '', opts.appealReference ?? '', profile.name, ...sectionRanges.map((s) => s.title)];
+  await fonts.prepare([...texts, ...coverTexts, 'Index', 'Document Author Date Pages', '0123456789 ivxlcdm–()', 'Section', 'Version built pages. Layout:'], false);
   await fonts.prepare([...texts, ...coverTexts, 'Index (continued) Document Author Date Pages Section 0123456789 ivxlcdm ABCDEFGHIJKLMNOPQRSTUVWXYZ'], true);
   const laid = layoutIndex(rows, fonts);
   const indexPages = indexPageCount(laid);
@@ -170,7 +172,6 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
     builtOn: longDate(today),
     profileName: profile.name,
     pages: out.getPageCount(),
-    ...(profile.caution ? { caution: profile.caution } : {}),
   });
   drawIndex(out, index, laid, fonts, 'Index');
   for (const [page, label] of labels) stampPage(page, label, fonts, profile.stampCorner);
@@ -188,7 +189,7 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
     ...checkPageLimits(profile, placedSections, opts.appealType),
     ...collection.warnings,
   ];
-  const leftOut = plan.leftOut.map((d) => ({ documentId: d.documentId, fileName: d.fileName, reason: 'You chose to leave this document out of the bundle.' }));
+  const leftOut = plan.leftOut.map((d) => ({ documentId: d.documentId, fileName: d.fileName, reason: 'You chose to leave this document out of the bundle.', byUser: true }));
   const result: BundleBuildResult = {
     version,
     pages: out.getPageCount(),
@@ -200,5 +201,5 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   if (out.getPageCount() !== 1 + indexPages + dividerCount + results.reduce((n, r) => n + r.pages, 0)) {
     return fail('bug', 'The bundle page count does not add up; nothing was saved. Please report this.');
   }
-  return ok({ pdf, profileId: profile.id, ...(opts.pack ? { pack: opts.pack } : {}), result, pageMap });
+  return ok({ pdf, profileId: profile.id, ...(opts.pack ? { pack: opts.pack } : {}), result, pageMap, inputs: fingerprint });
 }

@@ -13,12 +13,14 @@ export interface CoverDetails {
   builtOn: string;
   profileName: string;
   pages: number;
-  caution?: string;
 }
 
 const M = 64;
 
-/** The cover: who and what the bundle is for, and which version, so old copies are spotted. */
+/**
+ * The cover: who and what the bundle is for, and which version, so old copies are spotted. The
+ * profile's caution (check the layout against your directions) is for the user, shown in the app.
+ */
 export function drawCover(page: PDFPage, fonts: BundleFonts, d: CoverDetails): void {
   const width = A4.width - 2 * M;
   let y = A4.height - 150;
@@ -31,11 +33,12 @@ export function drawCover(page: PDFPage, fonts: BundleFonts, d: CoverDetails): v
   };
   line(d.tribunal, 13, { gap: 18 });
   line(d.heading, 26, { bold: true, gap: 26 });
+  // Only what is known: the tribunal reads this page, so no placeholders and nothing meant for the user.
   const fields: [string, string | undefined][] = [
-    ['Appeal reference', d.appealReference ?? 'not given'],
+    ['Appeal reference', d.appealReference],
     ['Child or young person', d.child],
     ['Local authority', d.localAuthority],
-    ['Hearing date', d.hearingDate ?? 'not given'],
+    ['Hearing date', d.hearingDate],
   ];
   for (const [k, v] of fields) {
     if (!v) continue;
@@ -48,7 +51,6 @@ export function drawCover(page: PDFPage, fonts: BundleFonts, d: CoverDetails): v
   y -= 22;
   line(`Version ${d.version}, built ${d.builtOn}. ${d.pages} pages.`, 11, { gap: 4 });
   line(`Layout: ${d.profileName}.`, 9, { grey: true, gap: 4 });
-  if (d.caution) line(d.caution, 9, { grey: true });
 }
 
 /** A section divider: the section letter and title, large, so the tab is easy to find. */

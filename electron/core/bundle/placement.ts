@@ -21,12 +21,17 @@ const planned = (d: DocumentSummary, section: string): PlannedDocument => ({
   ...(d.author ? { author: d.author } : {}),
   ...(d.date ? { date: d.date } : {}),
   pages: d.pages,
+  ...(d.pagesEstimated ? { pagesEstimated: true } : {}),
   section,
 });
 
-/** The section a document goes in by its kind, unless the user moved it. */
-export function sectionForKind(profile: BundleProfile, kind: DocumentSummary['kind']): string {
-  return profile.sections.find((s) => s.kinds.includes(kind))?.letter ?? profile.defaultSection;
+/**
+ * The section a document goes in, unless the user moved it: with the plan when the plan's
+ * Section K lists it (`appendix`), else by its kind.
+ */
+export function sectionForKind(profile: BundleProfile, kind: DocumentSummary['kind'], appendix = false): string {
+  const withPlan = appendix ? profile.sections.find((s) => s.planAppendixKinds.includes(kind)) : undefined;
+  return withPlan?.letter ?? profile.sections.find((s) => s.kinds.includes(kind))?.letter ?? profile.defaultSection;
 }
 
 /**
@@ -58,6 +63,7 @@ export function placeDocuments(
   docs: DocumentSummary[],
   overrides: BundlePlacementOverride[],
   pack?: string,
+  appendices: ReadonlySet<number> = new Set(),
 ): Placement {
   const byId = new Map(docs.map((d) => [d.documentId, d]));
   const over = new Map(overrides.map((o) => [o.documentId, o]));
@@ -71,8 +77,8 @@ export function placeDocuments(
     const moved = o?.section && letters.has(o.section) ? o.section : undefined;
     // An attachment stays with its email unless the user moved it.
     const parent = d.parentId !== undefined ? byId.get(d.parentId) : undefined;
-    const parentSection = parent ? over.get(parent.documentId)?.section ?? sectionForKind(profile, parent.kind) : undefined;
-    const letter = moved ?? (parent && parent.sourceType === 'email' ? parentSection : undefined) ?? sectionForKind(profile, d.kind);
+    const parentSection = parent ? over.get(parent.documentId)?.section ?? sectionForKind(profile, parent.kind, appendices.has(parent.documentId)) : undefined;
+    const letter = moved ?? (parent && parent.sourceType === 'email' ? parentSection : undefined) ?? sectionForKind(profile, d.kind, appendices.has(d.documentId));
     if (o?.leaveOut) {
       leftOut.push(planned(d, letter));
       continue;
@@ -85,13 +91,15 @@ export function placeDocuments(
     : profile.sections;
   const sections = sectionDefs.map((s) => {
     const members = [...(bySection.get(s.letter) ?? [])];
+    // The plan, then its appendices: a section's own kinds come before the advice placed with them.
+    const appendixRank = (d: DocumentSummary) => (s.planAppendixKinds.length && appendices.has(d.documentId) ? 1 : 0);
     members.sort((a, b) => {
       const pa = over.get(a.documentId)?.position;
       const pb = over.get(b.documentId)?.position;
       if (pa !== undefined && pb !== undefined && pa !== pb) return pa - pb;
       if (pa !== undefined && pb === undefined) return -1;
       if (pb !== undefined && pa === undefined) return 1;
-      return compareKeys(chronologicalKey(a, byId), chronologicalKey(b, byId));
+      return appendixRank(a) - appendixRank(b) || compareKeys(chronologicalKey(a, byId), chronologicalKey(b, byId));
     });
     return {
       letter: s.letter,

@@ -2,10 +2,13 @@ import { BundleOptions, type BundlePlan, type BundleProfile } from '../../../sha
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { getPlacements } from '../store/bundle.ts';
+import { getPlacements, versionBuiltFrom } from '../store/bundle.ts';
+import { getCaseInfo } from '../store/caseStore.ts';
+import { bundleFingerprint } from './bundleInputs.ts';
 import { getPages, listDocuments } from '../store/documents.ts';
 import { checkDocumentRules, type RuleSubject } from './documentRules.ts';
 import { checkPageLimits, sectionLimit } from './pageLimits.ts';
+import { planAppendices } from './planAppendices.ts';
 import { placeDocuments } from './placement.ts';
 import { getProfile } from './profiles.ts';
 
@@ -13,6 +16,8 @@ export interface PlannedBundle {
   plan: BundlePlan;
   profile: BundleProfile;
   docs: Map<number, DocumentSummary>;
+  /** What the bundle would be built from (bundleInputs.ts), saved with the version built. */
+  fingerprint: string;
 }
 
 /**
@@ -29,7 +34,7 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     return fail('no-such-pack', `The profile "${profile.id}" has no evidence pack called "${opts.pack}". Packs: ${profile.packs.map((p) => p.id).join(', ') || 'none'}.`);
   }
   const all = listDocuments(store);
-  const placement = placeDocuments(profile, all, getPlacements(store, profile.id), opts.pack);
+  const placement = placeDocuments(profile, all, getPlacements(store, profile.id), opts.pack, planAppendices(store, all));
   const docs = new Map(all.map((d) => [d.documentId, d]));
   const appealType = opts.appealType ?? profile.defaultAppealType;
   const textCache = new Map<number, string[]>();
@@ -62,5 +67,8 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     leftOut: placement.leftOut,
     warnings,
   };
-  return ok({ plan, profile, docs });
+  const inputs = { pack: opts.pack, anonymise: opts.anonymise, dividers: opts.dividers ?? profile.dividers, appealType, appealReference: opts.appealReference, hearingDate: opts.hearingDate };
+  const fingerprint = bundleFingerprint(profile, inputs, getCaseInfo(store), plan, docs);
+  const unchangedSince = versionBuiltFrom(store, fingerprint);
+  return ok({ plan: { ...plan, ...(unchangedSince !== undefined ? { unchangedSince } : {}) }, profile, docs, fingerprint });
 }

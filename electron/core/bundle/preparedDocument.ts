@@ -3,7 +3,7 @@ import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { readBlob } from '../store/blobs.ts';
-import { getPages, getRenditionSha, setRendition } from '../store/documents.ts';
+import { getPages, getRenditionSha, setPageCount, setRendition } from '../store/documents.ts';
 import type { OcrEngine } from '../text/ocr.ts';
 import { emailPages } from './emailPages.ts';
 import { imagePages } from './imagePages.ts';
@@ -104,6 +104,8 @@ async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<P
     (d) => d.getPageCount(),
     () => 0,
   );
+  // The rendering is the true count: the document list and the meters show it from now on.
+  if (pageCount > 0 && (doc.pagesEstimated || doc.pages !== pageCount)) setPageCount(ctx.store, doc.documentId, pageCount);
   const prepared = await preparePdf(bytes, doc, ctx, pageCount || doc.pages);
   return prepared.ok ? { ...prepared, note: prepared.note ?? `rendered from Word${ctx.renderer && !sha ? ` by ${ctx.renderer.name}` : ''}` } : prepared;
 }

@@ -28,6 +28,7 @@ export function saveBuiltBundle(store: CaseStore, built: BuiltBundle, outPathInp
     pdf: built.pdf,
     result,
     pageMap: built.pageMap,
+    inputs: built.inputs,
   });
   const saved = getBundleVersion(store, version)!;
   const prev = previousBundleVersion(store, version);

@@ -58,26 +58,9 @@ export function weekday(day: string): number {
   return new Date(toMs(day)).getUTCDay();
 }
 
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-export function monthName(month1: number): string {
-  return MONTH_NAMES[month1 - 1] ?? '';
-}
-
-/** en-GB long date, the way a letter writes it: "10 July 2026". */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return `${d} ${monthName(m)} ${y}`;
-}
-
-/** "Friday 10 July 2026". */
-export function formatDayWithWeekday(day: string): string {
-  return `${WEEKDAY_NAMES[weekday(day)]} ${formatDay(day)}`;
-}
+// The words for days live in shared/ (the CLI and the app print them too); the deadline modules
+// import them from here with the arithmetic.
+export { formatDay, formatDayWithWeekday, monthName } from '../../../shared/deadlineWords.ts';
 
 export function parts(day: string): { year: number; month: number; dayOfMonth: number } {
   const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];

@@ -15,14 +15,16 @@ export function timelineToIcs(timeline: CaseTimeline, childName: string): string
   });
   for (const d of timeline.deadlines) {
     const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
-    const start = d.startedBy.orderId !== undefined ? `order${d.startedBy.orderId}` : `event${d.startedBy.eventId ?? 0}`;
+    const start =
+      d.startedBy.orderId !== undefined ? `order${d.startedBy.orderId}` : d.provisional ? `document${d.startedBy.documentId ?? 0}` : `event${d.startedBy.eventId ?? 0}`;
     const event = cal.createEvent({
       id: `${d.rule}-${start}@casebook.local`,
       start: new Date(Date.UTC(y, m - 1, day)),
       allDay: true,
-      summary: `${d.title} (${PARTY_LABELS[d.who]})`,
+      summary: `${d.title} (${PARTY_LABELS[d.who]})${d.provisional ? ' (provisional)' : ''}`,
       description: [
         `Status: ${d.status} — ${describeStatus(d)}`,
+        ...(d.provisional ? [d.headline] : []),
         `Why this date: ${d.basis}.`,
         `The rule: ${d.ruleText}`,
         `Source: ${d.source}`,

@@ -42,6 +42,7 @@ export const planRules: DeadlineRule[] = [
     source: 'SEND Regs 2014 reg 13(1)(a)',
     ruleText: 'The parent has at least 15 days, beginning with the day on which the draft plan was served, to make representations, ask for a school to be named or ask for a meeting.',
     completedBy: ['draft-response-sent'],
+    action: 'Send your comments on the draft plan',
     notes: ['The day the draft was served is day 1, so the last day is the serving date plus 14 days.'],
   },
   {
@@ -96,6 +97,7 @@ export const planRules: DeadlineRule[] = [
     source: 'SEND Regs 2014 reg 22(2)(c)',
     ruleText: 'The parent has at least 15 days, beginning with the day the amendment notice was served, to comment and ask for a school to be named.',
     completedBy: ['amendment-comments-sent'],
+    action: 'Send your comments on the proposed amendments',
     notes: ['The day the notice was served is day 1, so the last day is the serving date plus 14 days.'],
   },
   {

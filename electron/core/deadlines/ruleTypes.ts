@@ -38,5 +38,9 @@ export interface DeadlineRule {
   parameter?: { flag: string; label: string; default?: number };
   /** The letter template to offer when someone else misses it (letters issue ids). */
   chaser?: string;
+  /** What to do, in a parent's words, as the headline's verb: "Appeal" → "Appeal by 24 September 2026". */
+  action?: string;
+  /** What can still be done once it is missed, with its source; the defaults are in ifMissed.ts. */
+  ifMissed?: string[];
   notes?: string[];
 }

@@ -26,6 +26,7 @@ export const tribunalRules: DeadlineRule[] = [
     source: 'SEND Regs 2014 reg 33; HESC Rules r20(1)(c)',
     ruleText: 'Before appealing (except about the school named only), the parent must contact the mediation adviser named in the decision letter and consider mediation; do it well within the 2-month appeal period.',
     completedBy: ['mediation-contacted', 'mediation-declined', 'mediation-requested', 'certificate'],
+    action: 'Contact the mediation adviser',
     notes: ['Shown as the raw 2-month date: contact the adviser early so the certificate arrives in time.'],
   },
   {
@@ -92,6 +93,10 @@ export const tribunalRules: DeadlineRule[] = [
     source: 'HESC Rules 2008 r20(1)(c), r12(2)–(3)',
     ruleText: 'The appeal must reach the tribunal within 2 months of the LA sending its decision, or 1 month from the date of the mediation certificate if that is later. If the time ends on a non-working day, 25 December–1 January or in August, it is in time on the next working day (after 1 January or 31 August). Due by 5pm (r12(1)).',
     completedBy: ['appeal-sent', 'appeal-registered'],
+    action: 'Appeal',
+    ifMissed: [
+      'You can still appeal late: send the appeal form now with a request for more time and your reasons for the delay. The tribunal decides whether to accept it (HESC Rules 2008 r20(4), r5(3)(a)).',
+    ],
     notes: ['Acts are due by 5pm on the last day (HESC r12(1)).'],
   },
   {

@@ -31,16 +31,27 @@ const nameWords = (s: string) =>
       .filter((w) => /^[A-Z][a-z'-]{2,}$/.test(w) && !/^(The|Dr|Mr|Mrs|Ms|Report|Advice|Assessment|And|For|Of|Team|Service|Services|Children|Child|Care|Health|Social|Educational|Education|Speech|Language|Therapy|Occupational|Psychology|Parental|Community)$/.test(w)),
   );
 
-/** Whether a Section K entry names this document: its date, or its author's name with a title word. */
-function lists(entry: string, doc: AdviceDocument): boolean {
+/**
+ * Whether a Section K entry names this document: its date, or its author's name — with the
+ * entry's date printed on the document's first page when the entry gives one (a clinic letter
+ * dated for the clinic, which K lists by the day it was typed).
+ */
+export function lists(entry: string, doc: AdviceDocument): boolean {
   const entryDates = datesIn(entry);
-  const docDates = doc.date ? new Set([doc.date]) : datesIn(doc.opening.slice(0, 2000));
+  const openingDates = datesIn(doc.opening.slice(0, 2000));
+  const docDates = doc.date ? new Set([doc.date]) : openingDates;
   const sameDate = [...entryDates].some((d) => docDates.has(d));
   const names = nameWords(entry);
   const docNames = nameWords(`${doc.author ?? ''} ${doc.opening.slice(0, 2000)}`);
   const sameName = [...names].some((n) => docNames.has(n));
-  return sameDate || (sameName && entryDates.size === 0);
+  return sameDate || (sameName && (entryDates.size === 0 || [...entryDates].some((d) => openingDates.has(d))));
 }
+
+/**
+ * A K entry that is the family's own contribution (parental advice or views, the child's views):
+ * the parent wrote it, so Casebook never tells them to ask the council for a copy (reg 6(1)(a)).
+ */
+const FAMILY_OWN = /\b(parent(al|s'?|'s)?|mother|father|family'?s? views|child'?s views|young person'?s views|views of the (child|young person))\b/i;
 
 /**
  * Section K against the case: every report in the case should be listed (reg 6 advice), and
@@ -60,6 +71,7 @@ export function checkAdviceList(adviceListed: string[], reports: AdviceDocument[
   }
   adviceListed.forEach((entry, i) => {
     if (reports.some((doc) => lists(entry, doc))) return;
+    if (FAMILY_OWN.test(entry)) return;
     flags.push({
       section: 'K',
       para: String(i + 1),

@@ -1,29 +1,51 @@
+import { PAPERWORK_KINDS } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';
+import { applyDecisions } from './decisions.ts';
 import { docxBlocks } from './docxBlocks.ts';
+import { layoutBlocks } from './layout/layoutBlocks.ts';
 import { analyseDocuments, countStatuses, type EngineDocument } from './engine.ts';
-
-/** Document kinds the evidence map reads: the plan and professional reports (not letters or emails). */
-const READ_KINDS = new Set(['plan', 'report']);
 
 /**
  * The evidence map for a case: reads the plan and reports from the store, runs the analysis and
  * lays the user's confirmed decisions over it. Decisions are stored apart and never overwritten
- * by a new analysis; they stay attached by the recommendation's stable id.
+ * by a new analysis; they stay attached by the recommendation's id, or by its words when a new
+ * reading of the report changed them (decisions.ts).
  */
-export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMap {
+export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Promise<EvidenceMap> {
+  const docs = listDocuments(store);
+  const documents = caseDocuments(store, opts);
+  const info = getCaseInfo(store);
+  const map = await analyseDocuments({
+    documents,
+    childNames: [info.childName],
+    extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
+  });
+  applyDecisions(map.recommendations, currentDecisions(store));
+  map.counts = countStatuses(map.recommendations);
+  opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
+  return map;
+}
+
+/** The documents the evidence map reads, with their page text and (for Word files) structure. */
+export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDocument[] {
   const docs = listDocuments(store);
   const documents: EngineDocument[] = [];
   for (const [i, d] of docs.entries()) {
     if (opts.signal?.aborted) throw new Error('cancelled');
     opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
-    const pages = getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
-    // Documents of other kinds are still looked at for A–K headings: a plan imported as "other".
-    if (!READ_KINDS.has(d.kind) && !/\b(section [a-k]\b)/i.test(pages.map((p) => p.text).join('\n').slice(0, 20000))) continue;
-    const blocks = d.sourceType === 'docx' ? docxBlocks(getStructure(store, d.documentId)) : undefined;
+    // The appeal's own paperwork (decision letter, certificate, tribunal papers, working document)
+    // is never advice nor the plan; every other document may be either (a plan imported as
+    // "other", a consultant's letter with a "Plan:" list filed as correspondence).
+    if (PAPERWORK_KINDS.includes(d.kind)) continue;
+    const structure = getStructure(store, d.documentId);
+    // A PDF's or a photo's positioned text gives tables, paragraphs and bullets without running headers and footers.
+    const layout = d.sourceType === 'pdf' || d.sourceType === 'image' ? layoutBlocks(structure) : undefined;
+    const pages = layout?.pages ?? getPages(store, d.documentId).map((p) => ({ page: p.page, text: p.text }));
+    const blocks = d.sourceType === 'docx' ? docxBlocks(structure) : layout?.blocks;
     documents.push({
       documentId: d.documentId,
       fileName: d.fileName,
@@ -31,28 +53,11 @@ export function analyseCase(store: CaseStore, opts: JobOptions = {}): EvidenceMa
       kind: d.kind,
       sourceType: d.sourceType,
       ...(d.author ? { author: d.author } : {}),
+      ...(d.profession ? { profession: d.profession } : {}),
       ...(d.date ? { date: d.date } : {}),
       pages,
       ...(blocks && blocks.length ? { blocks } : {}),
     });
   }
-  const info = getCaseInfo(store);
-  const map = analyseDocuments({
-    documents,
-    childNames: [info.childName],
-    extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
-  });
-  const decisions = currentDecisions(store);
-  for (const r of map.recommendations) {
-    const d = decisions.get(r.id);
-    if (!d) continue;
-    r.status = d.status;
-    r.section = d.section;
-    r.planQuote = d.planQuote;
-    r.confirmed = true;
-    if (d.note) r.note = d.note;
-  }
-  map.counts = countStatuses(map.recommendations);
-  opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
-  return map;
+  return documents;
 }

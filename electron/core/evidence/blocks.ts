@@ -1,5 +1,7 @@
 import type { SectionId } from '../../../shared/evidence.ts';
 import { sectionFromTitle, sectionHeading } from './sectionHeadings.ts';
+import { PAGE_NUMBER, PROTECTIVE_MARKING } from './layout/furniture.ts';
+import { BULLET, isNext, listStart } from './listMarkers.ts';
 import { normalise } from './text.ts';
 
 /** A unit of a document's text: a heading, a numbered/lettered/bulleted item, a paragraph, a table row. */
@@ -22,11 +24,7 @@ export interface PageInput {
   text: string;
 }
 
-const LIST_START = /^\(?(\d{1,2}(?:\.\d{1,2})*|[a-z]|[ivx]{1,4})([.)])\s+(\S.*)$/i;
 const DOTTED_HEADING = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
-// Bullets as fonts and OCR give them: private-use Symbol/Wingdings glyphs, and "o", "»", "e" from scans.
-const BULLET = /^(?:[•●▪◦‣·*\u2013\u2014\-\uf0b7\uf0a7\uf076\uf0d8\u25aa\u25cf\u2022\u27a2\u2713\u2714]\s*|[o»«e¢©®.]\s+(?=[A-Z]))(\S.*)$/u;
-const PAGE_FURNITURE = /^(page \d+( of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3})$/i;
 
 /** Lines printed on most pages (letterheads, "OFFICIAL-SENSITIVE", "Page 2 of 5") are not content. */
 function furniture(pages: PageInput[]): Set<string> {
@@ -63,7 +61,7 @@ export function toBlocks(pages: PageInput[]): Block[] {
         lines.push({ text: '', page: p.page });
         continue;
       }
-      if (PAGE_FURNITURE.test(text) || skip.has(text.replace(/\d+/g, '#'))) continue;
+      if (PAGE_NUMBER.test(text) || PROTECTIVE_MARKING.test(text) || skip.has(text.replace(/\d+/g, '#'))) continue;
       lines.push({ text, page: p.page });
     }
   }
@@ -84,13 +82,13 @@ export function toBlocks(pages: PageInput[]): Block[] {
   };
   const next = (i: number) => lines.slice(i + 1).find((l) => l.text)?.text ?? '';
   // What may follow a heading: a capital, a number, a bullet or a lettered item "a) …".
-  const opensBlock = (s: string) => !s || /^[A-Z0-9•(]/.test(s) || LIST_START.test(s) || BULLET.test(s);
+  const opensBlock = (s: string) => !s || /^[A-Z0-9•(]/.test(s) || listStart(s) !== undefined || BULLET.test(s);
 
   for (const [i, { text, page }] of lines.entries()) {
     if (!text) {
       // OCR puts blank lines inside paragraphs: carry on when the sentence plainly continues.
       const n = next(i);
-      if (open && !endsSentence(lastLine) && n && (/^[a-z(]/.test(n) || !(LIST_START.test(n) || BULLET.test(n) || sectionHeading(n) || headingLike(n, typical)))) continue;
+      if (open && !endsSentence(lastLine) && n && (/^[a-z(]/.test(n) || !(listStart(n) !== undefined || BULLET.test(n) || sectionHeading(n) || headingLike(n, typical)))) continue;
       close();
       lastLine = '';
       continue;
@@ -106,21 +104,23 @@ export function toBlocks(pages: PageInput[]): Block[] {
     }
     // A wrapped heading: its second line starts in lower case ("… of the child and his / parents").
     const prev = blocks.at(-1);
-    if (!open && prev?.kind === 'heading' && lastLine === prev.text.split('\n').at(-1) && /^[a-z(]/.test(text) && !LIST_START.test(text) && !endsSentence(lastLine)) {
+    if (!open && prev?.kind === 'heading' && lastLine === prev.text.split('\n').at(-1) && /^[a-z(]/.test(text) && !listStart(text) && !endsSentence(lastLine)) {
       prev.text += ` ${text}`;
       lastLine = text;
       continue;
     }
     const dotted = DOTTED_HEADING.exec(text);
-    const listed = LIST_START.exec(text);
+    // "7.1 Weekly sessions" or "1.5 hours a week" wrapped to a new line: a decimal is a number only after a sentence ends.
+    const listed = ((l) => (l?.dotted && lastLine && !endsSentence(lastLine) && !/:$/.test(lastLine) ? undefined : l))(listStart(text));
     const bullet = BULLET.exec(text);
     if (dotted && headingLike(dotted[2]!, typical)) {
       start({ kind: 'heading', text, page, number: dotted[1]! });
       listNumber = undefined;
     } else if (listed) {
-      const [, num, , rest] = listed as unknown as [string, string, string, string];
+      const { num, rest } = listed;
       const continues = listNumber !== undefined && isNext(listNumber, num);
-      const nextIsSibling = LIST_START.exec(next(i)) && isNext(num, LIST_START.exec(next(i))![1]!);
+      const sibling = listStart(next(i));
+      const nextIsSibling = sibling && isNext(num, sibling.num);
       // A numbered heading ("7. Recommendations") has no date: "1. EP advice, 12 May 2026" is a list entry.
       if (!continues && !nextIsSibling && headingLike(rest, typical) && /^\d/.test(num) && !/\b(19|20)\d\d\b/.test(rest)) {
         start({ kind: 'heading', text, page, number: num });
@@ -145,14 +145,4 @@ export function toBlocks(pages: PageInput[]): Block[] {
   }
   for (const b of blocks) b.text = b.text.replace(/(\w)- (\w)/g, (m, a: string, c: string) => (/[a-z]/.test(c) && /[a-z]/.test(a) ? `${a}-${c}` : m));
   return blocks;
-}
-
-/** Whether `b` follows `a` in a list: 3 → 4, c → d, iv → v. */
-function isNext(a: string, b: string): boolean {
-  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(b) === Number(a) + 1;
-  const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-  const ra = roman.indexOf(a.toLowerCase());
-  if (ra >= 0 && roman[ra + 1] === b.toLowerCase()) return true;
-  if (/^[a-z]$/i.test(a) && /^[a-z]$/i.test(b)) return b.toLowerCase().charCodeAt(0) === a.toLowerCase().charCodeAt(0) + 1;
-  return false;
 }

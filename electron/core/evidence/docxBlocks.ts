@@ -1,9 +1,8 @@
 import { DocxStructure, type DocxBlock } from '../../../shared/importStructure.ts';
 import type { Block } from './blocks.ts';
+import { listStart } from './listMarkers.ts';
 import { sectionHeading } from './sectionHeadings.ts';
 import { normalise } from './text.ts';
-
-const TYPED_NUMBER = /^\(?(\d{1,2}(?:\.\d{1,2})*|[a-z])[.)]\s+(\S.*)$/i;
 
 /**
  * Blocks from a Word file's own structure (the DOCX importer keeps headings, list paragraphs and
@@ -21,8 +20,11 @@ export function docxBlocks(structure: unknown): Block[] | undefined {
 
 function walk(blocks: DocxBlock[], out: Block[]): void {
   let counter = 0;
+  let parent: Block | undefined;
   for (const b of blocks) {
-    if (b.type !== 'paragraph' || !b.list?.ordered) counter = 0;
+    // Sub-items do not restart their parent list's numbering.
+    if (b.type !== 'paragraph' || !b.list || (!b.list.ordered && b.list.level === 0)) counter = 0;
+    if (b.type !== 'paragraph' || !b.list) parent = undefined;
     if (b.type === 'heading') {
       const text = normalise(b.text);
       if (text) out.push({ kind: 'heading', text, page: b.page, ...sectionOf(text) });
@@ -32,12 +34,18 @@ function walk(blocks: DocxBlock[], out: Block[]): void {
       const section = sectionHeading(text, Boolean(b.bold));
       if (section || (b.bold && text.split(/\s+/).length <= 12 && !/[.;]$/.test(text))) {
         out.push({ kind: 'heading', text, page: b.page, ...(section ? { section } : {}) });
+      } else if (b.list && b.list.level > 0 && parent?.kind === 'item') {
+        // A sub-bullet belongs to the recommendation above it: one recommendation is the bullet and its sub-bullets.
+        parent.text += ` ${text}`;
       } else if (b.list) {
         if (b.list.ordered) counter++;
-        out.push({ kind: 'item', text, page: b.page, ...(b.list.ordered ? { number: String(counter) } : {}) });
+        const label = b.list.label?.replace(/[.)]$/, '').replace(/^\(/, '');
+        parent = { kind: 'item', text, page: b.page, ...(b.list.ordered ? { number: label || String(counter) } : {}) };
+        out.push(parent);
       } else {
-        const typed = TYPED_NUMBER.exec(text);
-        out.push(typed ? { kind: 'item', text: typed[2]!, page: b.page, number: typed[1]! } : { kind: 'para', text, page: b.page });
+        // A number typed into the text ("3.", "7.2", "F4."), not made by Word's numbering.
+        const typed = listStart(text);
+        out.push(typed ? { kind: 'item', text: typed.rest, page: b.page, number: typed.num } : { kind: 'para', text, page: b.page });
       }
     } else {
       for (const row of b.rows) {

@@ -2,15 +2,18 @@ import { createHash } from 'node:crypto';
 import type { EvidenceMap, EvidencePlan, Flag, Recommendation, RecommendationKind } from '../../../shared/evidence.ts';
 import { checkAdviceList, type AdviceDocument } from './adviceList.ts';
 import type { Block, PageInput } from './blocks.ts';
-import { matchRecommendation, planUnits } from './matcher.ts';
+import { provisionPart } from './asides.ts';
+import { confidenceOf } from './confidence.ts';
+import { embed } from './embedder.ts';
+import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput, type PlanUnit } from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
-import { extractRecommendations, kindOf } from './recommendations.ts';
+import { extractRecommendations, hasAdviceSection, kindOf, type FoundRecommendation } from './recommendations.ts';
 import { redPen } from './redPen.ts';
 import { Similarity } from './similarity.ts';
 import { extractSpecifics } from './specifics.ts';
 import { normalise } from './text.ts';
-import { suggestWording } from './wording.ts';
+import { mergeSharedWording, suggestWording } from './wording.ts';
 
 export interface EngineDocument {
   documentId: number;
@@ -19,6 +22,8 @@ export interface EngineDocument {
   kind: string;
   sourceType?: string;
   author?: string;
+  /** The author's profession, when the importer or the user named one. */
+  profession?: string;
   date?: string;
   pages: PageInput[];
   /** Blocks read from a Word file's own structure (headings, lists, tables), when there are any. */
@@ -75,11 +80,42 @@ function muchShorter(a: EngineDocument, b: EngineDocument): number {
   return 0;
 }
 
-/** The whole evidence map from documents' text: pure, no store, no network. */
-export function analyseDocuments(input: EngineInput): EvidenceMap {
+/**
+ * Whether a document is professional advice to read for recommendations, whatever it was filed
+ * as: a report, or a letter, email or note written by a professional or with a recommendations,
+ * plan or advice section (a consultant's "Dear Colleague" letter with a numbered "Plan:"). Never
+ * the LA's decision letter, and never a plan (or a bundle holding one): its provision is what
+ * the advice is checked against.
+ */
+export function isAdvice(doc: EngineDocument): boolean {
+  if (doc.kind === 'plan' || doc.kind === 'decision-letter') return false;
+  if (splitPlan(doc.pages, doc.blocks).found >= PLAN_MIN_SECTIONS) return false;
+  if (doc.kind === 'report') return true;
+  return Boolean(doc.profession) || hasAdviceSection(doc.pages, doc.blocks);
+}
+
+export interface AnalyseOptions {
+  /**
+   * Compare meanings with the sentence encoder as well as words (default). Off, matching uses
+   * words and specifics only — what happens anyway if the model cannot be loaded.
+   */
+  semantic?: boolean;
+}
+
+interface Pending {
+  doc: EngineDocument;
+  found: FoundRecommendation;
+  addedByUser: boolean;
+  id: string;
+  input: MatchInput;
+  agency: Recommendation['agency'];
+}
+
+/** The whole evidence map from documents' text: no store, no network. */
+export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions = {}): Promise<EvidenceMap> {
   const notes: string[] = [];
   const chosen = choosePlan(input.documents);
-  const reports = input.documents.filter((d) => d.kind === 'report' && d !== chosen?.doc);
+  const reports = input.documents.filter((d) => d !== chosen?.doc && isAdvice(d));
   if (!chosen) notes.push('No EHC plan was found in this case. Import the plan (PDF or Word) and mark it as "EHC plan".');
   if (reports.length === 0) notes.push('No professional reports were found. Import the reports and mark them as "Professional report".');
   const ignore = new Set((input.childNames ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
@@ -88,40 +124,55 @@ export function analyseDocuments(input: EngineInput): EvidenceMap {
   const sim = new Similarity(corpus, ignore);
   const units = planUnits(sections, sim);
 
-  const recs: Recommendation[] = [];
+  const pending: Pending[] = [];
   const seen = new Set<string>();
-  const add = (doc: EngineDocument, found: { page: number; paragraph?: string; text: string; kind: RecommendationKind }, addedByUser: boolean) => {
+  const add = (doc: EngineDocument, found: FoundRecommendation, addedByUser: boolean) => {
     const id = recommendationId(doc.documentId, found.text);
     if (seen.has(id)) return;
     seen.add(id);
     const agencyOfDoc = documentAgency(`${doc.title}\n${doc.pages[0]?.text ?? ''}`);
     const { belongsIn, agency } = placementOf(found.text, found.kind, agencyOfDoc);
-    const specifics = extractSpecifics(found.text);
-    const match = chosen
-      ? matchRecommendation({ text: found.text, kind: found.kind, belongsIn, specifics }, units, sim)
-      : { status: 'missing' as const, section: null, para: null, planQuote: null, lostSpecifics: [], score: 0 };
-    recs.push({
-      id,
-      documentId: doc.documentId,
-      fileName: doc.fileName,
-      page: found.page,
-      ...(found.paragraph ? { paragraph: found.paragraph } : {}),
-      text: found.text,
-      kind: found.kind,
-      agency,
-      belongsIn,
-      specifics,
-      ...match,
-      suggestedWording: suggestWording({ text: found.text, status: match.status, belongsIn, section: match.section, para: match.para, fileName: doc.fileName, page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
-      confirmed: false,
-      addedByUser,
-    });
+    const core = provisionPart(found.text);
+    pending.push({ doc, found, addedByUser, id, agency, input: { text: found.text, core, kind: found.kind, belongsIn, specifics: extractSpecifics(core) } });
   };
   for (const doc of reports) for (const found of extractRecommendations(doc.pages, doc.blocks)) add(doc, found, false);
   for (const extra of input.extra ?? []) {
     const doc = input.documents.find((d) => d.documentId === extra.documentId);
     if (doc) add(doc, { page: extra.page, text: normalise(extra.text), kind: extra.kind ?? kindOf(extra.text, 'provision') }, true);
   }
+  if (chosen && pending.length && opts.semantic !== false) {
+    const ok = await attachMeanings(pending.map((p) => p.input), units, sim);
+    if (!ok) notes.push('Matching used the words of each recommendation only: the meaning model could not be loaded.');
+  }
+
+  const scored = pending.map((p) => candidates(p.input, units, sim));
+  const owners = owningScores(scored);
+  const recs: Recommendation[] = pending.map((p, i) => {
+    const { doc, found, input: rec } = p;
+    const match = chosen
+      ? matchRecommendation(rec, scored[i]!, sim, (u) => Math.max(0, ...(owners.get(unitKey(u)) ?? []).filter((o) => o.rec !== i).map((o) => o.tfidf)))
+      : undefined;
+    const { basis: _basis, ...result } = match ?? { status: 'missing' as const, section: null, para: null, planQuote: null, lostSpecifics: [], score: 0, basis: undefined };
+    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['there is no plan in the case to compare with'], needsCheck: false };
+    return {
+      id: p.id,
+      documentId: doc.documentId,
+      fileName: doc.fileName,
+      page: found.page,
+      ...(found.paragraph ? { paragraph: found.paragraph } : {}),
+      text: found.text,
+      kind: found.kind,
+      agency: p.agency,
+      belongsIn: rec.belongsIn,
+      specifics: rec.specifics,
+      ...result,
+      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, fileName: doc.fileName, page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
+      ...sure,
+      confirmed: false,
+      addedByUser: p.addedByUser,
+    };
+  });
+  mergeSharedWording(recs);
 
   const flags: Flag[] = chosen ? redPen(sections, recs, ignore) : [];
   if (chosen) {
@@ -139,6 +190,58 @@ export function analyseDocuments(input: EngineInput): EvidenceMap {
     ? { documentId: chosen.doc.documentId, fileName: chosen.doc.fileName, sections, adviceListed: chosen.split.adviceListed }
     : null;
   return { plan, recommendations: recs, flags, counts: countStatuses(recs), notes };
+}
+
+/** Plan units a recommendation is compared with by meaning: its best few by words. */
+const MEANING_CANDIDATES = 3;
+/**
+ * Meaning is asked only where words leave the match in doubt: a near copy (at least CLEAR by
+ * words) needs no second opinion, and where no unit shares even a little (below FAINT) there is
+ * nothing for meaning to confirm.
+ */
+const CLEAR = 0.45;
+const FAINT = 0.04;
+
+/**
+ * Sentence vectors for the recommendations whose match is in doubt and for the plan units that
+ * could be their match (the best few by words: meaning only moves a score that words have
+ * started, and the encoder is the slow part). Windows of printed lines are arbitrary cuts with
+ * no sentence meaning and are left out. False when the model could not be loaded.
+ */
+async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity): Promise<boolean> {
+  const wanted = new Set<PlanUnit>();
+  const doubtful: MatchInput[] = [];
+  for (const rec of recs) {
+    const near = candidates(rec, units, sim).filter((x) => x.tfidf > 0 && !x.u.lines);
+    const best = near[0]?.tfidf ?? 0;
+    if (best >= CLEAR || best < FAINT) continue;
+    doubtful.push(rec);
+    for (const c of near.slice(0, MEANING_CANDIDATES)) wanted.add(c.u);
+  }
+  if (!doubtful.length) return true;
+  const embedded = [...wanted];
+  try {
+    // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
+    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))]);
+    doubtful.forEach((r, i) => (r.vector = vectors[i]!));
+    embedded.forEach((u, i) => (u.vector = vectors[doubtful.length + i]!));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** For each plan unit, how well each recommendation restates it (TF-IDF): a near copy owns the unit. */
+function owningScores(scored: Candidate[][]): Map<string, { rec: number; tfidf: number }[]> {
+  const out = new Map<string, { rec: number; tfidf: number }[]>();
+  scored.forEach((list, rec) => {
+    for (const c of list) {
+      if (c.tfidf < 0.5) continue;
+      const k = unitKey(c.u);
+      out.set(k, [...(out.get(k) ?? []), { rec, tfidf: c.tfidf }]);
+    }
+  });
+  return out;
 }
 
 export function countStatuses(recs: Pick<Recommendation, 'status'>[]): EvidenceMap['counts'] {

@@ -51,6 +51,15 @@ export function kindOf(text: string, zone: RecommendationKind): RecommendationKi
 /** Whether a sentence carries a recommendation cue ("should", "requires", "will benefit from"…). */
 export const hasCue = (text: string): boolean => cueRe.test(text);
 
+const LEAD_IN = /^(the following (\w+ )*(is|are) (recommended|advised|suggested|needed|required)\b|i (would )?(recommend|suggest|advise) the following\b)/i;
+// The paragraph's last sentence: a text layer without positions may join it to the one before.
+const leadIn = (b: Block) => b.kind === 'para' && LEAD_IN.test(sentences(b.text).at(-1) ?? '');
+
+/** Whether a document has a section of advice: Recommendations, Plan, Provision required, Advice… */
+export function hasAdviceSection(pages: PageInput[], blocks?: Block[]): boolean {
+  return (blocks ?? toBlocks(pages)).some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
+}
+
 /**
  * Finds recommendations in one professional report. Where the report has recommendation headings
  * (Recommendations, Provision required, Outcomes, Advice…), everything listed under them is taken
@@ -59,13 +68,21 @@ export const hasCue = (text: string): boolean => cueRe.test(text);
  */
 export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): FoundRecommendation[] {
   const blocks = blocksIn ?? toBlocks(pages);
-  const zoned = blocks.some((b) => b.kind === 'heading' && recHeading.test(headingText(b.text)));
+  const zoned = blocks.some((b) => (b.kind === 'heading' && recHeading.test(headingText(b.text))) || leadIn(b));
   const out: FoundRecommendation[] = [];
   let inZone = false;
   let zoneKind: RecommendationKind = 'provision';
   let zoneNumber: string | undefined;
   let excluded = false;
   for (const b of blocks) {
+    // "The following provision is recommended…" opens the advice as a heading would (a scan may
+    // have lost the heading itself: white text on a coloured bar).
+    if (leadIn(b) && !inZone) {
+      inZone = true;
+      zoneKind = 'provision';
+      excluded = false;
+      continue;
+    }
     if (b.kind === 'heading') {
       const h = headingText(b.text);
       const top = b.number?.split('.')[0];
@@ -95,23 +112,56 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
       const text = cleanItem(b.text);
       if (!text || meta.test(text) || text.split(/\s+/).length < 4) continue;
       if (!zoned && !hasCue(text)) continue;
-      out.push({ page: b.page, ...(b.number ? { paragraph: `${prefix}${b.number}` } : {}), text, kind: kindOf(text, zoneKind) });
+      // "7.1" under "7. Recommendations" already carries its heading's number.
+      const paragraph = b.number && (prefix && !b.number.startsWith(prefix) ? `${prefix}${b.number}` : b.number);
+      out.push({ page: b.page, ...(paragraph ? { paragraph } : {}), text, kind: kindOf(text, zoneKind) });
       continue;
     }
     // A table of advice whose columns the PDF text lost: one printed line per row, not one blob.
     const tableRows = zoned && tableLike(b) ? b.lines!.filter((l) => l.split(/\s+/).length >= 4) : undefined;
-    for (const s of tableRows ?? sentences(b.text)) {
-      if (meta.test(s) || s.split(/\s+/).length < 5) continue;
-      const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
-      // Under a recommendations heading, a line that names who or how often is advice even with
-      // no cue word (table rows: "Direct SALT | 45 minutes weekly | Speech and language therapist").
-      const specific = zoned && extractSpecifics(s).length >= 2;
-      if (!hasCue(s) && !outcome && !specific) continue;
-      if (!zoned && !strongCue.test(s) && !namesProvision(s)) continue;
-      out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+    if (tableRows) {
+      for (const s of tableRows) if (isAdviceSentence(s, zoned, zoneKind)) out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+      continue;
     }
+    for (const group of adviceInProse(b.text, zoned, zoneKind)) out.push({ page: b.page, text: group, kind: kindOf(group, zoneKind) });
   }
   return out;
+}
+
+/** A sentence that gives advice: a cue word, an outcome, or (under an advice heading) who and how often. */
+function isAdviceSentence(s: string, zoned: boolean, zoneKind: RecommendationKind): boolean {
+  if (meta.test(s) || s.split(/\s+/).length < 5) return false;
+  const outcome = zoneKind === 'outcome' && outcomeRe.test(s);
+  // Under a recommendations heading, a line that names who or how often is advice even with
+  // no cue word (table rows: "Direct SALT | 45 minutes weekly | Speech and language therapist").
+  const specific = zoned && extractSpecifics(s).length >= 2;
+  if (!hasCue(s) && !outcome && !specific) return false;
+  return zoned || strongCue.test(s) || namesProvision(s);
+}
+
+/**
+ * A sentence that opens by pointing back ("This teaching should…", "Any fault should…", "Where no
+ * subtitled version exists…", "During class discussion…") adds to the recommendation before it.
+ */
+const continuesAdvice = /^(this|these|that|those|such|it|its|they|their|any|each|where|if|when|whenever|during|otherwise|alternatively|both|again|the same)\b/i;
+
+/**
+ * The recommendations in a paragraph of prose: each advice sentence starts one, a sentence that
+ * points back adds to it, and a sentence with no advice in it (background, a reason, "this is an
+ * increase on…") belongs to none. So one paragraph may hold two recommendations, or none.
+ */
+export function adviceInProse(text: string, zoned: boolean, zoneKind: RecommendationKind): string[] {
+  const groups: string[][] = [];
+  let current: string[] | undefined;
+  for (const s of sentences(text)) {
+    if (!isAdviceSentence(s, zoned, zoneKind)) {
+      current = undefined;
+      continue;
+    }
+    if (current && continuesAdvice.test(s)) current.push(s);
+    else groups.push((current = [s]));
+  }
+  return groups.map((g) => g.join(' '));
 }
 
 function tableLike(b: Block): boolean {

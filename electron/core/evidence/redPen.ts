@@ -55,7 +55,8 @@ export function redPen(sections: PlanSections, recs: Recommendation[], ignore: R
       para: p.para,
       text: p.text,
       kind: 'vague-wording',
-      reason: `Likely not specific enough: ${hits.map((h) => `"${h.match}" — ${h.reason} (basis: ${h.basis})`).join('; ')}. Code of Practice 9.69: provision should be detailed, specific and normally quantified.`,
+      // The rule's basis (sourced or reasoned) is for the rules' maintainers, not the parent's page.
+      reason: `Likely not specific enough: ${hits.map((h) => `"${h.match}" — ${h.reason}`).join('; ')}. Code of Practice 9.69: provision should be detailed, specific and normally quantified.`,
       ...(source ? { suggestion: `${source.text} (${source.fileName}, page ${source.page}${source.paragraph ? `, para ${source.paragraph}` : ''})` } : {}),
     });
   }

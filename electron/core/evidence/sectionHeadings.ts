@@ -26,7 +26,8 @@ export function sectionFromTitle(title: string): SectionId | undefined {
  * list item is not a heading), or, when `titleOnly`, a short heading naming the section.
  */
 export function sectionHeading(line: string, titleOnly = false): SectionId | undefined {
-  const text = normalise(line);
+  // OCR reads "Section I" as "Section |" or "Section l".
+  const text = normalise(line).replace(/^((?:section|part)\s*)[|l](?=\s*[-–—:.)]|\s+[A-Z])/i, '$1I');
   const l = labelled.exec(text);
   if (l) return toId(l[1]!);
   const b = bare.exec(text);

@@ -15,18 +15,18 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Splits a paragraph into sentences, keeping abbreviations like "e.g." and "Dr." together. */
+/**
+ * Splits a paragraph into sentences at a full stop, question or exclamation mark followed by a
+ * space and a capital, digit or opening quote, keeping "e.g." and "Dr." with what follows. A
+ * decimal ("0.4 seconds") has no space after its point, so it never splits.
+ */
 export function sentences(text: string): string[] {
   const out: string[] = [];
-  const re = /[^.!?]+(?:[.!?]+(?=\s+[A-Z("']|\s*$)|$)/g;
-  let buf = '';
-  for (const m of normalise(text).matchAll(re)) {
-    buf += m[0];
-    if (/\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl)\.$/i.test(buf.trim())) continue;
-    if (buf.trim()) out.push(buf.trim());
-    buf = '';
+  for (const part of normalise(text).split(/(?<=[.!?]["')\]]?)\s+(?=["'(]?[A-Z0-9])/)) {
+    const prev = out.at(-1);
+    if (prev && /\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl|cf|vs)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    else if (part.trim()) out.push(part.trim());
   }
-  if (buf.trim()) out.push(buf.trim());
   return out;
 }
 
@@ -74,7 +74,8 @@ export function stem(word: string): string {
  * child's own names dropped (every paragraph of a plan names the child), the rest stemmed.
  */
 export function terms(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
-  const lower = normalise(text).toLowerCase().replace(/'s\b/g, '');
+  // A person named with a title ("Ms Okafor", "Dr Patel") is who, never what is provided.
+  const lower = normalise(text).toLowerCase().replace(/'s\b/g, '').replace(/\b(mr|mrs|ms|miss|mx|dr|prof)\.? [a-z][a-z'-]+/g, ' ');
   const who = lower.replace(whoRe, (_m, prep: string, _q, word: string) => ` ${prep} w_${(whoId.get(word) ?? 'x').replace(/-/g, '')} `);
   const folded = who.replace(synonymRe, (m) => ` ${synonymTerm.get(m) ?? m} `);
   const out: string[] = [];

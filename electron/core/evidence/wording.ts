@@ -1,4 +1,4 @@
-import type { EvidenceStatus, SectionId, TargetSection } from '../../../shared/evidence.ts';
+import type { EvidenceStatus, Recommendation, SectionId, TargetSection } from '../../../shared/evidence.ts';
 
 /** A report's advice in the mandatory voice a plan needs ("should receive" → "will receive"). */
 export function asPlanWording(text: string): string {
@@ -34,5 +34,28 @@ export function suggestWording(input: {
       return `Remove from Section ${input.section}${input.para ? ` paragraph ${input.para}` : ''} and add to ${target}: "${wording}" ${cite}`;
     case 'missing':
       return `Add to ${target}: "${wording}" ${cite}`;
+  }
+}
+
+/**
+ * When several recommendations were weakened into the same plan paragraph (two reports asking for
+ * things the plan lumped together), one amendment that keeps all of them replaces the separate
+ * ones, so the family never asks for a paragraph to read two different ways.
+ */
+export function mergeSharedWording(recs: Recommendation[]): void {
+  const groups = new Map<string, Recommendation[]>();
+  for (const r of recs) {
+    if (r.status !== 'weakened' || !r.section || !r.para) continue;
+    const k = `${r.section}|${r.para.split(',')[0]!.trim()}`;
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const [first] = group as [Recommendation];
+    const para = first.para!.split(',')[0]!.trim();
+    const wording = group.map((r) => asPlanWording(r.text).replace(/\s*$/, '')).map((w) => (/[.!?]$/.test(w) ? w : `${w}.`));
+    const sources = group.map((r) => `${r.fileName}, page ${r.page}${r.paragraph ? `, paragraph ${r.paragraph}` : ''}`);
+    const merged = `Amend Section ${first.section} paragraph ${para} to read: "${wording.join(' ')}" Sources: ${[...new Set(sources)].join('; ')}.`;
+    for (const r of group) r.suggestedWording = merged;
   }
 }

@@ -1,4 +1,4 @@
-import type { DocumentKind } from '../../../shared/documents.ts';
+import { DocumentKind } from '../../../shared/documents.ts';
 import { guessAuthor, professionFromDiscipline, asPersonName } from './guessAuthor.ts';
 import { findDates, guessDate } from './guessDate.ts';
 import {
@@ -10,6 +10,8 @@ import {
   KIND_PRIORITY,
   KIND_TEXT_CHARS,
   KIND_TEXT_RULES,
+  LETTER_KINDS,
+  LETTER_TITLE_PREFIX,
   MIN_KIND_SCORE,
   NOT_TITLE_LINES,
   ORGANISATION_LINE,
@@ -56,7 +58,7 @@ const fileWords = (fileName: string) =>
 
 export function scoreKinds(fileName: string, text: string): Record<DocumentKind, number> {
   const head = text.slice(0, KIND_TEXT_CHARS);
-  const scores: Record<DocumentKind, number> = { plan: 0, 'decision-letter': 0, report: 0, correspondence: 0, evidence: 0, other: 0 };
+  const scores = Object.fromEntries(DocumentKind.options.map((k) => [k, 0])) as Record<DocumentKind, number>;
   for (const { kind, res } of textRules) for (const { re, weight } of res) if (re.test(head)) scores[kind] += weight;
   const words = fileWords(fileName);
   for (const { kind, res } of nameRules) for (const { re, weight } of res) if (re.test(words)) scores[kind] += weight;
@@ -94,6 +96,7 @@ function sensibleTitle(title: string | undefined, fileName: string): string | un
 const notTitle = NOT_TITLE_LINES.map((p) => new RegExp(p, 'iu'));
 const organisation = new RegExp(ORGANISATION_LINE, 'i');
 const titleWords = new RegExp(TITLE_WORDS, 'i');
+const namesItself = /\b(?:letter|notice|decision|certificate|directions?|order)\b/i;
 const CONNECTOR_END = /(?:[-–—,&:]|\b(?:and|of|for|the|to|in|on|with))$/i;
 const endsWithTitleWord = new RegExp(`${TITLE_WORDS}$`, 'i');
 
@@ -160,10 +163,34 @@ function firstHeading(structure: unknown): string | undefined {
   return blocks.find((b) => b.type === 'heading' && b.level === 0 && b.text)?.text;
 }
 
+/**
+ * A letter's subject names what it is about ("Re: Final Education, Health and Care Plan"); as a
+ * title alone it would pass the letter off as that document, so it says it is a letter about it.
+ */
+function letterTitle(subject: string, kind: DocumentKind): string {
+  // An email's subject is plainly an email's; a formal letter's "Re:" line reads as a document name.
+  const prefix = LETTER_TITLE_PREFIX[kind];
+  if (!prefix || !titleWords.test(subject) || namesItself.test(subject)) return subject;
+  return `${prefix}: ${subject}`;
+}
+
+/**
+ * A title in the file's properties that names another kind of document than this one ("Final EHC
+ * plan" on a letter) was left there by the file it was made from: it is another document's title.
+ */
+function namesAnotherKind(title: string, kind: DocumentKind): boolean {
+  if (kind === 'other') return false;
+  const words = fileWords(title);
+  const named = nameRules.filter(({ res }) => res.some(({ re }) => re.test(words))).map((r) => r.kind);
+  return named.length > 0 && !named.includes(kind);
+}
+
 function guessTitle(fileName: string, file: ImportedFile, text: string, kind: DocumentKind): string {
-  const own = sensibleTitle(file.metadata?.title, fileName);
+  const props = sensibleTitle(file.metadata?.title, fileName);
+  const own = props && !namesAnotherKind(props, kind) ? props : undefined;
   if (file.sourceType === 'email') return own ?? tidyFileName(fileName);
-  const letter = kind === 'correspondence' || kind === 'decision-letter' ? subjectLine(text) : undefined;
+  const subject = LETTER_KINDS.includes(kind) ? subjectLine(text) : undefined;
+  const letter = subject ? letterTitle(subject, kind) : undefined;
   return letter ?? own ?? firstHeading(file.structure) ?? titleFromText(text) ?? tidyFileName(fileName);
 }
 

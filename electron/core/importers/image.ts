@@ -1,6 +1,9 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import { fail, ok } from '../../../shared/result.ts';
+import type { PdfLayout } from '../../../shared/importStructure.ts';
+import type { OcrPage } from '../text/ocr.ts';
+import { ocrLayoutItems } from '../text/ocrLayout.ts';
 import type { ImportContext, ImportInput, ImportResult } from './types.ts';
 import { decodeBmp } from './bmp.ts';
 import { decodeHeic } from './heic.ts';
@@ -87,7 +90,7 @@ async function rendition(frames: Frame[], format: string, rotated: boolean): Pro
   return { image };
 }
 
-async function ocrFrame(frame: Frame, ctx: ImportContext): Promise<string> {
+async function ocrFrame(frame: Frame, ctx: ImportContext): Promise<OcrPage> {
   const png = await frame
     .image()
     .resize({ width: OCR_MAX_SIDE, height: OCR_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
@@ -96,7 +99,7 @@ async function ocrFrame(frame: Frame, ctx: ImportContext): Promise<string> {
     .greyscale()
     .png()
     .toBuffer();
-  return (await ctx.ocr.recognise(png)).text.trim();
+  return ctx.ocr.recognise(png);
 }
 
 /** A photo or scan: one page per image (per frame of a multi-page TIFF), OCRed upright. */
@@ -105,14 +108,18 @@ export async function importImage(input: ImportInput, ctx: ImportContext): Promi
   if ('ok' in read) return read;
   const { frames, format, rotated } = read;
   const pages: { text: string; ocr: boolean }[] = [];
+  // Where each word sat, so a photographed letter's lists and tables are read like a scanned PDF's.
+  const layout: PdfLayout = { format: 'pdf-layout/1', pages: [] };
   try {
     for (const [i, frame] of frames.entries()) {
       if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
-      pages.push({ text: await ocrFrame(frame, ctx), ocr: true });
+      const read = await ocrFrame(frame, ctx);
+      pages.push({ text: read.text.trim(), ocr: true });
+      layout.pages.push({ page: i + 1, source: 'ocr', items: ocrLayoutItems(read.words) });
       ctx.onPage?.(i + 1, frames.length, 'ocr');
     }
     const renditions = await rendition(frames, format, rotated);
-    return ok({ sourceType: 'image', pages, ...(Object.keys(renditions).length ? { renditions } : {}) });
+    return ok({ sourceType: 'image', pages, structure: layout, ...(Object.keys(renditions).length ? { renditions } : {}) });
   } catch {
     return unreadable(format.toUpperCase());
   }

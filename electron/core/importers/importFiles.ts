@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
+import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { DocumentKind, ImportOutcome } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import type { CaseStore } from '../store/caseStore.ts';
@@ -7,10 +8,13 @@ import { findLiveDocumentBySha, insertDocument } from '../store/documents.ts';
 import { sha256Hex } from '../store/blobs.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
 import { detectType } from './detect.ts';
+import { layOutDocx } from './docxPages.ts';
 import { expandPaths } from './expandPaths.ts';
 import { guessMetadata } from './guessMetadata.ts';
+import { linkNewRendition } from './linkRenditions.ts';
 import { importers } from './registry.ts';
 import type { ImportContext } from './types.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 export interface ImportOptions extends JobOptions {
   /** Forces the kind of every imported document (the user knows better than the guess). */
@@ -23,6 +27,8 @@ export interface ImportOptions extends JobOptions {
   fileTimeoutMs?: number;
   /** Tighter limits on email attachments (tests); ATTACHMENT_LIMITS otherwise. */
   attachmentLimits?: Partial<AttachmentLimits>;
+  /** Lays Word files out at import for their true page count (docxPages.ts); without one, counts are estimates. */
+  docxRenderer?: DocxRenderer;
 }
 
 /** What one import has used of its attachment budget so far. */
@@ -50,7 +56,7 @@ export interface AttachmentLimits {
 }
 export const ATTACHMENT_LIMITS: AttachmentLimits = { depth: 3, count: 200, bytes: MAX_FILE_BYTES };
 
-const rejected = (path: string, reason: string, parentPath?: string, code?: string): ImportOutcome => ({
+const rejected = (path: string, reason: string, parentPath?: string, code?: ErrorCode): ImportOutcome => ({
   path,
   status: 'rejected',
   reason,
@@ -146,7 +152,7 @@ async function importFile(store: CaseStore, path: string, opts: ImportOptions, c
 }
 
 /** Why an email's attachment is not imported (too deep, over the import's budget), or undefined. */
-function overBudget(budget: Budget, depth: number, size: number): { code: string; reason: string } | undefined {
+function overBudget(budget: Budget, depth: number, size: number): { code: ErrorCode; reason: string } | undefined {
   const { limits } = budget;
   if (depth > limits.depth) {
     return { code: 'email-too-deep', reason: `This email is forwarded inside other emails more than ${limits.depth} levels deep, so it was not read. The outer emails were imported; if this one matters, save it from your mail program on its own and import it.` };
@@ -187,6 +193,9 @@ export async function importBytes(
     const file = result.value;
     if (file.pages.length === 0) return [rejected(path, 'This file has no pages to read.', parentPath)];
     const meta = guessMetadata(fileName, file);
+    const layout = file.sourceType === 'docx' ? await layOutDocx(file, bytes, fileName, opts.docxRenderer) : undefined;
+    if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
+    const renditions = layout && 'pdf' in layout ? { ...file.renditions, pdf: layout.pdf } : file.renditions;
     let documentId: number;
     try {
       documentId = insertDocument(store, {
@@ -199,7 +208,8 @@ export async function importBytes(
         ...(meta.date ? { date: meta.date } : {}),
         original: bytes,
         pages: file.pages,
-        ...(file.renditions ? { renditions: file.renditions } : {}),
+        ...(renditions ? { renditions } : {}),
+        ...(layout ? ('pdf' in layout ? { pageCount: layout.pages } : { pageCount: layout.estimate, pagesEstimated: true }) : {}),
         ...(file.structure !== undefined ? { structure: file.structure } : {}),
         ...(input.parentId ? { parentId: input.parentId } : {}),
       });
@@ -210,8 +220,17 @@ export async function importBytes(
       if (winner === undefined) throw e;
       return duplicate(winner);
     }
+    const linked = linkNewRendition(store, documentId);
     const outcomes: ImportOutcome[] = [
-      { path, status: 'imported', documentId, pages: file.pages.length, ...(parentPath ? { parentPath } : {}), ...(file.warnings?.length ? { warnings: file.warnings } : {}) },
+      {
+        path,
+        status: 'imported',
+        documentId,
+        pages: layout ? ('pdf' in layout ? layout.pages : layout.estimate) : file.pages.length,
+        ...(parentPath ? { parentPath } : {}),
+        ...(linked ? { linkedTo: linked.primaryId === documentId ? linked.copyId : linked.primaryId } : {}),
+        ...(file.warnings?.length ? { warnings: file.warnings } : {}),
+      },
     ];
     for (const att of file.attachments ?? []) {
       const attPath = `${path} › ${att.fileName}`;

@@ -46,6 +46,56 @@ export const KIND_TEXT_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
     { pattern: 'within (?:two|2) months', weight: 1, why: 'the appeal time limit (HESC r20)' },
     { pattern: '\\bcease to maintain\\b', weight: 2, why: 'a decision to cease the plan' },
   ],
+  'mediation-certificate': [
+    {
+      pattern: '^\\s*(?:mediation certificate|certificate of (?:mediation|attendance at mediation)|certificate (?:issued )?under (?:section 55|regulation 3[3-9]))\\b',
+      weight: 6,
+      why: 'the certificate names itself at the top (CFA s55; SEND Regs 33–39)',
+    },
+    { pattern: '\\bthis certificate\\b', weight: 3, why: 'a certificate speaks of itself' },
+    { pattern: '\\bsection 55\\b|\\bregulations? 3[3-9]\\b', weight: 2, why: 'the provisions a certificate is issued under' },
+    {
+      pattern: '\\b(?:decided|chosen|declined|decides|does not wish|did not wish) (?:not )?to (?:pursue|take part in|go to|attend) mediation\\b|\\bmediation (?:took place|has taken place|was not arranged|could not be arranged|has concluded|ended)\\b',
+      weight: 3,
+      why: 'what the certificate certifies (Regs 34, 38–39)',
+    },
+  ],
+  tribunal: [
+    { pattern: '\\bsend ?35a?\\b|\\bsend ?7\\b|\\bnotice of appeal\\b|\\bappeal form\\b', weight: 4, why: 'the appeal form and request form (SEND35, SEND7)' },
+    {
+      pattern: '\\b(?:has|have) (?:now )?(?:been )?registered (?:your|the|this) appeal\\b|\\bappeal (?:has|was) (?:now )?been registered\\b|\\bregistration of (?:your|the) appeal\\b',
+      weight: 5,
+      why: 'the registration letter',
+    },
+    { pattern: '\\bEH\\d{3}/\\d{2}/\\d{5}\\b', weight: 4, why: "the SEND Tribunal's case reference (EHnnn/yy/nnnnn)" },
+    {
+      pattern: '\\b(?:it is (?:hereby )?ordered|the tribunal (?:directs|orders|has directed|has ordered))\\b|^\\s*(?:directions?|(?:case management )?orders?|(?:case management )?directions)\\s*$',
+      weight: 4,
+      why: 'directions and orders',
+    },
+    { pattern: '\\btribunal judge\\b|\\bjudge [A-Z]|\\bdistrict judge\\b', weight: 2, why: 'a judge signs directions and orders' },
+    { pattern: 'health,? education and social care chamber', weight: 3, why: "the tribunal's chamber" },
+    { pattern: '\\bappellant\\b|\\brespondent\\b', weight: 2, why: 'the parties as the tribunal names them' },
+    {
+      pattern: "\\bresponse to (?:the|this) appeal\\b|\\b(?:local authority|respondent)['’]?s? response\\b|\\bresponse (?:form|of the local authority)\\b",
+      weight: 3,
+      why: "the LA's response to the appeal (HESC r21)",
+    },
+    { pattern: '\\bfinal hearing\\b|\\bhearing (?:date|will (?:take place|be held))\\b', weight: 1, why: 'the hearing the papers lead to' },
+  ],
+  'working-document': [
+    { pattern: '\\bworking document\\b', weight: 8, why: 'the working document names itself (DOMAIN §4)' },
+    {
+      pattern: "\\b(?:bold|italic|underline[d]?|strike ?through)(?: text| type)?\\s*(?:=|-|–|:|is|shows|indicates)\\s*(?:the )?(?:parent|appellant|local authority|la|respondent|agreed)",
+      weight: 4,
+      why: "the working document's formatting key (IPSEA/SENDIASS)",
+    },
+  ],
+  'witness-statement': [
+    { pattern: '\\bwitness statement\\b', weight: 6, why: 'a witness statement names itself (PD 1/2025: 10 pages)' },
+    { pattern: '\\bstatement of truth\\b|\\bbelieve (?:that )?the facts (?:stated )?in this (?:witness )?statement are true\\b', weight: 5, why: 'the statement of truth' },
+    { pattern: '^\\s*(?:\\d+\\.\\s*)?I,? [A-Z][\\p{L}\\-]+(?: [A-Z][\\p{L}\\-]+){1,3},? (?:of|make this|will say|am the)\\b', weight: 3, why: "a statement opens with the witness's name" },
+  ],
   report: [
     { pattern: '\\breport\\b', weight: 1, why: 'reports call themselves reports' },
     { pattern: '^\\s*(?:\\d+(?:\\.\\d+)*\\.?\\s*)?(?:summary of )?recommendations?\\b', weight: 2, why: 'a recommendations heading (DOMAIN §2)' },
@@ -73,7 +123,7 @@ export const KIND_TEXT_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
     { pattern: '\\b(?:sen support|individual education|learning support|pupil passport|one[- ]page profile|provision map)\\b(?: plan)?', weight: 2, why: 'school-level plans and records' },
     { pattern: '\\b(?:incident|behaviour|exclusion) (?:log|record|report|notice|letter)\\b', weight: 3, why: 'incident and exclusion records' },
     { pattern: '\\bannual review (?:report|record|paperwork)\\b', weight: 2, why: 'review paperwork' },
-    { pattern: '\\b(?:diary|log) of\\b|\\bwitness statement\\b|\\bstatement of\\b', weight: 2, why: "a family's own evidence" },
+    { pattern: '\\b(?:diary|log) of\\b', weight: 2, why: "a family's own evidence" },
   ],
 };
 
@@ -94,9 +144,17 @@ export const EMAIL_HEADER_WEIGHT = 6;
 /** File-name words, lowercased and split on anything but letters and digits. */
 export const KIND_NAME_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]> = {
   plan: [{ pattern: '\\b(?:ehcp|ehc plan|education health (?:and )?care plan)\\b', weight: 3, why: 'named as the plan' }],
-  'decision-letter': [
-    { pattern: '\\b(?:decision|refusal|appeal rights?|mediation certificate|outcome letter)\\b', weight: 3, why: 'named as a decision' },
+  'decision-letter': [{ pattern: '\\b(?:decision|refusal|appeal rights?|outcome letter)\\b', weight: 3, why: 'named as a decision' }],
+  'mediation-certificate': [{ pattern: '\\b(?:mediation cert(?:ificate)?|certificate)\\b', weight: 4, why: 'named as the certificate' }],
+  tribunal: [
+    {
+      pattern: '\\b(?:send ?35a?|send ?7|appeal form|registration letter|directions?|orders?|tribunal|la response|response to (?:the )?appeal)\\b',
+      weight: 3,
+      why: "named as the tribunal's paperwork",
+    },
   ],
+  'working-document': [{ pattern: '\\bworking (?:document|doc)\\b', weight: 6, why: 'named as the working document' }],
+  'witness-statement': [{ pattern: '\\b(?:witness statement|statement)\\b', weight: 4, why: 'named as a statement' }],
   report: [
     { pattern: '\\b(?:report|advice|assessment)\\b', weight: 2, why: 'named as a report' },
     { pattern: '\\b(?:ep|salt|slt|ot|physio|camhs|paediatric|medical|psychology|psychiatric)\\b', weight: 1, why: 'a profession in the name' },
@@ -114,7 +172,23 @@ export const KIND_NAME_RULES: Record<Exclude<DocumentKind, 'other'>, KindRule[]>
 export const COMPILATION_OPENING = '\\b(?:hearing|appeal|tribunal|court|trial|core|evidence) bundle\\b|\\bbundle index\\b|\\bindex to (?:the )?bundle\\b';
 
 /** Ties go to the more specific kind. */
-export const KIND_PRIORITY: DocumentKind[] = ['plan', 'decision-letter', 'report', 'evidence', 'correspondence', 'other'];
+export const KIND_PRIORITY: DocumentKind[] = [
+  'working-document',
+  'plan',
+  'mediation-certificate',
+  'tribunal',
+  'decision-letter',
+  'witness-statement',
+  'report',
+  'evidence',
+  'correspondence',
+  'other',
+];
+
+/** Kinds that are letters: their "Re:"/"Subject:" line is their heading. */
+export const LETTER_KINDS: DocumentKind[] = ['decision-letter', 'tribunal', 'correspondence'];
+/** What a formal letter is called before a subject that names another document ("Decision letter: Final EHC plan"). */
+export const LETTER_TITLE_PREFIX: Partial<Record<DocumentKind, string>> = { 'decision-letter': 'Decision letter', tribunal: 'Tribunal letter' };
 
 /**
  * Labels that introduce the document's own date, best first. A label is matched at the start of

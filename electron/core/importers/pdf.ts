@@ -1,5 +1,7 @@
 import { fail, ok } from '../../../shared/result.ts';
 import type { Failure } from '../../../shared/result.ts';
+import type { PdfLayout } from '../../../shared/importStructure.ts';
+import { ocrLayoutItems } from '../text/ocrLayout.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 import { pdfFileMetadata } from './pdfMetadata.ts';
@@ -94,6 +96,7 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
   }
 
   const pages = doc.pages.map((p) => ({ text: p.text, ocr: false }));
+  const layout: PdfLayout = { format: 'pdf-layout/1', pages: doc.pages.map((p, i) => ({ page: i + 1, source: 'text', items: p.items ?? [] })) };
   const toOcr = opts.ocr === false ? [] : doc.pages.flatMap((p, i) => (p.usable ? [] : [i]));
   for (const [done, i] of toOcr.entries()) {
     if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
@@ -102,10 +105,14 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
       if (image.code === 'cancelled' || image.code === 'pdf-timeout' || image.code === 'pdf-too-big') return pdfFailure(image);
       continue; // An unrenderable page keeps whatever text layer it had.
     }
-    const text = (await ctx.ocr.recognise(image.value)).text.trim();
+    const read = await ctx.ocr.recognise(image.value);
+    const text = read.text.trim();
     // The text layer was already judged unusable (empty, a stamp, or glyph codes): OCR wins
     // unless it read nothing at all from the page.
-    if (hasLetters(text) || !hasLetters(pages[i]!.text)) pages[i] = { text, ocr: true };
+    if (hasLetters(text) || !hasLetters(pages[i]!.text)) {
+      pages[i] = { text, ocr: true };
+      layout.pages[i] = { page: i + 1, source: 'ocr', items: ocrLayoutItems(read.words) };
+    }
     ctx.onPage?.(done + 1, toOcr.length, 'ocr');
   }
 
@@ -116,6 +123,7 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
     pages,
     ...(verdict && !verdict.refuse ? { warnings: [verdict.warning] } : {}),
     ...(copy ? { renditions: { pdf: copy } } : {}),
+    structure: layout,
     metadata: pdfFileMetadata(doc.info, input.fileName),
   });
 }

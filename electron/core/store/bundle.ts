@@ -59,6 +59,8 @@ export interface NewBundleVersion {
   pdf?: Uint8Array;
   result: Omit<BundleBuildResult, 'version'>;
   pageMap: Omit<PageMapEntry, 'version'>[];
+  /** A fingerprint of what it was built from (bundleInputs.ts), to notice an unchanged rebuild. */
+  inputs?: string;
 }
 
 /** Saves a build as the next numbered version, with its page map, in one transaction. */
@@ -86,6 +88,7 @@ export function saveBundleVersion(store: CaseStore, v: NewBundleVersion): number
       'INSERT INTO bundle_page_map (version, document_id, document_page, bundle_page, label) VALUES (?, ?, ?, ?, ?)',
     );
     for (const e of v.pageMap) add.run(version, e.documentId, e.documentPage, e.bundlePage, e.label);
+    if (v.inputs) db.prepare('INSERT INTO bundle_version_inputs (version, fingerprint) VALUES (?, ?)').run(version, v.inputs);
     return version;
   })();
 }
@@ -170,4 +173,10 @@ export function lookupBundlePage(store: CaseStore, version: number, pageOrLabel:
       : store.db.prepare('SELECT * FROM bundle_page_map WHERE version = ? AND label = ?').get(version, pageOrLabel)
   ) as Parameters<typeof mapRow>[0] | undefined;
   return row ? mapRow(row) : undefined;
+}
+
+/** The latest version built from exactly these inputs, if any. */
+export function versionBuiltFrom(store: CaseStore, fingerprint: string): number | undefined {
+  const row = store.db.prepare('SELECT MAX(version) AS v FROM bundle_version_inputs WHERE fingerprint = ?').get(fingerprint) as { v: number | null };
+  return row.v ?? undefined;
 }

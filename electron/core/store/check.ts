@@ -1,26 +1,14 @@
 import Database from 'better-sqlite3';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import type { CheckProblem, CheckReport } from '../../../shared/contract/vault.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { blobRelPath, FILES_DIR, isSha256, sha256Hex } from './blobs.ts';
 import { DAMAGED_DATABASE, DB_FILE, type CaseStore } from './caseStore.ts';
 import { NEWER_VERSION, schemaVersionOf } from './migrate.ts';
 import { migrations } from './migrations/index.ts';
 
-export interface CheckProblem {
-  /** error: something the user could lose; warning: leftovers that waste space only. */
-  severity: 'error' | 'warning';
-  code: 'database' | 'missing-file' | 'corrupt-file' | 'orphan-file' | 'temp-file' | 'search-index';
-  message: string;
-  path?: string;
-}
-
-export interface CheckReport {
-  ok: boolean;
-  documents: number;
-  files: number;
-  problems: CheckProblem[];
-}
+export type { CheckProblem, CheckReport };
 
 function walk(dir: string): string[] {
   if (!existsSync(dir)) return [];

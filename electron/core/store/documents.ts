@@ -2,6 +2,7 @@ import type { DocumentKind, DocumentMetadataPatch, DocumentSummary, PageText, So
 import { cleanName, cleanOptional } from '../../../shared/cleanText.ts';
 import type { CaseStore } from './caseStore.ts';
 import { writeBlob } from './blobs.ts';
+import { linksByPrimary, NOT_A_LINKED_COPY } from './documentLinks.ts';
 
 /** Everything an importer learned about one file, ready to be committed. */
 export interface NewDocument {
@@ -18,6 +19,10 @@ export interface NewDocument {
   renditions?: Partial<Record<RenditionPurpose, Uint8Array>>;
   structure?: unknown;
   parentId?: number;
+  /** The page count when it is not the number of text pages (a Word file's rendering, or an estimate). */
+  pageCount?: number;
+  /** The count is an estimate (a Word file not yet laid out by a renderer). */
+  pagesEstimated?: boolean;
 }
 
 /**
@@ -40,6 +45,7 @@ interface DocumentRow {
   sha256: string;
   parent_id: number | null;
   ocr_pages: number;
+  pages_estimated: number;
 }
 
 const SUMMARY_SQL = `
@@ -61,6 +67,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     sha256: r.sha256,
     ...(r.parent_id ? { parentId: r.parent_id } : {}),
     ocrPages: r.ocr_pages,
+    ...(r.pages_estimated ? { pagesEstimated: true } : {}),
   };
 }
 
@@ -91,7 +98,7 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
       db
         .prepare(
           `INSERT INTO documents (file_name, source_type, kind, title, author, profession, doc_date, imported_at,
-             page_count, sha256, parent_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             page_count, sha256, parent_id, pages_estimated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           // Names come from other people's files: no control or bidi-override characters stored.
@@ -103,9 +110,10 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
           cleanOptional(doc.profession) || null,
           doc.date ?? null,
           now,
-          doc.pages.length,
+          doc.pageCount ?? doc.pages.length,
           original.sha256,
           doc.parentId ?? null,
+          doc.pagesEstimated ? 1 : 0,
         ).lastInsertRowid,
     );
     const addRendition = db.prepare(
@@ -138,6 +146,11 @@ export function setRendition(store: CaseStore, documentId: number, purpose: Rend
   })();
 }
 
+/** The true page count from a rendering (a Word file laid out for the bundle): no longer an estimate. */
+export function setPageCount(store: CaseStore, documentId: number, pages: number): void {
+  store.db.prepare('UPDATE documents SET page_count = ?, pages_estimated = 0 WHERE id = ?').run(pages, documentId);
+}
+
 export function getRenditionSha(store: CaseStore, documentId: number, purpose: RenditionPurpose): string | undefined {
   const row = store.db
     .prepare('SELECT sha256 FROM renditions WHERE document_id = ? AND purpose = ?')
@@ -145,17 +158,39 @@ export function getRenditionSha(store: CaseStore, documentId: number, purpose: R
   return row?.sha256;
 }
 
-export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean } = {}): DocumentSummary[] {
-  const where = opts.includeDeleted ? '' : 'WHERE d.deleted_at IS NULL';
+/** Adds the linked copies to a primary and the primary to a copy. */
+function withLinks(store: CaseStore, docs: DocumentSummary[]): DocumentSummary[] {
+  const links = linksByPrimary(store);
+  if (links.size === 0) return docs;
+  const copyOf = new Map([...links.values()].flat().map((l) => [l.documentId, l.primaryId]));
+  const rowOf = (id: number) => store.db.prepare('SELECT id, file_name, source_type FROM documents WHERE id = ?').get(id) as Pick<DocumentRow, 'id' | 'file_name' | 'source_type'>;
+  return docs.map((d) => {
+    const copies = links.get(d.documentId);
+    const primary = copyOf.get(d.documentId);
+    return {
+      ...d,
+      ...(copies ? { renditions: copies.map((l) => ({ documentId: l.documentId, fileName: rowOf(l.documentId).file_name, sourceType: rowOf(l.documentId).source_type, reason: l.reason })) } : {}),
+      ...(primary ? { renditionOf: primary } : {}),
+    };
+  });
+}
+
+/**
+ * Live documents, each once: another rendition of a document (its Word copy) is left out unless
+ * `includeLinkedCopies`, and listed under the document's `renditions`.
+ */
+export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean; includeLinkedCopies?: boolean } = {}): DocumentSummary[] {
+  const conditions = [...(opts.includeDeleted ? [] : ['d.deleted_at IS NULL']), ...(opts.includeLinkedCopies || opts.includeDeleted ? [] : [NOT_A_LINKED_COPY])];
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const rows = store.db.prepare(`${SUMMARY_SQL} ${where} ORDER BY d.id`).all() as DocumentRow[];
-  return rows.map(toSummary);
+  return withLinks(store, rows.map(toSummary));
 }
 
 export function getDocument(store: CaseStore, documentId: number): DocumentSummary | undefined {
   const row = store.db.prepare(`${SUMMARY_SQL} WHERE d.id = ? AND d.deleted_at IS NULL`).get(documentId) as
     | DocumentRow
     | undefined;
-  return row ? toSummary(row) : undefined;
+  return row ? withLinks(store, [toSummary(row)])[0] : undefined;
 }
 
 export function getPages(store: CaseStore, documentId: number): PageText[] {

@@ -4,6 +4,7 @@ import type { CaseStore } from './caseStore.ts';
 interface DecisionRow {
   id: number;
   recommendation_id: string;
+  recommendation_text: string | null;
   status: EvidenceStatus;
   section: SectionId | null;
   plan_quote: string | null;
@@ -13,6 +14,7 @@ interface DecisionRow {
 
 const toDecision = (r: DecisionRow): EvidenceDecision => ({
   recommendationId: r.recommendation_id,
+  ...(r.recommendation_text ? { recommendationText: r.recommendation_text } : {}),
   status: r.status,
   section: r.section,
   planQuote: r.plan_quote,
@@ -24,8 +26,8 @@ const toDecision = (r: DecisionRow): EvidenceDecision => ({
 export function recordDecision(store: CaseStore, d: EvidenceDecisionInput): EvidenceDecision {
   const decidedAt = new Date().toISOString();
   store.db
-    .prepare('INSERT INTO evidence_decisions (recommendation_id, status, section, plan_quote, note, decided_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(d.recommendationId, d.status, d.section, d.planQuote, d.note ?? null, decidedAt);
+    .prepare('INSERT INTO evidence_decisions (recommendation_id, recommendation_text, status, section, plan_quote, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(d.recommendationId, d.recommendationText ?? null, d.status, d.section, d.planQuote, d.note ?? null, decidedAt);
   return { ...d, decidedAt };
 }
 

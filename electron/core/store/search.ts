@@ -1,8 +1,9 @@
 import type { SearchHit } from '../../../shared/documents.ts';
 import { HIT_CLOSE, HIT_OPEN, toFtsQuery } from '../../../shared/search.ts';
 import type { CaseStore } from './caseStore.ts';
+import { NOT_A_LINKED_COPY } from './documentLinks.ts';
 
-/** Full-text search over every page of every live document, best match first (BM25). */
+/** Full-text search over every page of every live document, best match first (BM25); a linked copy only when asked by id. */
 export function searchCase(store: CaseStore, query: string, opts: { limit?: number; documentId?: number } = {}): SearchHit[] {
   const fts = toFtsQuery(query);
   if (!fts) return [];
@@ -14,10 +15,11 @@ export function searchCase(store: CaseStore, query: string, opts: { limit?: numb
        JOIN pages p ON p.rowid = pages_fts.rowid
        JOIN documents d ON d.id = p.document_id
        WHERE pages_fts MATCH ? AND d.deleted_at IS NULL AND (? IS NULL OR d.id = ?)
+         AND (? IS NOT NULL OR ${NOT_A_LINKED_COPY})
        ORDER BY rank
        LIMIT ?`,
     )
-    .all(HIT_OPEN, HIT_CLOSE, fts, opts.documentId ?? null, opts.documentId ?? null, opts.limit ?? 100) as {
+    .all(HIT_OPEN, HIT_CLOSE, fts, opts.documentId ?? null, opts.documentId ?? null, opts.documentId ?? null, opts.limit ?? 100) as {
     documentId: number;
     fileName: string;
     title: string;

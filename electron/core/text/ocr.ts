@@ -10,6 +10,9 @@ export interface OcrWord {
   y0: number;
   x1: number;
   y1: number;
+  /** The top and bottom of the printed line the word is on, so a slanted scan's lines stay whole. */
+  lineY0: number;
+  lineY1: number;
 }
 
 export interface OcrPage {
@@ -56,7 +59,7 @@ export function createOcrEngine(): OcrEngine {
         for (const para of block.paragraphs) {
           for (const line of para.lines) {
             for (const word of line.words) {
-              words.push({ text: word.text, confidence: word.confidence, ...word.bbox });
+              words.push({ text: word.text, confidence: word.confidence, ...word.bbox, lineY0: line.bbox.y0, lineY1: line.bbox.y1 });
             }
           }
         }

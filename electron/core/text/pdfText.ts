@@ -1,3 +1,4 @@
+import type { PdfLayoutItem } from '../../../shared/importStructure.ts';
 import type { PdfjsPage } from './pdfjs.ts';
 
 /**
@@ -5,14 +6,36 @@ import type { PdfjsPage } from './pdfjs.ts';
  * hasEOL; items are otherwise runs of a line in reading order.
  */
 export async function pageText(page: PdfjsPage): Promise<string> {
+  return (await pageTextAndLayout(page)).text;
+}
+
+/** Rounded to a tenth of a point: positions finer than that say nothing and bloat the store. */
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The page's text and where each run of it sits (PdfLayoutItem: x, baseline, width, height from
+ * the top left, in points). Tables and running headers are rebuilt from these positions later.
+ */
+export async function pageTextAndLayout(page: PdfjsPage): Promise<{ text: string; items: PdfLayoutItem[] }> {
   const content = await page.getTextContent();
+  const viewport = page.getViewport({ scale: 1 });
+  const [va, vb, vc, vd, ve, vf] = viewport.transform as number[];
   let out = '';
+  const items: PdfLayoutItem[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
     out += item.str;
     if (item.hasEOL) out += '\n';
+    const str = item.str.replaceAll('\u0000', '');
+    if (!str.trim()) continue;
+    const [a, b, c, d, e, f] = item.transform as number[];
+    // The item's origin and size in viewport space (top-left origin, y down), as pdf.js's Util.transform.
+    const x = va! * e! + vc! * f! + ve!;
+    const y = vb! * e! + vd! * f! + vf!;
+    const height = Math.hypot(va! * c! + vc! * d!, vb! * c! + vd! * d!) || Math.hypot(a!, b!);
+    items.push([r1(x), r1(y), r1(item.width), r1(height || item.height), str]);
   }
-  return tidyText(out);
+  return { text: tidyText(out), items };
 }
 
 /** Collapses runs of spaces and blank lines that PDF generators leave between text runs. */

@@ -6,10 +6,11 @@
 import { parentPort } from 'node:worker_threads';
 import { makePdfCopy } from './pdfCopy.ts';
 import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
-import { isUsableText, pageText } from './pdfText.ts';
+import { isUsableText, pageText, pageTextAndLayout } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
 import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
 import { renderPageImage } from './renderPage.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 const port = parentPort!;
 let doc: PdfjsDocument | undefined;
@@ -21,7 +22,7 @@ console.warn = (...args: unknown[]) => {
 };
 console.log = console.warn;
 
-const failure = (code: string, detail: string): WorkerFailure => ({ ok: false, code, detail });
+const failure = (code: ErrorCode, detail: string): WorkerFailure => ({ ok: false, code, detail });
 
 function passwordFailure(e: unknown): WorkerFailure | undefined {
   const err = e as { name?: string; code?: number };
@@ -89,8 +90,8 @@ async function open(id: number, bytes: Uint8Array, password: string | undefined)
     try {
       const page = await doc.getPage(n);
       try {
-        const text = await pageText(page);
-        pages.push({ text, usable: isUsableText(text) });
+        const { text, items } = await pageTextAndLayout(page);
+        pages.push({ text, usable: isUsableText(text), items });
       } catch {
         // The page exists but its text cannot be read: it may still render, so OCR it.
         pages.push({ text: '', usable: false });

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
+import type { ErrorCode } from '../../../shared/errors.ts';
 
 /**
  * A document's worker must answer (a page read, a page rendered) within this long, or it is
@@ -76,7 +77,7 @@ export class PdfSession {
         stats.set(req.op, { count: s.count + 1, ms: s.ms + performance.now() - started });
         resolve(result);
       };
-      const kill = (code: string, detail: string) => {
+      const kill = (code: ErrorCode, detail: string) => {
         this.broken = true;
         void this.worker.terminate();
         finish({ ok: false, code, detail });

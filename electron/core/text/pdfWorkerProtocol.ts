@@ -1,4 +1,8 @@
+import type { ErrorCode } from '../../../shared/errors.ts';
+
 /** Messages between importPdf (main thread) and the pdf.js worker thread (pdfWorker.ts). */
+
+import type { PdfLayoutItem } from '../../../shared/importStructure.ts';
 
 export type PdfRequest =
   | { op: 'open'; bytes: Uint8Array; password?: string }
@@ -18,7 +22,8 @@ export interface PdfInfo {
 
 export interface OpenedPdf {
   numPages: number;
-  pages: { text: string; usable: boolean; failed?: boolean }[];
+  /** items: where each run of text sits on the page (see PdfLayout in shared/importStructure.ts). */
+  pages: { text: string; usable: boolean; failed?: boolean; items?: PdfLayoutItem[] }[];
   info: PdfInfo;
   /** The file has an Encrypt dictionary (owner-password-only or opened with the password). */
   encrypted: boolean;
@@ -26,7 +31,7 @@ export interface OpenedPdf {
   damaged: boolean;
 }
 
-export type WorkerFailure = { ok: false; code: string; detail: string };
+export type WorkerFailure = { ok: false; code: ErrorCode; detail: string };
 
 export type PdfReply =
   | { id: number; type: 'progress'; done: number; total: number }

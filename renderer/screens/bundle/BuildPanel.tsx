@@ -5,21 +5,31 @@ import type { CallOutput } from '../../../shared/contract/index.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 import { startJob, type RunningJob } from '../../api.ts';
 import { ErrorMessage } from '../../components/Status.tsx';
+import { BuildResult } from './BuildResult.tsx';
 
 export type BuildOutput = CallOutput<'buildBundle'>;
 
-/** Build runs as a background job: a progress bar in words, and Cancel that really stops it. */
+/**
+ * Build runs as a background job: a progress bar in words, and Cancel that really stops it. The
+ * result appears right under the button. When nothing changed since the last version (`unchanged`
+ * names it) the button asks first, so a second identical copy is not made by a double click.
+ */
 export function BuildPanel({
   caseDir,
   options,
+  built,
+  unchangedSince,
   onBuilding,
   onBuilt,
 }: {
   caseDir: string;
   options: BundleOptions;
+  built: BuildOutput | undefined;
+  unchangedSince: number | undefined;
   onBuilding: (b: boolean) => void;
   onBuilt: (out: BuildOutput) => void;
 }) {
+  const [asking, setAsking] = useState(false);
   const [progress, setProgress] = useState<ProgressEvent>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -27,6 +37,7 @@ export function BuildPanel({
   const job = useRef<RunningJob<BuildOutput>>(undefined);
 
   async function build() {
+    setAsking(false);
     setError(undefined);
     setCancelled(false);
     setProgress(undefined);
@@ -57,11 +68,26 @@ export function BuildPanel({
             Cancel
           </button>
         </div>
+      ) : asking && unchangedSince !== undefined ? (
+        <div className="notice bn-ask" role="alertdialog" aria-labelledby="bn-ask-h">
+          <p id="bn-ask-h">
+            Nothing has changed since version {unchangedSince}. Build another copy anyway?
+          </p>
+          <div className="button-row">
+            <button type="button" className="primary" onClick={() => void build()}>
+              Build version {unchangedSince + 1}
+            </button>
+            <button type="button" className="secondary" onClick={() => setAsking(false)}>
+              Keep version {unchangedSince}
+            </button>
+          </div>
+        </div>
       ) : (
-        <button type="button" onClick={() => void build()}>
+        <button type="button" className="primary" onClick={() => (unchangedSince !== undefined ? setAsking(true) : void build())}>
           Build the bundle
         </button>
       )}
+      {built && !running ? <BuildResult key={built.result.version} out={built} /> : null}
       {cancelled ? (
         <p className="notice" role="status">
           The build was stopped. Nothing was saved; your arrangement is kept, so you can build again whenever you are ready.

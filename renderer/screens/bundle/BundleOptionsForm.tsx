@@ -1,5 +1,6 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { BundleOptions, BundleProfile } from '../../../shared/bundle.ts';
+import { DateField, isoFromParts, partsFromIso, type DateParts } from '../../components/DateField.tsx';
 
 /**
  * What to build: a party's evidence pack or the full hearing bundle, the appeal type (it sets the
@@ -19,6 +20,14 @@ export function BundleOptionsForm({
   const id = useId();
   const set = (patch: Partial<BundleOptions>) => onChange({ ...options, ...patch });
   const types = Object.entries(profile.appealTypes);
+  const [hearing, setHearing] = useState<DateParts>(() => partsFromIso(options.hearingDate));
+  const hearingParsed = isoFromParts(hearing);
+  // The options change only once the boxes make a whole date (or are all cleared).
+  const onHearing = (parts: DateParts) => {
+    setHearing(parts);
+    const parsed = isoFromParts(parts);
+    if ('iso' in parsed) set({ hearingDate: parsed.iso ?? undefined });
+  };
   return (
     <fieldset className="bn-options" disabled={disabled}>
       <legend>What to build</legend>
@@ -54,8 +63,12 @@ export function BundleOptionsForm({
         <input id={`${id}-ref`} value={options.appealReference ?? ''} onChange={(e) => set({ appealReference: e.target.value || undefined })} />
       </div>
       <div className="bn-field">
-        <label htmlFor={`${id}-hearing`}>Hearing date (for the cover)</label>
-        <input id={`${id}-hearing`} type="date" value={options.hearingDate ?? ''} onChange={(e) => set({ hearingDate: e.target.value || undefined })} />
+        <DateField
+          legend="Hearing date (for the cover)"
+          value={hearing}
+          onChange={onHearing}
+          error={'error' in hearingParsed && hearing.year.trim().length >= 4 ? hearingParsed.error : undefined}
+        />
       </div>
       <div className="bn-checks">
         <label>

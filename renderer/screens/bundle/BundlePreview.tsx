@@ -45,7 +45,7 @@ export function BundlePreview({ caseDir, version }: { caseDir: string; version: 
         if (room > 0) setScale(Math.min(1, Math.max(0.4, Math.floor((room / width) * 20) / 20)));
         setPdf(opened);
       } catch (e) {
-        if (live) setError({ code: 'pdf', message: `The bundle could not be shown here (${(e as Error).message}). Open it in your PDF reader instead.` });
+        if (live) setError({ code: 'pdf-display', message: `The bundle could not be shown here (${(e as Error).message}). Open it in your PDF reader instead.` });
       }
     });
     return () => {

@@ -92,6 +92,8 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
     setBuilt(out);
     setPreviewVersion(out.result.version);
     versions.reload();
+    // The plan now knows this version was built from it (unchangedSince), and real page counts.
+    void replan();
   }
 
   const versionList = versions.state === 'ok' ? versions.value : [];
@@ -120,14 +122,21 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
             <SectionList plan={plan} actions={actions} busy={busy || building} />
           </div>
           <div className="bn-side">
-            <section className="card" aria-labelledby={`${id}-limits`}>
-              <h2 id={`${id}-limits`}>Page limits</h2>
-              <LimitSummary plan={plan} profile={profile} />
-            </section>
             <section className="card" aria-labelledby={`${id}-build`}>
               <h2 id={`${id}-build`}>Build</h2>
               <BundleOptionsForm profile={profile} options={options} onChange={setOptions} disabled={building} />
-              <BuildPanel caseDir={caseDir} options={options} onBuilding={setBuilding} onBuilt={onBuilt} />
+              <BuildPanel
+                caseDir={caseDir}
+                options={options}
+                built={built}
+                unchangedSince={plan.unchangedSince}
+                onBuilding={setBuilding}
+                onBuilt={onBuilt}
+              />
+            </section>
+            <section className="card" aria-labelledby={`${id}-limits`}>
+              <h2 id={`${id}-limits`}>Page limits</h2>
+              <LimitSummary plan={plan} profile={profile} />
             </section>
           </div>
         </div>

@@ -62,7 +62,7 @@ export function DocumentRow({ doc, index, count, sections, flags, actions, busy 
         <div>
           <strong>{name}</strong>
           <span className="sub">
-            {[doc.author, doc.date ? formatDate(doc.date) : 'No date', plural(doc.pages, 'page')].filter(Boolean).join(' · ')}
+            {[doc.author, doc.date ? formatDate(doc.date) : 'No date', `${doc.pagesEstimated ? 'about ' : ''}${plural(doc.pages, 'page')}`].filter(Boolean).join(' · ')}
           </span>
           {flags.map((f) => (
             <p key={f.message} className="bn-flag">

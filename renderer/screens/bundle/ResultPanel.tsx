@@ -1,7 +1,4 @@
-import { useState } from 'react';
 import type { BundleChange } from '../../../shared/bundle.ts';
-import { call } from '../../api.ts';
-import { plural } from '../../format.ts';
 import type { BuildOutput } from './BuildPanel.tsx';
 
 /** What changed since the previous version, in words ("B12–B20 moved to B15–B23"); unchanged ones are not listed. */
@@ -17,37 +14,12 @@ export function ChangeList({ changes }: { changes: BundleChange[] }) {
   );
 }
 
-/** The bundle just built: open it or find it, what was left out and why, and what changed. */
+/** What the build left out and why, what is worth checking, and what changed since the last version. */
 export function ResultPanel({ out }: { out: BuildOutput }) {
-  const [shellNote, setShellNote] = useState<string>();
-  const { result, outPath, changes } = out;
-
-  async function shell(which: 'openFile' | 'showInFolder') {
-    const r = await call(which, { path: outPath });
-    if (r.ok) return setShellNote(undefined);
-    // In a browser (or tests) there is no desktop to hand the file to: say where it is instead.
-    setShellNote(r.error.code === 'not-available' ? 'Opening files is only possible in the Casebook desktop app.' : r.error.message);
-  }
-
+  const { result, changes } = out;
   return (
-    <section className="card bn-result" aria-labelledby="bn-result-h">
-      <h2 id="bn-result-h">Version {result.version} is ready</h2>
-      <p role="status">
-        The bundle has {plural(result.pages, 'page')}: {plural(result.documents.length, 'document')} in {plural(result.sections.length, 'section')}.
-      </p>
-      <div className="button-row">
-        <button type="button" onClick={() => void shell('openFile')}>
-          Open the bundle
-        </button>
-        <button type="button" className="secondary" onClick={() => void shell('showInFolder')}>
-          Show in folder
-        </button>
-      </div>
-      {shellNote ? (
-        <p className="notice" role="status">
-          {shellNote} The bundle is saved here: <span className="path">{outPath}</span>
-        </p>
-      ) : null}
+    <section className="card bn-result-details" aria-labelledby="bn-details-h">
+      <h2 id="bn-details-h">What went into version {result.version}</h2>
       <h3>Left out while building</h3>
       {result.excluded.length === 0 ? (
         <p className="empty">Every document went in.</p>

@@ -2,22 +2,25 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import { EVENT_KIND_LABELS, EventKind } from '../../../shared/deadlines.ts';
 import { call } from '../../api.ts';
+import { DateField, useDateField } from '../../components/DateField.tsx';
 import { ErrorMessage } from '../../components/Status.tsx';
 
 /** Record something that happened; the deadlines it starts appear straight away. */
 export function AddEventForm({ caseDir, onAdded }: { caseDir: string; onAdded: () => void }) {
   const id = useId();
   const [kind, setKind] = useState<EventKind>('decision-sent');
-  const [date, setDate] = useState('');
+  const date = useDateField(undefined, { required: true });
   const [note, setNote] = useState('');
   const [error, setError] = useState<ApiError>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await call('addTimelineEvent', { caseDir, event: { kind, date, ...(note.trim() ? { note: note.trim() } : {}) } });
+    const iso = date.read();
+    if (!iso) return;
+    const r = await call('addTimelineEvent', { caseDir, event: { kind, date: iso, ...(note.trim() ? { note: note.trim() } : {}) } });
     if (!r.ok) return setError(r.error);
     setError(undefined);
-    setDate('');
+    date.reset();
     setNote('');
     onAdded();
   }
@@ -35,13 +38,7 @@ export function AddEventForm({ caseDir, onAdded }: { caseDir: string; onAdded: (
           ))}
         </select>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-date`}>When</label>
-        <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id}-hint`} />
-        <p className="hint" id={`${id}-hint`}>
-          For a letter, the date it was sent or served, not the date printed on it, when they differ.
-        </p>
-      </div>
+      <DateField legend="When" hint="For a letter, the date it was sent or served, not the date printed on it, when they differ." {...date} />
       <div className="field">
         <label htmlFor={`${id}-note`}>
           Note <span className="optional">(optional)</span>

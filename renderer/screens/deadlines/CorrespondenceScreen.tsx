@@ -1,11 +1,13 @@
 import { useId, useState } from 'react';
 import type { LogEntry } from '../../../shared/deadlines.ts';
+import type { DocumentSummary } from '../../../shared/documents.ts';
 import { call } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { formatDate, plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
+import { LetterOffers, lettersToOffer, prefillFor } from './LetterOffers.tsx';
 import { LogEntryForm, today } from './LogEntryForm.tsx';
 import { SaveFileButton } from './SaveFileButton.tsx';
 import './deadlines.css';
@@ -14,15 +16,31 @@ export function CorrespondenceScreen({ caseDir }: CaseScreenProps) {
   const id = useId();
   const [search, setSearch] = useState('');
   const log = useCall('getCorrespondenceLog', { caseDir, ...(search.trim() ? { search: search.trim() } : {}) }, `${caseDir}\n${search.trim()}`);
+  // The whole log (not the search's slice) decides which imported letters are still to add.
+  const all = useCall('getCorrespondenceLog', { caseDir }, caseDir);
+  const docs = useCall('listDocuments', { caseDir }, caseDir);
+  const [chosen, setChosen] = useState<DocumentSummary>();
+  const offers = docs.state === 'ok' && all.state === 'ok' ? lettersToOffer(docs.value, all.value) : [];
   const overdue = log.state === 'ok' ? log.value.filter((e) => e.overdue).length : 0;
+  const added = () => {
+    setChosen(undefined);
+    log.reload();
+    all.reload();
+  };
+  const choose = (d: DocumentSummary) => {
+    setChosen(d);
+    // The form is remounted with the letter's details; take the user to it.
+    requestAnimationFrame(() => document.getElementById('log-form')?.querySelector('h2')?.focus());
+  };
   return (
     <>
       <ScreenHeading lead="Every letter, email and call in one place, so you never have to tell the story again. Imported emails are added automatically.">
         Correspondence
       </ScreenHeading>
-      <section className="card">
-        <LogEntryForm caseDir={caseDir} onAdded={log.reload} />
+      <section className="card" id="log-form">
+        <LogEntryForm key={chosen?.documentId ?? 'new'} caseDir={caseDir} onAdded={added} {...(chosen ? { prefill: prefillFor(chosen) } : {})} />
       </section>
+      <LetterOffers letters={offers.filter((d) => d.documentId !== chosen?.documentId)} onChoose={choose} />
       <div className="log-toolbar">
         <div className="field">
           <label htmlFor={`${id}-q`}>Search the log</label>

@@ -1,9 +1,11 @@
 import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { formatDate } from '../../format.ts';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
+import { isProvisional } from './provisional.ts';
+import { MissedNote } from './UpcomingDeadlines.tsx';
 
 /** Every deadline with its status, who must act, and why this date (rule, source, reasoning). */
-export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) {
+export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadline[]; caseDir?: string }) {
   if (deadlines.length === 0) {
     return <p className="empty">No deadlines yet: they appear as soon as you record the events that start them.</p>;
   }
@@ -21,10 +23,11 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
         </thead>
         <tbody>
           {deadlines.map((d) => (
-            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}`}>
+            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`}>
               <td className="nowrap">{formatDate(d.date)}</td>
               <td>
                 <strong>{d.title}</strong>
+                {isProvisional(d) ? <span className="dl-provisional-tag">Provisional</span> : null}
                 <details>
                   <summary>Why this date</summary>
                   <p className="dl-basis">{d.basis}.</p>
@@ -36,11 +39,7 @@ export function DeadlineTable({ deadlines }: { deadlines: TimelineDeadline[] }) 
                     {w}
                   </p>
                 ))}
-                {d.chaser ? (
-                  <p className="dl-warning">
-                    Missed by the {PARTY_LABELS[d.who].toLowerCase()}: send the chaser letter (template “{d.chaser}”).
-                  </p>
-                ) : null}
+                {d.status === 'missed' ? <MissedNote d={d} {...(caseDir ? { caseDir } : {})} /> : null}
               </td>
               <td>{PARTY_LABELS[d.who]}</td>
               <td>

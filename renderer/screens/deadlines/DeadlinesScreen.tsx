@@ -11,6 +11,8 @@ import { DeadlineTable } from './DeadlineTable.tsx';
 import { OrdersCard } from './OrdersCard.tsx';
 import { SaveFileButton } from './SaveFileButton.tsx';
 import { TimelineAxis } from './TimelineAxis.tsx';
+import { DeadlineItems } from './UpcomingDeadlines.tsx';
+import { isProvisional } from './provisional.ts';
 import './deadlines.css';
 
 export function DeadlinesScreen({ caseDir }: CaseScreenProps) {
@@ -29,6 +31,10 @@ export function DeadlinesScreen({ caseDir }: CaseScreenProps) {
 
 function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTimeline; reload: () => void }) {
   const soon = timeline.deadlines.filter((d) => d.status === 'due' && d.daysLeft <= SOON_DAYS);
+  const provisional = timeline.deadlines.filter((d) => isProvisional(d) && d.status !== 'met');
+  // A suggestion that already shows as a provisional deadline is confirmed there, not twice.
+  const covered = new Set(provisional.flatMap((d) => d.provisionalFrom ?? []));
+  const others = timeline.suggestions.filter((s) => !covered.has(s.documentId));
   return (
     <>
       {soon.length > 0 ? (
@@ -45,11 +51,21 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
           </ul>
         </div>
       ) : null}
-      {timeline.suggestions.length > 0 ? (
+      {provisional.length > 0 ? (
+        <section className="card" aria-labelledby="prov-h">
+          <h2 id="prov-h">Deadlines to confirm</h2>
+          <p className="hint">
+            These are counted from the dates printed on your documents. Confirm each date, or change it to the day the letter was
+            really sent or reached you.
+          </p>
+          <DeadlineItems caseDir={caseDir} deadlines={provisional} onChanged={reload} />
+        </section>
+      ) : null}
+      {others.length > 0 ? (
         <section className="card" aria-labelledby="sugg-h">
           <h2 id="sugg-h">Suggested from your documents</h2>
           <ul className="dl-suggestions">
-            {timeline.suggestions.map((s) => (
+            {others.map((s) => (
               <li key={s.documentId}>
                 <span>
                   <strong>{EVENT_KIND_LABELS[s.kind]}</strong>, {formatDate(s.date)}
@@ -58,7 +74,7 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
                 <button
                   type="button"
                   className="secondary"
-                  onClick={() => void call('addTimelineEvent', { caseDir, event: { kind: s.kind, date: s.date, documentId: s.documentId } }).then(reload)}
+                  onClick={() => void call('confirmSuggestedEvent', { caseDir, documentId: s.documentId }).then(reload)}
                 >
                   Confirm
                 </button>
@@ -73,7 +89,7 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
       </section>
       <section className="card" aria-labelledby="dl-h">
         <h2 id="dl-h">Deadlines</h2>
-        <DeadlineTable deadlines={timeline.deadlines} />
+        <DeadlineTable deadlines={timeline.deadlines} caseDir={caseDir} />
         {timeline.problems.map((p) => (
           <p key={p} className="dl-warning">
             {p}

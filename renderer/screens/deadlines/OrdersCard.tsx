@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import { ORDER_KIND_LABELS, OrderKind, type CaseTimeline, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { call } from '../../api.ts';
+import { DateField, useDateField } from '../../components/DateField.tsx';
 import { ErrorMessage } from '../../components/Status.tsx';
 import { formatDate } from '../../format.ts';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
@@ -10,16 +11,18 @@ import { DeadlineStatus } from './DeadlineStatus.tsx';
 export function OrdersCard({ caseDir, timeline, onChanged }: { caseDir: string; timeline: CaseTimeline; onChanged: () => void }) {
   const id = useId();
   const [kind, setKind] = useState<OrderKind>('amend');
-  const [date, setDate] = useState('');
+  const date = useDateField(undefined, { required: true });
   const [text, setText] = useState('');
   const [error, setError] = useState<ApiError>();
 
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const r = await call('addTribunalOrder', { caseDir, kind, date, text: text.trim() });
+    const iso = date.read();
+    if (!iso) return;
+    const r = await call('addTribunalOrder', { caseDir, kind, date: iso, text: text.trim() });
     if (!r.ok) return setError(r.error);
     setError(undefined);
-    setDate('');
+    date.reset();
     setText('');
     onChanged();
   }
@@ -55,10 +58,7 @@ export function OrdersCard({ caseDir, timeline, onChanged }: { caseDir: string; 
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>Date of the order</label>
-          <input id={`${id}-date`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
-        </div>
+        <DateField legend="Date of the order" {...date} />
         <div className="field">
           <label htmlFor={`${id}-text`}>What was ordered</label>
           <input id={`${id}-text`} value={text} onChange={(e) => setText(e.target.value)} />
@@ -73,8 +73,7 @@ export function OrdersCard({ caseDir, timeline, onChanged }: { caseDir: string; 
 }
 
 function OrderDuty({ caseDir, orderId, d, onChanged }: { caseDir: string; orderId: number; d: TimelineDeadline; onChanged: () => void }) {
-  const id = useId();
-  const [date, setDate] = useState('');
+  const date = useDateField(undefined, { required: true });
   const [error, setError] = useState<ApiError>();
   async function record(metOn: string | null) {
     const r = await call('setOrderCompliance', { caseDir, orderId, rule: d.rule, metOn });
@@ -96,13 +95,11 @@ function OrderDuty({ caseDir, orderId, d, onChanged }: { caseDir: string; orderI
           className="dl-inline-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void record(date);
+            const iso = date.read();
+            if (iso) void record(iso);
           }}
         >
-          <label htmlFor={`${id}-met`} className="visually-hidden">
-            Date the LA did this: {d.title}
-          </label>
-          <input id={`${id}-met`} type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField legend={`Date the LA did this: ${d.title}`} hideLegend {...date} />
           <button type="submit" className="small">
             LA did this
           </button>

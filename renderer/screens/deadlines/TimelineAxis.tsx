@@ -2,6 +2,7 @@ import { EVENT_KIND_LABELS, ORDER_KIND_LABELS, PARTY_LABELS, type CaseTimeline }
 import { call } from '../../api.ts';
 import { formatDate } from '../../format.ts';
 import { DeadlineStatus, statusClass } from './DeadlineStatus.tsx';
+import { isProvisional } from './provisional.ts';
 
 type Item =
   | { type: 'event'; date: string; key: string; title: string; note?: string; eventId: number }
@@ -63,7 +64,10 @@ export function TimelineAxis({ caseDir, timeline, onChanged }: { caseDir: string
           <li key={item.key} className={`tl-item tl-deadline is-${statusClass(d)}`}>
             <span className="tl-date">{formatDate(d.date)}</span>
             <span className="tl-what">
-              <span className="tl-kind">Deadline · {PARTY_LABELS[d.who]}</span>
+              <span className="tl-kind">
+                Deadline · {PARTY_LABELS[d.who]}
+                {isProvisional(d) ? ' · provisional' : ''}
+              </span>
               <span>{d.title}</span>
               <DeadlineStatus d={d} />
             </span>

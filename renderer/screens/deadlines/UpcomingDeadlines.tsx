@@ -1,21 +1,28 @@
-import { PARTY_LABELS } from '../../../shared/deadlines.ts';
-import { ErrorMessage } from '../../components/Status.tsx';
-import { formatDate } from '../../format.ts';
+import { PARTY_LABELS, type TimelineDeadline } from '../../../shared/deadlines.ts';
 import { useNavigate } from '../../navigation.ts';
-import { useCall } from '../../useCall.ts';
+import { DraftChaserButton } from '../letters/DraftChaserButton.tsx';
 import { DeadlineStatus, SOON_DAYS } from './DeadlineStatus.tsx';
+import { ProvisionalNote } from './ProvisionalNote.tsx';
+import { isProvisional } from './provisional.ts';
 import './deadlines.css';
 
 /**
- * For the case overview: open deadlines in the next `days` days and any missed ones, with a
- * reminder when one is within 7 days. Drop it into a screen as <UpcomingDeadlines caseDir=… />.
+ * The deadlines to act on: every provisional one (a clock the documents started, waiting for the
+ * user to confirm its date), every one of the family's own, any missed, and the rest within
+ * `days`. "Nothing due" is said only when no clock at all is running.
  */
-export function UpcomingDeadlines({ caseDir, days = 30 }: { caseDir: string; days?: number }) {
+export function openDeadlines(deadlines: TimelineDeadline[], days: number): TimelineDeadline[] {
+  return deadlines.filter(
+    (d) => d.status === 'missed' || (d.status === 'due' && (isProvisional(d) || d.who === 'family' || d.daysLeft <= days)),
+  );
+}
+
+const keyOf = (d: TimelineDeadline) => `${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`;
+
+/** For the case overview: what is due, what is provisional, what was missed and what can still be done. */
+export function UpcomingDeadlines({ caseDir, deadlines, onChanged, days = 30 }: { caseDir: string; deadlines: TimelineDeadline[]; onChanged: () => void; days?: number }) {
   const navigate = useNavigate();
-  const timeline = useCall('getTimeline', { caseDir }, caseDir);
-  if (timeline.state === 'loading') return null;
-  if (timeline.state === 'error') return <ErrorMessage error={timeline.error} />;
-  const open = timeline.value.deadlines.filter((d) => d.status === 'missed' || (d.status === 'due' && d.daysLeft <= days));
+  const open = openDeadlines(deadlines, days);
   const soon = open.filter((d) => d.status === 'due' && d.daysLeft <= SOON_DAYS);
   return (
     <section className="card" aria-labelledby="upcoming-h">
@@ -28,21 +35,51 @@ export function UpcomingDeadlines({ caseDir, days = 30 }: { caseDir: string; day
       {open.length === 0 ? (
         <p className="empty">Nothing due in the next {days} days.</p>
       ) : (
-        <ul className="dl-suggestions">
-          {open.map((d) => (
-            <li key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}`}>
-              <span>
-                <strong>{formatDate(d.date)}</strong> {d.title}
-                <span className="sub">{PARTY_LABELS[d.who]}</span>
-              </span>
-              <DeadlineStatus d={d} />
-            </li>
-          ))}
-        </ul>
+        <DeadlineItems caseDir={caseDir} deadlines={open} onChanged={onChanged} />
       )}
       <button type="button" className="link-button" onClick={() => navigate({ name: 'case', caseDir, screen: 'deadlines' })}>
         See the timeline and every deadline
       </button>
     </section>
+  );
+}
+
+/** Each deadline in one line ("Appeal by 24 September 2026 (provisional: …)"), with Confirm / Change date or what can still be done. */
+export function DeadlineItems({ caseDir, deadlines, onChanged }: { caseDir: string; deadlines: TimelineDeadline[]; onChanged: () => void }) {
+  return (
+    <ul className="dl-upcoming">
+      {deadlines.map((d) => (
+        <li key={keyOf(d)}>
+          <div className="dl-upcoming-line">
+            <span>
+              <strong>{d.headline}</strong>
+              <span className="sub">{PARTY_LABELS[d.who]}</span>
+            </span>
+            <DeadlineStatus d={d} />
+          </div>
+          {isProvisional(d) ? <ProvisionalNote caseDir={caseDir} d={d} onChanged={onChanged} /> : null}
+          {d.status === 'missed' ? <MissedNote d={d} caseDir={caseDir} /> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A missed deadline is not the end: what can still be done, in words, and the chaser letter one click away. */
+export function MissedNote({ d, caseDir }: { d: TimelineDeadline; caseDir?: string }) {
+  const advice = d.ifMissed ?? [];
+  if (advice.length === 0) return null;
+  return (
+    <div className="dl-missed-note">
+      <p>
+        <strong>What you can still do</strong>
+      </p>
+      <ul>
+        {advice.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+      {caseDir ? <DraftChaserButton caseDir={caseDir} deadline={d} /> : null}
+    </div>
   );
 }

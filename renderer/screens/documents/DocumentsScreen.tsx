@@ -10,12 +10,13 @@ import { EditDocumentDialog } from './EditDocumentDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
 import { PurgePanel } from './PurgePanel.tsx';
 import { UndoBar, type Undoable } from './UndoBar.tsx';
+import type { ApiError } from '../../../shared/contract/define.ts';
 
 export function DocumentsScreen({ caseDir, params }: CaseScreenProps) {
   const docs = useCall('listDocuments', { caseDir }, caseDir);
   const [editing, setEditing] = useState<DocumentSummary>();
   const [undo, setUndo] = useState<Undoable>();
-  const [deleteError, setDeleteError] = useState<{ code: string; message: string }>();
+  const [deleteError, setDeleteError] = useState<ApiError>();
 
   async function remove(doc: DocumentSummary) {
     const r = await call('deleteDocument', { caseDir, documentId: doc.documentId });

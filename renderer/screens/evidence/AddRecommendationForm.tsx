@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
+import { reportName } from './reportName.ts';
 
 /**
  * Adds a recommendation Casebook missed: the user copies (selects) the words from the report in
@@ -32,7 +33,7 @@ export function AddRecommendationForm({ caseDir, reports, onAdded }: { caseDir: 
           <select id={`${id}-doc`} value={documentId} onChange={(e) => setDocumentId(Number(e.target.value))}>
             {reports.map((r) => (
               <option key={r.documentId} value={r.documentId}>
-                {r.title} ({r.fileName})
+                {reportName(r)}: {r.title}
               </option>
             ))}
           </select>

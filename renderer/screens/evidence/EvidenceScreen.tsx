@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { EvidenceStatus, SectionId, STATUS_LABELS, type EvidenceMap, type Recommendation } from '../../../shared/evidence.ts';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { SectionId, STATUS_LABELS, type EvidenceMap, type EvidenceStatus, type Recommendation } from '../../../shared/evidence.ts';
+import { STATUS_GROUPS } from '../../../shared/evidenceWords.ts';
 import { call } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { ErrorMessage, Loading } from '../../components/Status.tsx';
@@ -7,9 +8,10 @@ import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
 import { AddRecommendationForm } from './AddRecommendationForm.tsx';
+import { EvidenceList, groupFindings } from './EvidenceList.tsx';
+import { reportNames } from './reportName.ts';
 import { RecommendationDetail } from './RecommendationDetail.tsx';
 import { RedPenView } from './RedPenView.tsx';
-import { StatusChip } from './StatusChip.tsx';
 import './evidence.css';
 
 export function EvidenceScreen({ caseDir }: CaseScreenProps) {
@@ -38,7 +40,11 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
               {n}
             </p>
           ))}
-          {view === 'map' ? <MapView caseDir={caseDir} map={map.value} reload={map.reload} /> : <RedPenView map={map.value} />}
+          {view === 'map' ? (
+            <MapView caseDir={caseDir} map={map.value} reload={map.reload} names={reportNames(docs.state === 'ok' ? docs.value : [])} />
+          ) : (
+            <RedPenView map={map.value} />
+          )}
           {view === 'map' ? (
             <section className="card" aria-labelledby="ev-add-h">
               <h2 id="ev-add-h">Add a recommendation Casebook missed</h2>
@@ -60,34 +66,42 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
 
 const KEY_STATUS: Record<string, EvidenceStatus> = { i: 'included', w: 'weakened', s: 'wrong-section', m: 'missing' };
 
-function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; reload: () => void }) {
+function MapView({ caseDir, map, reload, names }: { caseDir: string; map: EvidenceMap; reload: () => void; names: Map<number, string> }) {
   const id = useId();
   const [status, setStatus] = useState<EvidenceStatus | ''>('');
   const [doc, setDoc] = useState('');
   const [section, setSection] = useState('');
   const [currentId, setCurrentId] = useState<string>();
   const [error, setError] = useState<string>();
-  const docs = useMemo(() => [...new Map(map.recommendations.map((r) => [String(r.documentId), r.fileName])).entries()], [map]);
-  const shown = map.recommendations.filter(
-    (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
+  const docs = useMemo(
+    () => [...new Map(map.recommendations.map((r) => [String(r.documentId), names.get(r.documentId) ?? r.fileName])).entries()],
+    [map, names],
   );
+  const groups = groupFindings(
+    map.recommendations.filter(
+      (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
+    ),
+  );
+  const citeNames = useMemo(
+    () => new Map(map.recommendations.flatMap((r) => (names.has(r.documentId) ? [[r.fileName, names.get(r.documentId)!] as const] : []))),
+    [map, names],
+  );
+  // Keyboard moves follow the screen's order: group by group.
+  const shown = groups.flatMap((g) => g.items);
   const index = Math.max(0, shown.findIndex((r) => r.id === currentId));
   const current: Recommendation | undefined = shown[index];
 
-  const decide = useCallback(
-    async (rec: Recommendation, s: EvidenceStatus, note: string) => {
-      const r = await call('decideRecommendation', {
-        caseDir,
-        decision: { recommendationId: rec.id, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
-      });
-      if (!r.ok) return setError(r.error.message);
-      setError(undefined);
-      const next = shown[index + 1];
-      if (next) setCurrentId(next.id);
-      reload();
-    },
-    [caseDir, index, reload, shown],
-  );
+  async function decide(rec: Recommendation, s: EvidenceStatus, note: string) {
+    const r = await call('decideRecommendation', {
+      caseDir,
+      decision: { recommendationId: rec.id, recommendationText: rec.text, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
+    });
+    if (!r.ok) return setError(r.error.message);
+    setError(undefined);
+    const next = shown[index + 1];
+    if (next) setCurrentId(next.id);
+    reload();
+  }
 
   function onKey(e: KeyboardEvent) {
     if ((e.target as HTMLElement).closest('textarea, input, select')) return;
@@ -109,7 +123,7 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
   return (
     <div onKeyDown={onKey}>
       <ul className="ev-summary" aria-label="Counts by status">
-        {EvidenceStatus.options.map((s) => (
+        {STATUS_GROUPS.map(({ status: s }) => (
           <li key={s}>
             <button type="button" className="ev-chip" data-status={s} aria-pressed={status === s} onClick={() => setStatus(status === s ? '' : s)}>
               {STATUS_LABELS[s]}: {map.counts[s]}
@@ -147,20 +161,8 @@ function MapView({ caseDir, map, reload }: { caseDir: string; map: EvidenceMap; 
       {error ? <p className="notice notice-error" role="alert">{error}</p> : null}
       {shown.length === 0 ? <p>No recommendations match these filters.</p> : null}
       <div className="ev-layout">
-        <ul className="ev-list" aria-label="Recommendations">
-          {shown.map((r) => (
-            <li key={r.id}>
-              <button id={`${id}-row-${r.id}`} type="button" className="ev-row" aria-current={r.id === current?.id} onClick={() => setCurrentId(r.id)}>
-                <StatusChip status={r.status} confirmed={r.confirmed} />
-                <span className="sub">
-                  {r.fileName}, p. {r.page}
-                </span>
-                <span className="ev-text">{r.text}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} onDecide={(s, note) => void decide(current, s, note)} /> : null}
+        <EvidenceList groups={groups} currentId={current?.id} rowId={(recId) => `${id}-row-${recId}`} names={names} onOpen={setCurrentId} />
+        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} reportLabel={names.get(current.documentId) ?? current.fileName} citeNames={citeNames} onDecide={(s, note) => void decide(current, s, note)} /> : null}
       </div>
     </div>
   );

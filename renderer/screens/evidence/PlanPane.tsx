@@ -9,12 +9,12 @@ export function PlanPane({ plan, rec }: { plan: EvidencePlan | null; rec: Recomm
   return (
     <>
       <p className="sub">
-        {plan.fileName} · Section {section}
+        The EHC plan · Section {section}
         {rec.section ? '' : ' (where it belongs: nothing matched)'}
       </p>
       {paras.length === 0 ? <p>This section is empty or was not found.</p> : null}
-      {paras.map((p) => (
-        <p key={`${p.para}-${p.page}`} className={rec.section === section && matched.has(p.para) ? 'ev-para-current' : undefined}>
+      {paras.map((p, i) => (
+        <p key={`${i}-${p.para}-${p.page}`} className={rec.section === section && matched.has(p.para) ? 'ev-para-current' : undefined}>
           <strong>{p.para}.</strong> {p.text}
         </p>
       ))}

@@ -1,6 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { STATUS_LABELS, EvidenceStatus, type EvidenceMap, type Recommendation } from '../../../shared/evidence.ts';
+import { STATUS_MEANING } from '../../../shared/evidenceWords.ts';
+import { lostInWords } from '../../../shared/lostInWords.ts';
+import { CopyButton } from '../../components/CopyButton.tsx';
 import { PlanPane } from './PlanPane.tsx';
+import { citeByName } from './reportName.ts';
 import { ReportPane } from './ReportPane.tsx';
 import { useScrollToHighlight } from './scrollToHighlight.ts';
 import { StatusChip } from './StatusChip.tsx';
@@ -10,14 +14,21 @@ export function RecommendationDetail({
   caseDir,
   map,
   rec,
+  reportLabel,
+  citeNames,
   onDecide,
 }: {
   caseDir: string;
   map: EvidenceMap;
   rec: Recommendation;
+  /** Who wrote the report ("Dr Ruth Okafor, educational psychologist"). */
+  reportLabel: string;
+  /** File name → report name, so the wording to ask for cites reports as people know them. */
+  citeNames: Map<string, string>;
   onDecide: (status: EvidenceStatus, note: string) => void;
 }) {
   const id = useId();
+  const wording = rec.suggestedWording ? citeByName(rec.suggestedWording, citeNames) : null;
   const [note, setNote] = useState(rec.note ?? '');
   const [reportLoaded, setReportLoaded] = useState(false);
   const reportPane = useRef<HTMLDivElement>(null);
@@ -27,16 +38,17 @@ export function RecommendationDetail({
   return (
     <section className="card" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>
-        <StatusChip status={rec.status} confirmed={rec.confirmed} /> {rec.fileName}, page {rec.page}
+        <StatusChip status={rec.status} confirmed={rec.confirmed} /> {reportLabel}, page {rec.page}
         {rec.paragraph ? `, paragraph ${rec.paragraph}` : ''}
       </h2>
+      <p className="ev-meaning">{STATUS_MEANING[rec.status]}</p>
       <p className="sub">
         {rec.kind === 'outcome' ? 'Outcome' : rec.kind === 'need' ? 'Need' : 'Provision'} · belongs in Section {rec.belongsIn} · {rec.agency}
       </p>
       <div className="ev-panes">
         <div>
           <h3>What the report says</h3>
-          <div className="ev-pane" tabIndex={0} aria-label="Report page" ref={reportPane}>
+          <div className="ev-pane" tabIndex={0} aria-label={`Report page: ${reportLabel}`} ref={reportPane}>
             <ReportPane caseDir={caseDir} rec={rec} onLoaded={() => setReportLoaded(true)} />
           </div>
         </div>
@@ -47,20 +59,37 @@ export function RecommendationDetail({
           </div>
         </div>
       </div>
-      {rec.lostSpecifics.length > 0 ? (
+      {rec.needsCheck ? (
+        <p className="notice" role="note">
+          {rec.changedSinceChecked ? 'The report was read again and this recommendation now reads differently from when you checked it. Please check it again.' : 'Casebook is not sure of this finding. Please check it against the quoted text before relying on it.'}
+        </p>
+      ) : null}
+      {rec.reasons.length > 0 ? (
+        <details>
+          <summary>Why Casebook says this</summary>
+          <ul className="ev-reasons">
+            {rec.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {/* For a missing finding everything is lost: the status sentence says so. */}
+      {rec.status !== 'missing' && rec.lostSpecifics.length > 0 ? (
         <>
           <h3>What was lost</h3>
           <ul className="ev-lost">
-            {rec.lostSpecifics.map((l) => (
+            {lostInWords(rec.lostSpecifics).map((l) => (
               <li key={l}>{l}</li>
             ))}
           </ul>
         </>
       ) : null}
-      {rec.suggestedWording ? (
+      {wording ? (
         <>
           <h3>Wording to ask for</h3>
-          <p className="ev-wording">{rec.suggestedWording}</p>
+          <p className="ev-wording">{wording}</p>
+          <CopyButton text={wording} what="the wording to ask for" />
         </>
       ) : null}
       <h3>Your decision</h3>

@@ -15,10 +15,10 @@ export function RedPenView({ map }: { map: EvidenceMap }) {
         return (
           <section key={s} className="card" aria-label={`Section ${s}`}>
             <h2>Section {s}</h2>
-            {paras.map((p) => {
+            {paras.map((p, i) => {
               const flags = map.flags.filter((f) => f.section === s && f.para === p.para);
               return (
-                <div key={`${p.para}-${p.page}`}>
+                <div key={`${i}-${p.para}-${p.page}`}>
                   <p>
                     <strong>{p.para}.</strong> {flags.length ? <mark>{p.text}</mark> : p.text}
                   </p>

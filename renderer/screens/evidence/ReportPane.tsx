@@ -3,9 +3,28 @@ import type { Recommendation } from '../../../shared/evidence.ts';
 import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { useCall } from '../../useCall.ts';
 
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+/**
+ * Where `needle` is in `text` when every run of whitespace counts as one space (a recommendation
+ * may be split across lines on the page), as offsets into the text as printed.
+ */
+export function findSpan(text: string, needle: string): [number, number] | undefined {
+  const at: number[] = [];
+  let squashed = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) {
+      if (squashed.endsWith(' ')) continue;
+      squashed += ' ';
+    } else squashed += text[i];
+    at.push(i);
+  }
+  const want = needle.replace(/\s+/g, ' ').trim();
+  const start = squashed.toLowerCase().indexOf(want.slice(0, 60).toLowerCase());
+  if (start < 0) return undefined;
+  const end = Math.min(squashed.length, start + want.length);
+  return [at[start]!, (at[end - 1] ?? text.length - 1) + 1];
+}
 
-/** The report page with the recommendation highlighted (line breaks in the page are ignored when finding it). */
+/** The report page as printed (its line breaks kept, so it reads like the page), the recommendation highlighted. */
 export function ReportPane({ caseDir, rec, onLoaded }: { caseDir: string; rec: Recommendation; onLoaded?: () => void }) {
   const pages = useCall('getPages', { caseDir, documentId: rec.documentId }, `${caseDir}:${rec.documentId}`);
   useEffect(() => {
@@ -13,16 +32,14 @@ export function ReportPane({ caseDir, rec, onLoaded }: { caseDir: string; rec: R
   }, [pages.state, onLoaded]);
   if (pages.state === 'loading') return <Loading label="Loading the report" />;
   if (pages.state === 'error') return <ErrorMessage error={pages.error} />;
-  const text = squash(pages.value.find((p) => p.page === rec.page)?.text ?? '');
-  const needle = squash(rec.text).slice(0, 60);
-  const at = text.toLowerCase().indexOf(needle.toLowerCase());
-  if (at < 0) return <p>{text}</p>;
-  const end = Math.min(text.length, at + squash(rec.text).length);
+  const text = (pages.value.find((p) => p.page === rec.page)?.text ?? '').trim();
+  const span = findSpan(text, rec.text);
+  if (!span) return <div className="ev-page-text">{text}</div>;
   return (
-    <p>
-      {text.slice(0, at)}
-      <mark>{text.slice(at, end)}</mark>
-      {text.slice(end)}
-    </p>
+    <div className="ev-page-text">
+      {text.slice(0, span[0])}
+      <mark>{text.slice(span[0], span[1])}</mark>
+      {text.slice(span[1])}
+    </div>
   );
 }

@@ -9,6 +9,7 @@ import { useCall } from '../../useCall.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { UpcomingDeadlines } from '../deadlines/UpcomingDeadlines.tsx';
 import { FirstStepsCard } from './FirstStepsCard.tsx';
+import { NextStepsCard } from './NextStepsCard.tsx';
 
 export function OverviewScreen({ caseDir }: CaseScreenProps) {
   const overview = useCall('getCaseOverview', { caseDir }, caseDir);
@@ -17,7 +18,7 @@ export function OverviewScreen({ caseDir }: CaseScreenProps) {
       <ScreenHeading>Overview</ScreenHeading>
       {overview.state === 'loading' ? <Loading label="Loading the overview" minHeight={360} /> : null}
       {overview.state === 'error' ? <ErrorMessage error={overview.error} /> : null}
-      {overview.state === 'ok' ? <OverviewBody overview={overview.value} /> : null}
+      {overview.state === 'ok' ? <OverviewBody overview={overview.value} reload={overview.reload} /> : null}
     </>
   );
 }
@@ -25,7 +26,7 @@ export function OverviewScreen({ caseDir }: CaseScreenProps) {
 /** Marks the moment the overview's content is on screen (read by bench/firstPaint.ts). */
 export const OVERVIEW_PAINTED = 'casebook:overview-painted';
 
-function OverviewBody({ overview }: { overview: CaseOverview }) {
+function OverviewBody({ overview, reload }: { overview: CaseOverview; reload: () => void }) {
   const navigate = useNavigate();
   useEffect(() => {
     // The frame after commit is when the content is actually painted.
@@ -37,8 +38,9 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
   const { info, caseDir } = overview;
   return (
     <>
-      {/* First on the screen, so a deadline within 7 days is the first thing seen on opening the case. */}
-      <UpcomingDeadlines caseDir={caseDir} />
+      {overview.documentCount > 0 ? <NextStepsCard overview={overview} /> : null}
+      {/* Straight after the steps, so a provisional or missed deadline is seen on opening the case. */}
+      <UpcomingDeadlines caseDir={caseDir} deadlines={overview.deadlines} onChanged={reload} />
       <div className={`overview-grid${overview.documentCount === 0 ? ' is-empty' : ''}`}>
         {overview.documentCount === 0 ? (
           <>
@@ -91,7 +93,7 @@ function OverviewBody({ overview }: { overview: CaseOverview }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {DocumentKind.options.map((k) => (
+                  {DocumentKind.options.filter((k) => (overview.countsByKind[k] ?? 0) > 0).map((k) => (
                     <tr key={k}>
                       <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
                       <td className="num">{overview.countsByKind[k] ?? 0}</td>

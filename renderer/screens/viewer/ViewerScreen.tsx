@@ -48,7 +48,7 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
         if (room > 0 && width > 0) setZoom(Math.min(1.25, Math.max(0.5, Math.floor((room / width) * 20) / 20)));
         setPdf(opened);
       } catch (e) {
-        if (live) setLoadError({ code: 'pdf', message: `The PDF could not be shown (${(e as Error).message}). Its text is below.` });
+        if (live) setLoadError({ code: 'pdf-display', message: `The PDF could not be shown (${(e as Error).message}). Its text is below.` });
         if (live) setPdf(null);
       }
     });

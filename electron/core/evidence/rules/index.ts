@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SectionId, SpecificType } from '../../../../shared/evidence.ts';
+import asidesJson from './asides.json' with { type: 'json' };
 import cuesJson from './cues.json' with { type: 'json' };
 import genericJson from './generic.json' with { type: 'json' };
 import placementJson from './placement.json' with { type: 'json' };
@@ -86,7 +87,10 @@ const PlacementFile = z.object({
   educatingTherapy: z.object({ about: z.string(), concepts: z.array(z.string()) }),
 });
 
+const AsidesFile = z.object({ ...Sourced, illustrations: z.array(regexString), targets: z.array(regexString) });
+
 export const rules = {
+  asides: AsidesFile.parse(asidesJson),
   sections: SectionsFile.parse(sectionsJson),
   professions: ProfessionsFile.parse(professionsJson),
   synonyms: SynonymsFile.parse(synonymsJson),

@@ -1,4 +1,4 @@
-import type { MigrationArea } from './types.ts';
+import type { Migration, MigrationArea } from './types.ts';
 
 export const evidenceMigrations: MigrationArea = {
   area: 'evidence',
@@ -35,4 +35,12 @@ export const evidenceMigrations: MigrationArea = {
       },
     },
   ],
+};
+
+/** A decision keeps the recommendation's words, so it is re-attached after a re-read of the report. */
+export const decisionRecommendationText: Omit<Migration, 'version'> = {
+  description: "evidence decisions keep the recommendation's words, so they survive a re-read of the report",
+  up: (db) => {
+    db.exec('ALTER TABLE evidence_decisions ADD COLUMN recommendation_text TEXT');
+  },
 };

@@ -1,8 +1,11 @@
 import type { Migration, MigrationArea, SequencedMigration } from './types.ts';
 import { bundleMigrations } from './bundle.ts';
+import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
-import { evidenceMigrations } from './evidence.ts';
+import { documentLinks, estimatedPageCounts } from './documents.ts';
+import { decisionRecommendationText, evidenceMigrations } from './evidence.ts';
+import { papersTables } from './papers.ts';
 import { vaultMigrations } from './vault.ts';
 
 const fromArea = (area: MigrationArea, version: number): Omit<SequencedMigration, 'version'> => {
@@ -20,6 +23,11 @@ export const migrations: SequencedMigration[] = [
   fromArea(deadlinesMigrations, 1),
   fromArea(evidenceMigrations, 1),
   dismissedEmailEntries,
+  documentLinks,
+  estimatedPageCounts,
+  bundleVersionInputs,
+  decisionRecommendationText,
+  papersTables,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

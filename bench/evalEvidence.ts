@@ -24,6 +24,11 @@ interface Tally {
   status: number;
   section: number;
   extra: number;
+  /** Findings with the wrong status, and how many of them were marked "Please check". */
+  wrong: number;
+  wrongChecked: number;
+  /** Findings with the right status that were marked "Please check" anyway. */
+  rightChecked: number;
 }
 const pct = (n: number, d: number) => (d ? `${Math.round((n / d) * 1000) / 10}%` : '–');
 const clip = (s: string | null | undefined, n = 90) => (!s ? '—' : s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -41,11 +46,23 @@ async function evaluate(run: EvalRun, ocr: ReturnType<typeof createOcrEngine>, t
     const t2 = performance.now();
     const s = score(map, run.case.expected);
     const n = run.case.expected.length;
-    const t: Tally = { expected: n, found: Math.round(s.found * n), status: Math.round(s.status * n), section: Math.round(s.section * n), extra: s.extra };
+    const wrongOnes = s.pairs.filter((p) => p.found && p.found.status !== p.key.status).map((p) => p.found!);
+    const rightOnes = s.pairs.filter((p) => p.found && p.found.status === p.key.status).map((p) => p.found!);
+    const t: Tally = {
+      expected: n,
+      found: Math.round(s.found * n),
+      status: Math.round(s.status * n),
+      section: Math.round(s.section * n),
+      extra: s.extra,
+      wrong: wrongOnes.length,
+      wrongChecked: wrongOnes.filter((r) => r.needsCheck).length,
+      rightChecked: rightOnes.filter((r) => r.needsCheck).length,
+    };
     const docs = listDocuments(store);
     console.log(`\n${run.case.name} · ${run.label} · ${n} expected, ${map.recommendations.length} extracted · import ${((t1 - t0) / 1000).toFixed(1)} s, analysis ${((t2 - t1) / 1000).toFixed(2)} s`);
     console.log(`  read as: ${docs.map((d) => `${d.fileName} (${d.kind})`).join(', ')}${map.plan ? ` · plan: ${map.plan.fileName}` : ' · NO PLAN FOUND'}`);
     console.log(`  recall ${pct(t.found, n)} (${t.found}/${n}) · status ${pct(t.status, n)} · section ${pct(t.section, n)} · precision ${pct(t.found, t.found + t.extra)} (${t.extra} extra)`);
+    console.log(`  "Please check": ${t.wrongChecked} of ${t.wrong} wrong statuses, ${t.rightChecked} of ${rightOnes.length} right ones`);
     for (const { key, found } of s.pairs) {
       if (!found) {
         const doc = docs.find((d) => d.fileName === key.document);
@@ -53,7 +70,7 @@ async function evaluate(run: EvalRun, ocr: ReturnType<typeof createOcrEngine>, t
         continue;
       }
       if (found.status === key.status && found.section === key.section) continue;
-      console.log(`  ✗ ${key.id} expected ${key.status}${key.section ? ` in ${key.section}` : ''}, found ${where(found)}: ${clip(key.text, 70)}`);
+      console.log(`  ✗ ${key.id} expected ${key.status}${key.section ? ` in ${key.section}` : ''}, found ${where(found)}${found.needsCheck ? ' (marked "Please check")' : ''}, confidence ${found.confidence}: ${clip(key.text, 70)}`);
       if (found.planQuote) console.log(`      plan quote: ${clip(found.planQuote, 110)}`);
       if (found.lostSpecifics.length) console.log(`      lost: ${clip(found.lostSpecifics.join(' | '), 160)}`);
       if (key.notes) console.log(`      key says: ${clip(key.notes, 160)}`);
@@ -72,7 +89,7 @@ try {
   if (shared.length === 0) console.log(`No shared samples at ${SHARED_SAMPLES}: running the project's own cases only.`);
   const cases = [...shared, ...(await fixtureCases(join(tmp, 'fixtures')))];
   console.log(`Evidence map evaluation: ${cases.map((c) => c.name).join(', ')}`);
-  const total: Tally = { expected: 0, found: 0, status: 0, section: 0, extra: 0 };
+  const total: Tally = { expected: 0, found: 0, status: 0, section: 0, extra: 0, wrong: 0, wrongChecked: 0, rightChecked: 0 };
   const rows: string[] = [];
   for (const c of cases) {
     for (const run of runsOf(c)) {
@@ -85,6 +102,7 @@ try {
   for (const r of rows) console.log(r);
   console.log(`${'TOTAL'.padEnd(34)} ${pct(total.found, total.expected).padStart(6)} ${pct(total.status, total.expected).padStart(7)} ${pct(total.section, total.expected).padStart(8)} ${pct(total.found, total.found + total.extra).padStart(10)}`);
   console.log(`(${total.expected} expected recommendations over ${rows.length} runs; files read from ${cases.map((c) => basename(c.dir)).join(', ')})`);
+  console.log(`"Please check" on ${total.wrongChecked} of ${total.wrong} wrong statuses and on ${total.rightChecked} of ${total.found - total.wrong} right ones.`);
 } finally {
   await ocr.close();
   rmSync(tmp, { recursive: true, force: true });

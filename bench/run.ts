@@ -10,11 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { benchBundle } from './bundle.ts';
 import { benchEvidence } from './evidence.ts';
 import { benchFirstPaintReport } from './firstPaint.ts';
+import { benchHostile } from './hostile.ts';
 import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 import { benchStartup } from './startup.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }, { name: 'hostile', run: benchHostile }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

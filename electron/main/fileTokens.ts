@@ -23,6 +23,13 @@ export const FILE_FIELDS: Readonly<Record<string, readonly { field: string; use:
   gapReport: [{ field: 'outPath', use: 'write' }],
   exportCorrespondence: [{ field: 'path', use: 'write' }],
   exportCalendar: [{ field: 'path', use: 'write' }],
+  writeWorkingDocument: [
+    { field: 'outPath', use: 'write' },
+    { field: 'amendmentsPath', use: 'write' },
+    { field: 'fromPath', use: 'read' },
+  ],
+  writeAppealPack: [{ field: 'outPath', use: 'write' }],
+  writeLetter: [{ field: 'outPath', use: 'write' }],
 };
 
 type Resolved = { ok: true; input: unknown; restore: (value: unknown) => unknown } | { ok: false; code: ErrorCode; message: string };

@@ -245,6 +245,22 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
   }, 120_000);
 
+  it('clears out a removed document for good only after a confirmation naming it', async () => {
+    const row = page.locator('table.documents tbody tr', { hasText: 'ot-report-locked.pdf' });
+    await row.getByRole('button', { name: /^Remove/ }).click();
+    await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(8);
+    await page.getByRole('button', { name: 'Clear out removed documents…' }).click();
+    const confirm = page.getByRole('alertdialog');
+    await expect.poll(() => confirm.isVisible()).toBe(true);
+    expect(await confirm.textContent()).toContain('ot-report-locked.pdf');
+    expect(await confirm.textContent()).toMatch(/for good/);
+    await checkScreen('15-purge-confirm');
+    await confirm.getByRole('button', { name: 'Remove these for good' }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Cleared out 1 document' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear out removed documents…' }).click();
+    await expect.poll(() => page.getByText('There is nothing to clear out').isVisible()).toBe(true);
+  });
+
   it('kept to the strict CSP with no console errors and no network requests', () => {
     expect(opened.problems).toEqual([]);
   });

@@ -42,17 +42,18 @@ describe('bundle screen', () => {
   });
 
   it('moves a document up and to another section by keyboard-operable buttons, keeping focus on it', async () => {
-    const ot = section('D').locator('[data-document-id]').filter({ hasText: OT });
-    await ot.getByRole('button', { name: /^Move up/ }).focus();
+    // The EP advice is listed in the plan's Section K, so it starts in B, after the plan.
+    const ep = section('B').locator('[data-document-id]').filter({ hasText: EP });
+    await ep.getByRole('button', { name: /^Move up/ }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => section('D').locator('[data-document-id]').first().textContent()).toContain(OT);
+    await expect.poll(() => section('B').locator('[data-document-id]').first().textContent()).toContain(EP);
     // Focus stays with the document that moved, so a keyboard user can carry on.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? '')).toContain(OT);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Moved / }).textContent()).toMatch(/section D, position 1 of 2/);
-    await ot.getByRole('combobox').selectOption('E');
-    await ot.getByRole('button', { name: `Move ${OT} to the chosen section` }).click();
-    await expect.poll(() => sectionText('E')).toContain(OT);
-    expect(await sectionText('D')).not.toContain(OT);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? '')).toContain(EP);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Moved / }).textContent()).toMatch(/section B, position 1 of 2/);
+    await ep.getByRole('combobox').selectOption('E');
+    await ep.getByRole('button', { name: `Move ${EP} to the chosen section` }).click();
+    await expect.poll(() => sectionText('E')).toContain(EP);
+    expect(await sectionText('B')).not.toContain(EP);
   });
 
   it('flags a PD 2025 document rule on the document it concerns', async () => {
@@ -80,9 +81,9 @@ describe('bundle screen', () => {
     await ot.getByRole('button', { name: `Leave out: ${OT}` }).click();
     const leftOut = page.getByRole('region', { name: 'Left out of the bundle' });
     await expect.poll(() => leftOut.textContent()).toContain(OT);
-    expect(await sectionText('E')).not.toContain(OT);
+    expect(await sectionText('D')).not.toContain(OT);
     await leftOut.getByRole('button', { name: `Put back: ${OT}` }).click();
-    await expect.poll(() => sectionText('E')).toContain(OT);
+    await expect.poll(() => sectionText('D')).toContain(OT);
   });
 
   it('builds with progress, then offers the file, the left-out list and a page preview with its stamp', async () => {

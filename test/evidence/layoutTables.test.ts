@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, PageInput } from '../../electron/core/evidence/blocks.ts';
+import { layoutBlocks } from '../../electron/core/evidence/layout/layoutBlocks.ts';
 import { splitPlan } from '../../electron/core/evidence/planSplitter.ts';
 import { extractRecommendations } from '../../electron/core/evidence/recommendations.ts';
 import { stopPdfWorkers } from '../../electron/core/text/pdfWorkerClient.ts';
@@ -105,5 +106,28 @@ describe('a table printed with no cell padding, rows as close together as the li
     const pdf = new TestPdf().heading('Recommendations').table([230, 120, 133], ['Provision', 'When', 'Who'], rows, 0);
     const { pages, blocks } = await readPdfLayout(await pdf.bytes());
     expect(extractRecommendations(pages, blocks).map((r) => r.text)).toEqual(rows.map((cells) => cells.join(' | ')));
+  });
+});
+
+describe('justified prose', () => {
+  it('is not taken for a table when one line has a wide space in it', () => {
+    // Three lines of one paragraph at 10 pt; the middle one justified with a 9-point gap.
+    const at = (y: number, parts: [number, string][]) => parts.map(([x, t]) => [x, y, t.length * 5, 10, t] as [number, number, number, number, string]);
+    const layout = {
+      format: 'pdf-layout/1' as const,
+      pages: [
+        {
+          page: 1,
+          source: 'text' as const,
+          items: [
+            ...at(100, [[72, 'Zara needs a quiet space to work in when the classroom becomes noisy,']]),
+            ...at(114, [[72, 'and'], [97, 'a named adult who checks in with her each morning before lessons']]),
+            ...at(128, [[72, 'begin, so that she can start the day calmly.']]),
+          ],
+        },
+      ],
+    };
+    const read = layoutBlocks(layout)!;
+    expect(read.blocks.map((b) => b.kind)).toEqual(['para']);
   });
 });

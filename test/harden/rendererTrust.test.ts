@@ -46,7 +46,7 @@ describe('files the renderer names', () => {
     const named = Object.entries(contract).flatMap(([name, def]) => {
       const shape = def.input instanceof z.ZodObject ? (def.input.shape as Record<string, unknown>) : {};
       return Object.keys(shape)
-        .filter((f) => /^(paths?|outPath)$/.test(f))
+        .filter((f) => /^(paths?|[a-z]+Path)$/.test(f))
         .map((f) => `${name}.${f}`);
     });
     const covered = Object.entries(FILE_FIELDS).flatMap(([name, fields]) => fields.map((f) => `${name}.${f.field}`));

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
@@ -5,6 +6,9 @@ import { caseTimeline } from '../../electron/core/deadlines/caseTimeline.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { textSimilarity } from '../../electron/core/importers/linkRenditions.ts';
 import { openCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
+import { migrate } from '../../electron/core/store/migrate.ts';
+import { documentLinks } from '../../electron/core/store/migrations/documents.ts';
+import { migrations, SCHEMA_VERSION } from '../../electron/core/store/migrations/index.ts';
 import { listDocuments } from '../../electron/core/store/documents.ts';
 import { searchCase } from '../../electron/core/store/search.ts';
 import { PLAN_LINES, pdfCopy, wordCopy } from '../helpers/sameDocument.ts';
@@ -83,14 +87,24 @@ describe('one document with a Word and a PDF rendition', () => {
   });
 });
 
-describe('the documents migrations', () => {
-  it('adds the links table and page estimates to a case made before them, once', () => {
-    store.db.exec("DROP TABLE document_links; ALTER TABLE documents DROP COLUMN pages_estimated; DELETE FROM schema_migrations WHERE area = 'documents'");
-    store.close();
-    const reopened = openCase(caseDir);
-    if (!reopened.ok) throw new Error(reopened.message);
-    store = reopened.value;
-    expect(store.db.prepare("SELECT COUNT(*) AS n FROM schema_migrations WHERE area = 'documents'").get()).toEqual({ n: 2 });
-    expect(listDocuments(store)).toEqual([]);
+describe('the migrations for renditions, page estimates and bundle inputs', () => {
+  it('bring a case made before them up to date, marking its unrendered Word files as estimates', () => {
+    // A case file as the release before these steps left it, with a Word document in it.
+    const before = migrations.findIndex((m) => m.description === documentLinks.description);
+    const db = new Database(join(tmp.dir, 'old.sqlite'));
+    try {
+      expect(migrate(db, migrations.slice(0, before)).ok).toBe(true);
+      db.prepare("INSERT INTO blobs (sha256, size, rel_path, created_at) VALUES ('abc', 1, 'files/ab/c', '2026-01-01')").run();
+      db.prepare(
+        "INSERT INTO documents (file_name, source_type, kind, title, imported_at, page_count, sha256) VALUES ('plan.docx', 'docx', 'plan', 'Plan', '2026-01-01', 1, 'abc')",
+      ).run();
+      expect(migrate(db, migrations)).toEqual({ ok: true, value: SCHEMA_VERSION });
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+      expect(db.prepare('SELECT pages_estimated FROM documents').get()).toEqual({ pages_estimated: 1 });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM document_links').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT COUNT(*) AS n FROM bundle_version_inputs').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
   });
 });

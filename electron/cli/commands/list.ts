@@ -35,8 +35,10 @@ export function registerList(program: Command): void {
       }
       for (const d of docs) {
         const who = [d.author, d.profession].filter(Boolean).join(', ');
+        const pages = `${d.pagesEstimated ? 'about ' : ''}${d.pages} page${d.pages === 1 ? '' : 's'}`;
+        const copies = (d.renditions ?? []).map((r) => ` · also as ${forTerminal(r.fileName)} (document ${r.documentId})`).join('');
         process.stdout.write(
-          `${String(d.documentId).padStart(4)}  ${forTerminal(d.title)}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${d.pages} page${d.pages === 1 ? '' : 's'}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${forTerminal(who)}` : ''} · ${forTerminal(d.fileName)}\n`,
+          `${String(d.documentId).padStart(4)}  ${forTerminal(d.title)}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${pages}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${forTerminal(who)}` : ''} · ${forTerminal(d.fileName)}${copies}\n`,
         );
       }
     });

@@ -27,7 +27,7 @@ export const appealPackHandlers: HandlersFor<Pick<typeof papersCalls, 'writeAppe
         amendmentsDocx: await amendmentsDocx(amendments, childName, details.appealReference ?? 'to follow', date),
         ...(renderer ? { renderer } : {}),
       });
-      const out = writeFileResult(outPath, pack.pdf);
+      const out = writeFileResult(store.value.dir, outPath, pack.pdf);
       return out.ok ? ok({ out: out.value, enclosures: pack.enclosures, warnings: pack.warnings }) : out;
     } finally {
       if (renderer && renderer !== ctx.options.docxRenderer) await renderer.close?.();

@@ -72,7 +72,7 @@ export const letterHandlers: HandlersFor<Calls> = {
     const { letter, template, replyBy, from } = d.value;
     const pdf = await letterPdf(letter);
     const bytes = ext === '.docx' ? await letterDocx(letter) : pdf;
-    const out = writeFileResult(input.outPath, bytes);
+    const out = writeFileResult(input.caseDir, input.outPath, bytes);
     if (!out.ok) return out;
     if (!input.saveToCase) return ok({ out: out.value, warnings: letter.warnings, documentId: null, logEntryId: null });
     const store = ctx.store(input.caseDir);

@@ -1,5 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { papersCalls } from '../../../shared/contract/papers.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { CaseDetailsPatch } from '../../../shared/papers.ts';
@@ -8,6 +7,7 @@ import { localToday } from '../deadlines/dates.ts';
 import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';
 import { guessDetails } from '../letters/guessDetails.ts';
 import type { CaseStore } from '../store/caseStore.ts';
+import { writeOutput } from '../store/safeOutput.ts';
 import { getCaseDetails, listWorkdocVersions, nextOwnAmendmentId, saveAmendmentEdit, setCaseDetails } from '../store/papers.ts';
 import { buildDraft } from '../workdoc/draft.ts';
 import { keepWorkdocVersion, writeWorkdoc } from '../workdoc/writeWorkdoc.ts';
@@ -26,14 +26,9 @@ export async function evidenceMap(caseDir: string, ctx: HandlerContext): Promise
   return (await evidenceHandlers.analyseEvidence({ caseDir }, ctx)) as Result<EvidenceMap>;
 }
 
-export function writeFileResult(path: string, bytes: Uint8Array): Result<string> {
-  const full = resolve(path);
-  try {
-    writeFileSync(full, bytes);
-    return ok(full);
-  } catch (e) {
-    return fail('write-failed', `Could not save ${full} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder and try again.`);
-  }
+/** Papers are exports like any other: never over the case's own store, through a temp file (safeOutput.ts). */
+export function writeFileResult(caseDir: string, path: string, bytes: Uint8Array): Result<string> {
+  return writeOutput(caseDir, path, bytes);
 }
 
 const detailsView = (store: CaseStore) => ({ details: getCaseDetails(store), guessed: guessDetails(store) });
@@ -79,9 +74,9 @@ export const workdocHandlers: HandlersFor<Calls> = {
         draft, plan: map.value.plan, ...(from ? { from } : {}), ...(agreed ? { agreed } : {}), ...(renderer ? { renderer } : {}), today: localToday(),
       });
       if (!files.ok) return files;
-      const out = writeFileResult(outPath, files.value.workdoc);
+      const out = writeFileResult(store.value.dir, outPath, files.value.workdoc);
       if (!out.ok) return out;
-      const amendmentsOut = amendmentsPath ? writeFileResult(amendmentsPath, files.value.amendments) : undefined;
+      const amendmentsOut = amendmentsPath ? writeFileResult(store.value.dir, amendmentsPath, files.value.amendments) : undefined;
       if (amendmentsOut && !amendmentsOut.ok) return amendmentsOut;
       keepWorkdocVersion(store.value, files.value, out.value, fromPath);
       return ok({ out: out.value, amendmentsOut: amendmentsOut?.value ?? null, ...files.value.result });

@@ -3,6 +3,7 @@ import type { BundleExcluded, BundleWarning, PlannedDocument } from '../../../sh
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { flattenAnnotations } from './annotations.ts';
+import { balanceContent } from './contentBalance.ts';
 import { fitPageToA4 } from './pageGeometry.ts';
 import { type PrepareContext, type Prepared, prepareDocument, rasteriseDocument } from './preparedDocument.ts';
 import { readBlob } from '../store/blobs.ts';
@@ -47,7 +48,9 @@ function timeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T
 async function copyInto(out: PDFDocument, prepared: Extract<Prepared, { ok: true }>, textFont: PDFFont): Promise<PDFPage[]> {
   const pages = await out.copyPages(prepared.pdf, prepared.pdf.getPageIndices());
   pages.forEach((p, i) => {
-    // Before scaling: annotations become page content, so every reader shows (and scales) them alike.
+    // Before anything is drawn around it: its own saves and restores in balance, then its
+    // annotations drawn in as content, so every reader shows (and scales) them alike.
+    balanceContent(p);
     flattenAnnotations(p);
     fitPageToA4(p);
     const layer = prepared.layers[i];

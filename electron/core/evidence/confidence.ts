@@ -1,6 +1,5 @@
 import type { TargetSection } from '../../../shared/evidence.ts';
-import { MATCH_THRESHOLD, WRONG_PLACE_THRESHOLD, type MatchResult } from './matcher.ts';
-import { terms } from './text.ts';
+import { MATCH_THRESHOLD, WRONG_PLACE_THRESHOLD, wordsFor, type MatchResult } from './matcher.ts';
 
 /** Below this a finding is shown as "Please check", never as fact. */
 export const CHECK_BELOW = 0.6;
@@ -46,7 +45,14 @@ export function confidenceOf(rec: { core: string; belongsIn: TargetSection }, m:
       if (best.meaning >= 0.75) c += 0.1;
       else if (best.meaning < 0.45) c -= 0.15;
     }
-    const words = reportWords(rec.core, new Set(m.basis.chosen.flatMap((x) => x.shared)));
+    // Weakened only because fewer words carry over: a shorter rewording or a part left out is a
+    // reader's judgement, so it is never stated as fact.
+    const losses = m.lostSpecifics.filter((l) => !l.startsWith('section:'));
+    if (m.status === 'weakened' && losses.length > 0 && losses.every((l) => l.startsWith('content:'))) {
+      c = Math.min(c, CHECK_BELOW - 0.05);
+      reasons.push('the plan words it differently: whether part of it was left out needs a person to read both');
+    }
+    const words = wordsFor(rec.core, new Set(m.basis.chosen.flatMap((x) => x.shared)), 8);
     if (words.length) reasons.push(`shares the words: ${words.join(', ')}`);
     else reasons.push('shares no key words with the plan text');
   }
@@ -57,15 +63,4 @@ export function confidenceOf(rec: { core: string; belongsIn: TargetSection }, m:
   reasons.push(`section rule: ${SECTION_RULES[rec.belongsIn]}`);
   const confidence = two(clamp(c, 0.05, 0.99));
   return { confidence, reasons, needsCheck: confidence < CHECK_BELOW };
-}
-
-/** The report's own words behind the shared terms, in reading order, at most eight. */
-function reportWords(text: string, shared: Set<string>): string[] {
-  const out: string[] = [];
-  for (const w of text.match(/[A-Za-z][A-Za-z'-]+/g) ?? []) {
-    const t = terms(w);
-    if (t.length === 1 && shared.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
-    if (out.length === 8) break;
-  }
-  return out;
 }

@@ -223,13 +223,13 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   };
 }
 
-/** The report's own words behind the terms the plan lacks, in reading order, at most six. */
-function wordsFor(text: string, missing: Set<string>): string[] {
+/** The report's own words behind some of its terms, in reading order, at most `limit`. */
+export function wordsFor(text: string, wanted: Set<string>, limit = 6): string[] {
   const out: string[] = [];
   for (const w of text.match(/[A-Za-z][A-Za-z'-]+/g) ?? []) {
     const t = terms(w);
-    if (t.length === 1 && missing.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
-    if (out.length === 6) break;
+    if (t.length === 1 && wanted.has(t[0]!) && !out.includes(w.toLowerCase())) out.push(w.toLowerCase());
+    if (out.length === limit) break;
   }
   return out;
 }

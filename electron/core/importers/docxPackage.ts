@@ -18,9 +18,10 @@ const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
 
 /**
- * What a .docx may unpack to. A real report's document.xml is a few MB (a 300-page plan is ~15
- * MB); a 367 KB file whose document.xml inflates to 100 MB is a zip bomb and once took the
- * process to 4.5 GB. Declared sizes can lie, so every inflate is also capped as it runs.
+ * What a .docx may unpack to. A real report's document.xml is well under a few MB (a long plan
+ * with tables is rarely 5); a 367 KB file whose document.xml inflates to 100 MB is a zip bomb
+ * and once took the process to 4.5 GB. Declared sizes can lie, so every inflate is also capped as
+ * it runs. Parsing is bounded apart, by the worker's heap (docxWorkerClient.ts).
  */
 export interface ZipLimits {
   /** The most one part may unpack to. */
@@ -34,7 +35,7 @@ export interface ZipLimits {
 const MB = 1024 * 1024;
 /** Generous for any real file; small enough that parsing stays well inside the worker's heap. */
 export const DOCX_LIMITS: ZipLimits = {
-  partBytes: (name) => (/^word\/media\//.test(name) ? 50 * MB : /document\d*\.xml$/.test(name) ? 30 * MB : 10 * MB),
+  partBytes: (name) => (/^word\/media\//.test(name) ? 50 * MB : /document\d*\.xml$/.test(name) ? 12 * MB : 10 * MB),
   totalBytes: 150 * MB,
   // What mammoth and we read: the package and document relationships, the document's own XML
   // parts (document, styles, numbering, notes, comments), its pictures, and the core properties.

@@ -5,7 +5,7 @@ import { DAMAGED_INSIDE } from './docxConvert.ts';
 import { TOO_LARGE } from './docxPackage.ts';
 
 /** mammoth's heap is capped like pdf.js's, so one Word file cannot take the machine's memory. */
-const WORKER_HEAP_MB = 512;
+const WORKER_HEAP_MB = 384;
 /** No real Word file takes this long to read; a hostile one is stopped. */
 const TIME_LIMIT_MS = 120_000;
 

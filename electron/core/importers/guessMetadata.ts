@@ -97,7 +97,7 @@ const notTitle = NOT_TITLE_LINES.map((p) => new RegExp(p, 'iu'));
 const organisation = new RegExp(ORGANISATION_LINE, 'i');
 const titleWords = new RegExp(TITLE_WORDS, 'i');
 const namesItself = /\b(?:letter|notice|decision|certificate|directions?|order)\b/i;
-const CONNECTOR_END = /(?:[-–—,&:]|\b(?:and|of|for|the|to|in|on|with))$/i;
+const CONNECTOR_END = /(?:[-–—,&:]|\b(?:and|of|for|the|to|in|on|with|a|an))$/i;
 const endsWithTitleWord = new RegExp(`${TITLE_WORDS}$`, 'i');
 
 function isTitleCandidate(line: string): boolean {
@@ -112,7 +112,7 @@ function isTitleCandidate(line: string): boolean {
 
 /** The first heading-like line, preferring one that names a kind of document ("… Report"). */
 function titleFromText(text: string): string | undefined {
-  const lines = text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 30);
+  const lines = text.split('\n').map(withoutIdentifiers).filter(Boolean).slice(0, 30);
   const candidates = lines.map((l, i) => ({ l, i })).filter(({ l }) => isTitleCandidate(l));
   const pick = candidates.slice(0, 8).find(({ l }) => titleWords.test(l) && !organisation.test(l)) ?? candidates.find(({ l }) => !organisation.test(l));
   if (!pick) return undefined;
@@ -121,12 +121,32 @@ function titleFromText(text: string): string | undefined {
   // A title wrapped onto a second line: join when the first ends mid-phrase, or does not end in a
   // document word and the second is a few capitalised words ("… Assessment — Disabled" /
   // "Children's Team"), but not "Health Advice" / "Community Paediatrics".
-  const unfinished = CONNECTOR_END.test(title) || (!endsWithTitleWord.test(title) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next ?? ''));
-  if (next && isTitleCandidate(next) && unfinished && (title + next).length <= 100) {
+  // A line that goes on in lower case is the same sentence wrapped ("… to issue a" / "final plan").
+  const unfinished =
+    CONNECTOR_END.test(title) ||
+    (!/[.:;!?]$/.test(title) && /^\p{Ll}/u.test(next ?? '')) ||
+    // … but not after a reference number: "Hearing bundle: appeal EH/2026/0417" / "Sam Taylor" is complete.
+    (!endsWithTitleWord.test(title) && !/\d$/.test(title) && /^(?:\p{Lu}[\p{L}'’]*\s?){1,4}$/u.test(next ?? ''));
+  if (next && isTitleCandidate(next) && unfinished && (title + next).length <= 140) {
     title = `${title} ${next}`;
   }
   return title;
 }
+
+/**
+ * The child's date of birth, NHS number and the like belong in the letter, not in the document
+ * list: a title keeps what the document is about.
+ */
+function withoutIdentifiers(line: string): string {
+  return line
+    .replace(/\s+/g, ' ')
+    .replace(/[,(]?\s*(?:date of birth|d\.?o\.?b\.?)\s*:?\s*[\p{L}\p{N} /.-]*?\d{2,4}\)?(?=\s*(?:[—–:-]|,|$))/iu, '')
+    .replace(/[,(]?\s*(?:nhs|hospital|unique pupil|upn)\s*(?:no\.?|number)?\s*:?\s*[\d ]{6,14}\d\)?/giu, '')
+    .replace(/\s+([,:;])/g, '$1')
+    .trim();
+}
+
+const trailingPunctuation = (s: string) => s.replace(/[\s,;:–—-]+$/u, '');
 
 /** "Subject:" of a printed email, or a letter's "Re:" line. */
 function subjectLine(text: string): string | undefined {
@@ -134,12 +154,9 @@ function subjectLine(text: string): string | undefined {
   for (const [i, line] of lines.entries()) {
     const m = line.match(/(?:^|\s)(?:subject|re)\s*:\s*(.*)$/i);
     if (!m || (!/^\s*(?:subject|re)\b/i.test(line) && !/subject\s*:/i.test(line))) continue;
-    const value = (m[1]!.trim() || lines[i + 1]?.trim() || '')
-      .replace(/\s+/g, ' ')
-      // The child's date of birth belongs in the letter, not in the document list.
-      .replace(/[,(]?\s*(?:date of birth|d\.?o\.?b\.?)\s*:?\s*[\p{L}\p{N} /.-]*?\d{2,4}\)?(?=\s*(?:[—–-]|,|$))/iu, '')
-      .trim();
-    if (value.length >= 3) return value.slice(0, 200);
+    const value = trailingPunctuation(withoutIdentifiers(m[1]!.trim() || lines[i + 1]?.trim() || ''));
+    // "Re: Amara OKONKWO-REID" only names the child: it says nothing of what the letter is.
+    if (value.length >= 3 && !asPersonName(value)) return value.slice(0, 200);
   }
   return undefined;
 }
@@ -185,12 +202,13 @@ function namesAnotherKind(title: string, kind: DocumentKind): boolean {
   return named.length > 0 && !named.includes(kind);
 }
 
-function guessTitle(fileName: string, file: ImportedFile, text: string, kind: DocumentKind): string {
+function guessTitle(fileName: string, file: ImportedFile, text: string, kind: DocumentKind, author?: string): string {
   const props = sensibleTitle(file.metadata?.title, fileName);
   const own = props && !namesAnotherKind(props, kind) ? props : undefined;
   if (file.sourceType === 'email') return own ?? tidyFileName(fileName);
   const subject = LETTER_KINDS.includes(kind) ? subjectLine(text) : undefined;
-  const letter = subject ? letterTitle(subject, kind) : undefined;
+  // A letter with no subject has only its letterhead above it: who wrote it says more.
+  const letter = subject ? letterTitle(subject, kind) : kind === 'correspondence' && author ? `Letter from ${author}` : undefined;
   return letter ?? own ?? firstHeading(file.structure) ?? titleFromText(text) ?? tidyFileName(fileName);
 }
 
@@ -207,7 +225,7 @@ export function guessMetadata(fileName: string, file: ImportedFile): GuessedMeta
   const author = fromEmail ? file.metadata?.author : (found.author ?? ownAuthor);
   const advises = PROFESSIONS.find((p) => p.canonical === found.profession)?.givesAdvice !== false;
   const kind = guessKind(fileName, file, text, !!(found.author && found.profession && advises));
-  const title = guessTitle(fileName, file, text, kind);
+  const title = guessTitle(fileName, file, text, kind, author);
   let profession = found.profession;
   // A report that names its subject but not its writer's job: "Occupational Therapy Report".
   if (!profession && kind === 'report') profession = professionFromDiscipline(`${title}\n${text.split('\n').slice(0, 6).join('\n')}`);

@@ -218,6 +218,7 @@ export const DATE_EXCLUDED_CONTEXT = '(?:birth|\\bdob\\b|d\\.o\\.b|\\bborn\\b)[^
 export const NOT_TITLE_LINES = [
   '^(?:official(?:[- ]sensitive)?|confidential|private (?:and|&) confidential|restricted|protect|draft)\\b[\\s\\w-]{0,20}$',
   '^page \\d+(?: of \\d+)?$',
+  '^page \\d+(?: of \\d+)?\\b|\\bpage \\d+(?: of \\d+)?$', // a running header or footer that starts or ends with its page number
   '^(?:tel|telephone|phone|mobile|email|e-mail|fax|web|website|www\\.|https?:)',
   '@',
   '\\b[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}\\b', // a UK postcode: an address line

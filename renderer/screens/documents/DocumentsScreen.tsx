@@ -8,6 +8,7 @@ import type { CaseScreenProps } from '../caseScreens.ts';
 import { DocumentTable } from './DocumentTable.tsx';
 import { EditDocumentDialog } from './EditDocumentDialog.tsx';
 import { ImportPanel } from './ImportPanel.tsx';
+import { PurgePanel } from './PurgePanel.tsx';
 import { UndoBar, type Undoable } from './UndoBar.tsx';
 import type { ApiError } from '../../../shared/contract/define.ts';
 
@@ -48,6 +49,7 @@ export function DocumentsScreen({ caseDir, params }: CaseScreenProps) {
           <DocumentTable caseDir={caseDir} documents={docs.value} onEdit={setEditing} onDelete={remove} />
         ) : null}
       </section>
+      <PurgePanel caseDir={caseDir} onPurged={docs.reload} />
       {editing ? (
         <EditDocumentDialog
           caseDir={caseDir}

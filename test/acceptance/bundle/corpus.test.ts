@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BundleBuildResult } from '../../../shared/bundle.ts';
@@ -26,7 +27,11 @@ beforeAll(async () => {
   if (!saved.ok) throw new Error(saved.message);
   result = saved.value.result;
 }, 3_600_000);
-afterAll(() => c?.close());
+afterAll(() => {
+  // Kept for a look when a reader fails on a page: CASEBOOK_KEEP_CORPUS_BUNDLE=path.
+  if (process.env.CASEBOOK_KEEP_CORPUS_BUNDLE && out) copyFileSync(out, process.env.CASEBOOK_KEEP_CORPUS_BUNDLE);
+  c?.close();
+});
 
 describe('a bundle from the whole corpus', () => {
   it('holds every imported document with exactly its page count, or says specifically why not', () => {
@@ -76,8 +81,9 @@ describe('a bundle from the whole corpus', () => {
       if (/Failed to create page|likely malformed/i.test(poppler[n - 1]!.error)) problems.push(`page ${n}: poppler says ${poppler[n - 1]!.error.trim().slice(0, 120)}`);
       const label = labelOfPage(result, n);
       if (!label) continue;
-      if (!poppler[n - 1]!.text.includes(label)) problems.push(`page ${n}: poppler does not read its label ${label}`);
-      if (!pdfjs[n - 1]!.includes(label)) problems.push(`page ${n}: pdf.js does not read its label ${label}`);
+      const from = result.documents.find((d) => n >= d.startPage && n <= d.endPage)?.fileName;
+      if (!poppler[n - 1]!.text.includes(label)) problems.push(`page ${n} (${from}): poppler does not read its label ${label}`);
+      if (!pdfjs[n - 1]!.includes(label)) problems.push(`page ${n} (${from}): pdf.js does not read its label ${label}`);
     }
     expect(problems).toEqual([]);
   }, 600_000);

@@ -23,7 +23,9 @@ export function layoutBlocks(structure: unknown): { blocks: Block[]; pages: Page
   const all = parsed.data.pages.flatMap(pageLines);
   const furniture = furnitureOf(all);
   const content = all.filter((l) => !furniture.has(l));
-  const pages = parsed.data.pages.map((p) => ({ page: p.page, text: content.filter((l) => l.page === p.page).map((l) => l.text).join('\n') }));
+  const byPage = new Map<number, string[]>();
+  for (const l of content) byPage.set(l.page, [...(byPage.get(l.page) ?? []), l.text]);
+  const pages = parsed.data.pages.map((p) => ({ page: p.page, text: (byPage.get(p.page) ?? []).join('\n') }));
   return { blocks: toLayoutBlocks(content), pages };
 }
 

@@ -70,7 +70,9 @@ export function findTables(lines: Line[]): LayoutEntry[] {
       if (m.runs.length === 1 && m.page === prev.page && m.y - prev.y > prev.h * 2.2 && !/^[a-z(]/.test(m.text)) break;
       region.push(m);
     }
-    for (const row of rowsOf(region, cols)) out.push({ kind: 'row', row });
+    // One line alone is no table: a justified line with wide spaces, or a letterhead's two sides.
+    if (region.length === 1) out.push({ kind: 'line', line: first });
+    else for (const row of rowsOf(region, cols)) out.push({ kind: 'row', row });
     i = j;
   }
   return out;

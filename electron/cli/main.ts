@@ -23,6 +23,7 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   ics: async () => (await import('./commands/ics.ts')).registerIcs,
   bundle: async () => (await import('./commands/bundle.ts')).registerBundle,
   'bundle-order': async () => (await import('./commands/bundle-order.ts')).registerBundleOrder,
+  'bundle-check': async () => (await import('./commands/bundle-check.ts')).registerBundleCheck,
 };
 
 const program = new Command()

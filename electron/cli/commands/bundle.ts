@@ -5,9 +5,13 @@ import { buildInWorker } from '../../core/bundle/buildInWorker.ts';
 import { defaultDocxRenderer } from '../../core/documents/renderDocxDefault.ts';
 import { EXIT_FAILED, parsePositiveInt, printJson, UsageError } from '../io.ts';
 import { openCase } from '../../core/store/caseStore.ts';
+import { createCoreApi } from '../../core/api/index.ts';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 
 interface BundleFlags {
-  out: string;
+  out?: string;
+  check?: boolean;
   profile?: string;
   pack?: string;
   anonymise?: boolean;
@@ -19,12 +23,34 @@ interface BundleFlags {
   json?: boolean;
 }
 
+/** `bundle --check`: the pre-flight through the API, as the bundle screen shows it. */
+async function preflight(caseDir: string, flags: BundleFlags): Promise<void> {
+  const api = createCoreApi({ appDataDir: join(homedir(), '.casebook'), documentsDir: homedir() });
+  const options: BundleOptions = {
+    ...(flags.profile ? { profileId: flags.profile } : {}),
+    ...(flags.pack ? { pack: flags.pack } : {}),
+    ...(flags.appealType ? { appealType: flags.appealType } : {}),
+    ...(flags.hearingDate ? { hearingDate: flags.hearingDate } : {}),
+  };
+  const r = await api.call('preflightBundle', { caseDir, options });
+  api.close();
+  if (!r.ok) throw new UsageError(r.error.message);
+  if (flags.json) printJson({ problems: r.value });
+  else if (r.value.length === 0) process.stdout.write('Nothing to fix: the bundle is ready to build and send.\n');
+  else {
+    process.stdout.write(`${r.value.length} thing${r.value.length === 1 ? '' : 's'} to fix before the bundle is sent:\n`);
+    for (const p of r.value) process.stdout.write(`  - ${p.message}\n`);
+  }
+  if (r.value.length) process.exitCode = EXIT_FAILED;
+}
+
 export function registerBundle(program: Command): void {
   program
     .command('bundle')
     .description('Build the hearing bundle (or one party\'s evidence pack) as one paginated, indexed, bookmarked PDF')
     .argument('<caseDir>', 'the case folder')
-    .requiredOption('--out <file>', 'where to write the bundle PDF')
+    .option('--out <file>', 'where to write the bundle PDF')
+    .option('--check', 'pre-flight only: what to fix before the bundle is sent (dates, scans without text, order, limits)')
     .option('--profile <name>', 'bundle profile (default: pd-2025-send)')
     .option('--pack <party>', "only one party's evidence (e.g. appellant), not the whole hearing bundle")
     .option('--anonymise', "use the child's initials in the cover, index and bookmarks")
@@ -36,6 +62,9 @@ export function registerBundle(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (caseDir: string, flags: BundleFlags) => {
       if (flags.hearingDate && !/^\d{4}-\d{2}-\d{2}$/.test(flags.hearingDate)) throw new UsageError('--hearing-date must be a date like 2026-09-14.');
+      if (flags.check) return preflight(caseDir, flags);
+      if (!flags.out) throw new UsageError('Say where to write the bundle with --out bundle.pdf (or use --check for the pre-flight only).');
+      const out = flags.out;
       const opened = openCase(caseDir);
       if (!opened.ok) throw new UsageError(opened.message);
       opened.value.close();
@@ -54,7 +83,7 @@ export function registerBundle(program: Command): void {
       bar?.start(1, 0, { message: 'Starting' });
       let saved;
       try {
-        saved = await buildInWorker(caseDir, options, flags.out, renderer, {
+        saved = await buildInWorker(caseDir, options, out, renderer, {
           onProgress: (p) => {
             bar?.setTotal(Math.max(1, p.total));
             bar?.update(p.done, { message: p.message });

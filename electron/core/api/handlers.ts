@@ -1,6 +1,7 @@
 import type { Contract } from '../../../shared/contract/index.ts';
 import { appHandlers } from './app.ts';
 import { bundleHandlers } from './bundle.ts';
+import { bundleCheckHandlers } from './bundleCheck.ts';
 import { deadlineHandlers } from './deadlines.ts';
 import { evidenceHandlers } from './evidence.ts';
 import { shellHandlers } from './shell.ts';
@@ -18,4 +19,5 @@ export const handlers: HandlersFor<Contract> = {
   ...shellHandlers,
   ...deadlineHandlers,
   ...bundleHandlers,
+  ...bundleCheckHandlers,
 };

@@ -97,7 +97,8 @@ export function differences(caseText: string, bundleText: string, opts: { ocr: b
   }
   const aKeys = new Set(a.words.map((w) => w.key));
   const bKeys = new Set(b.words.map((w) => w.key));
-  const out: Difference[] = [];
+  // Gaps that touch the same lines (on either side) are one difference, shown once.
+  const groups: { a: Set<number>; b: Set<number> }[] = [];
   for (const h of hunks) {
     const del = a.words.slice(...h.a);
     const ins = b.words.slice(...h.b);
@@ -111,9 +112,15 @@ export function differences(caseText: string, bundleText: string, opts: { ocr: b
       // Specks and rules read as stray letters; a real change is made of words.
       if (del.length === 0 && (ins.length <= 2 || insKey.length / ins.length <= 2.5)) continue;
     }
-    const lines = (words: Word[], all: string[]) => [...new Set(words.map((w) => w.line))].map((l) => all[l]).join('\n');
-    out.push({ case: lines(del, a.lines), bundle: lines(ins, b.lines) });
+    // A gap on one side only is shown against the line it falls in on the other.
+    const la = new Set((del.length ? del : a.words.slice(Math.max(0, h.a[0] - 1), h.a[0])).map((w) => w.line));
+    const lb = new Set((ins.length ? ins : b.words.slice(Math.max(0, h.b[0] - 1), h.b[0])).map((w) => w.line));
+    const last = groups.at(-1);
+    if (last && ([...la].some((l) => last.a.has(l)) || [...lb].some((l) => last.b.has(l)))) {
+      la.forEach((l) => last.a.add(l));
+      lb.forEach((l) => last.b.add(l));
+    } else groups.push({ a: la, b: lb });
   }
-  // Neighbouring gaps on the same lines read better as one difference.
-  return out.filter((d, i) => i === 0 || d.case !== out[i - 1]!.case || d.bundle !== out[i - 1]!.bundle);
+  const text = (lines: Set<number>, all: string[]) => [...lines].sort((x, y) => x - y).map((l) => all[l]).join('\n');
+  return groups.map((g) => ({ case: text(g.a, a.lines), bundle: text(g.b, b.lines) }));
 }

@@ -21,7 +21,7 @@ const INK = rgb(0.1, 0.1, 0.12);
 const RULE = rgb(0.6, 0.62, 0.66);
 const HEAD_FILL = rgb(0.906, 0.925, 0.949);
 
-interface Fonts {
+export interface Fonts {
   regular: PDFFont;
   bold: PDFFont;
   chars: Set<number>;
@@ -57,7 +57,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
   return out;
 }
 
-class Writer {
+/** Lines and tables on landscape A4 pages, a new page when one fills (also the bundle check's report). */
+export class Writer {
   page!: PDFPage;
   y = 0;
   pages: PDFPage[] = [];
@@ -111,16 +112,27 @@ class Writer {
   }
 }
 
+/** Noto Sans regular and bold, subset-embedded, with the set of characters they can draw. */
+export async function embedReportFonts(doc: PDFDocument): Promise<Fonts> {
+  doc.registerFontkit(fontkit);
+  const regular = await doc.embedFont(readFileSync(notoFile('400Regular')), { subset: true });
+  const bold = await doc.embedFont(readFileSync(notoFile('700Bold')), { subset: true });
+  return { regular, bold, chars: new Set(regular.getCharacterSet()) };
+}
+
+/** Draws "title · page n of N" at the foot of every page. */
+export function footPages(w: Writer, text: string): void {
+  const count = w.pages.length;
+  w.pages.forEach((p, i) => p.drawText(safe(`${text} · page ${i + 1} of ${count}`, w.f), { x: MARGIN, y: MARGIN - 12, size: 7, font: w.f.regular, color: RULE }));
+}
+
 /** The gap report as a PDF (landscape A4, Noto Sans embedded), for a solicitor or the tribunal bundle. */
 export async function gapReportPdf(r: GapReport): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
   doc.setTitle(r.title);
   doc.setCreator('Casebook');
   doc.setProducer('Casebook');
-  const regular = await doc.embedFont(readFileSync(notoFile('400Regular')), { subset: true });
-  const bold = await doc.embedFont(readFileSync(notoFile('700Bold')), { subset: true });
-  const f: Fonts = { regular, bold, chars: new Set(regular.getCharacterSet()) };
+  const f = await embedReportFonts(doc);
   const w = new Writer(doc, f, () => undefined);
   w.line(r.title, 16, true, 6);
   w.line(`${r.childName} · ${r.planLine} · prepared ${r.generated}`, 9.5, false, 3);
@@ -137,10 +149,6 @@ export async function gapReportPdf(r: GapReport): Promise<Uint8Array> {
   w.ensure(80);
   w.line('Red pen: the plan itself', 12, true, 5);
   w.table(['Where', 'Plan wording', 'Issue', 'Specific version from a report'], r.flags.map((x) => [x.where, x.wording, x.issue, x.suggestion]), [9, 27, 39, 25]);
-  const count = w.pages.length;
-  w.pages.forEach((p, i) => {
-    const footer = safe(`${r.title} · ${r.childName} · page ${i + 1} of ${count}`, f);
-    p.drawText(footer, { x: MARGIN, y: MARGIN - 12, size: 7, font: regular, color: RULE });
-  });
+  footPages(w, `${r.title} · ${r.childName}`);
   return doc.save();
 }

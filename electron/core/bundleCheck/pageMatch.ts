@@ -20,7 +20,7 @@ export interface PageMatch {
 }
 
 /** Below this share of a bundle page's (weighted) word runs found in a case page, it is not that page. */
-export const MATCH_THRESHOLD = 0.3;
+export const MATCH_THRESHOLD = 0.4;
 /** Case pages this close to the best are the same text (a Word file and its PDF): all claim the page. */
 const SAME_TEXT = 0.03;
 /** Within this of the best, the page that continues the previous page's document wins. */

@@ -118,13 +118,15 @@ export class BundleReader {
     if (!image) return { text: layer, edgeText: layer, ocr: false, partial: false };
     const ocr = this.engine(lane);
     if (!full) {
-      const [top, band, bottom] = [await ocr.recognise(await crop(image, TOP_EDGE)), await ocr.recognise(await crop(image, BODY_BAND)), await ocr.recognise(await crop(image, BOTTOM_EDGE))];
+      const [top, band, bottom] = [await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true }), await ocr.recognise(await crop(image, BODY_BAND)), await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })];
       if (band.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= MIN_BAND_WORDS) {
         return { text: band.text.trim(), edgeText: `${top.text}\n${layer}\n${bottom.text}`, ocr: true, partial: true, confidence: band.confidence };
       }
     }
     const all = await ocr.recognise(image);
-    return { text: all.text.trim(), edgeText: `${all.text}\n${layer}`, ocr: true, partial: false, confidence: all.confidence };
+    // A label alone in a margin is dropped by page layout analysis: read the edges as sparse text.
+    const edges = `${(await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true })).text}\n${(await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })).text}`;
+    return { text: all.text.trim(), edgeText: `${all.text}\n${layer}\n${edges}`, ocr: true, partial: false, confidence: all.confidence };
   }
 
   /** Reads every page; scanned ones OCRed on parallel lanes. */

@@ -69,7 +69,8 @@ export function bigramSimilarity(x: string, y: string): number {
 const moved = (ws: Word[], other: Set<string>) => ws.length === 0 || ws.filter((w) => other.has(w.key)).length >= ws.length * 0.8;
 
 /** A printed page label or page footer the bundle adds ("B12", "Page 3 of 4"): not a change. */
-const FURNITURE = /^([a-z]{1,2}\d{1,4}|page|of|\d{1,4})$/;
+const furniture = (ws: Word[], bareNumber: boolean) =>
+  ws.every((w) => /^[a-z]{1,2}\d{1,4}$/.test(w.plain)) || (bareNumber ? /^(page )?\d{1,4}( of \d{1,4})?$/ : /^(page \d{1,4}( of \d{1,4})?|\d{1,4} of \d{1,4})$/).test(ws.map((w) => w.plain).join(' '));
 
 /**
  * The places where a bundle page's text differs from the case page it reproduces, as the lines
@@ -104,13 +105,18 @@ export function differences(caseText: string, bundleText: string, opts: { ocr: b
     const ins = b.words.slice(...h.b);
     const delKey = del.map((w) => w.key).join('');
     const insKey = ins.map((w) => w.key).join('');
-    if (ins.every((w) => FURNITURE.test(w.plain)) && del.every((w) => FURNITURE.test(w.plain))) continue;
+    // A bare number added or dropped is a page number; one number changed to another is a change.
+    const oneSided = del.length === 0 || ins.length === 0;
+    if (furniture(ins, oneSided) && furniture(del, oneSided)) continue;
     // Words only moved (table cells or columns read in another order) are not a change.
     if (moved(del, bKeys) && moved(ins, aKeys)) continue;
     if (opts.ocr) {
       if (bigramSimilarity(delKey, insKey) >= 0.7) continue;
       // Specks and rules read as stray letters; a real change is made of words.
-      if (del.length === 0 && (ins.length <= 2 || insKey.length / ins.length <= 2.5)) continue;
+      const junk = ins.length <= 2 || insKey.length / ins.length <= 2.5;
+      if (del.length === 0 && junk) continue;
+      // List numbers and bullets in a column of their own are read as stray marks, not lost.
+      if (del.every((w) => w.key.length <= 2) && junk) continue;
     }
     // A gap on one side only is shown against the line it falls in on the other.
     const la = new Set((del.length ? del : a.words.slice(Math.max(0, h.a[0] - 1), h.a[0])).map((w) => w.line));

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
 /** One recognised word with its box in image pixels (origin top-left), for text layers. */
 export interface OcrWord {
@@ -21,7 +21,8 @@ export interface OcrPage {
 
 /** Offline OCR. One worker per engine, created on first use and reused for every page. */
 export interface OcrEngine {
-  recognise(image: Uint8Array): Promise<OcrPage>;
+  /** `sparse`: find isolated bits of text (a page label alone in a margin) that page layout analysis drops. */
+  recognise(image: Uint8Array, opts?: { sparse?: boolean }): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -48,9 +49,10 @@ export function createOcrEngine(): OcrEngine {
       errorHandler: () => undefined,
     }));
   return {
-    async recognise(image) {
+    async recognise(image, opts = {}) {
       const w = await get();
-      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      if (opts.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() => (opts.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
       const words: OcrWord[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {

@@ -30,6 +30,9 @@ const BODY_BAND: [number, number] = [0.06, 0.3];
 /** A body band with fewer words than this cannot identify a page: read the whole page. */
 const MIN_BAND_WORDS = 25;
 
+/** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */
+const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
+
 export type OcrMode = 'quick' | 'full';
 
 export interface ReadOptions {
@@ -85,7 +88,15 @@ export class BundleReader {
     const bad = notAPdf(bytes);
     if (bad) return bad;
     const session = PdfSession.start(opts.signal ? { signal: opts.signal } : {});
-    const opened = await session.request<OpenedPdf>({ op: 'open', bytes, ...(opts.password !== undefined ? { password: opts.password } : {}) }, (d, t) => opts.onPage?.(d, t, 'text'));
+    const onPage = (d: number, t: number) => opts.onPage?.(d, t, 'text');
+    let opened = await session.request<OpenedPdf>({ op: 'open', bytes, ...(opts.password !== undefined ? { password: opts.password } : {}) }, onPage);
+    if (!opened.ok && RESCUABLE.has(opened.code)) {
+      // A download cut short: pdf-lib can often rebuild the pages that arrived (STACK.md).
+      const copy = await session.request<Uint8Array>({ op: 'copy', bytes, firstPageText: '' });
+      const reopened = copy.ok ? await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, onPage) : undefined;
+      // Kept only when text came back: a rebuilt shell of empty pages would read as a bundle with nothing in it.
+      if (reopened?.ok && reopened.value.pages.some((p) => p.text.trim())) opened = { ok: true, value: { ...reopened.value, damaged: true } };
+    }
     if (!opened.ok) {
       await session.close();
       return openFailure(opened);

@@ -8,12 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchBundle } from './bundle.ts';
+import { benchBundleCheck } from './bundleCheck.ts';
 import { benchEvidence } from './evidence.ts';
 import { benchFirstPaintReport } from './firstPaint.ts';
 import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'bundle-check', run: benchBundleCheck }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

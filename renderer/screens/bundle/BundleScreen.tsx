@@ -10,6 +10,8 @@ import { BuildPanel, type BuildOutput } from './BuildPanel.tsx';
 import { BundleOptionsForm } from './BundleOptionsForm.tsx';
 import { BundlePreview } from './BundlePreview.tsx';
 import { LimitSummary } from './LimitSummary.tsx';
+import { PreflightList } from './PreflightList.tsx';
+import { ReceivedBundlePanel } from './ReceivedBundlePanel.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { SectionList } from './SectionList.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
@@ -124,6 +126,10 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
               <h2 id={`${id}-limits`}>Page limits</h2>
               <LimitSummary plan={plan} profile={profile} />
             </section>
+            <section className="card" aria-labelledby={`${id}-preflight`}>
+              <h2 id={`${id}-preflight`}>Before you send it</h2>
+              <PreflightList caseDir={caseDir} options={options} planKey={JSON.stringify(plan)} />
+            </section>
             <section className="card" aria-labelledby={`${id}-build`}>
               <h2 id={`${id}-build`}>Build</h2>
               <BundleOptionsForm profile={profile} options={options} onChange={setOptions} disabled={building} />
@@ -133,6 +139,7 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
         </div>
       )}
       {built ? <ResultPanel key={built.result.version} out={built} /> : null}
+      <ReceivedBundlePanel caseDir={caseDir} />
       <section className="card" aria-labelledby={`${id}-versions`}>
         <h2 id={`${id}-versions`}>Versions</h2>
         <VersionHistory caseDir={caseDir} versions={versionList} />

@@ -1,5 +1,4 @@
-import { writeFileSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
 import type { bundleCheckCalls } from '../../../shared/contract/bundleCheck.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
@@ -7,6 +6,7 @@ import { preflightBundle } from '../bundleCheck/preflight.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getBundleCheck, listBundleChecks, notForTribunalIds, setNotForTribunal } from '../store/bundleCheck.ts';
 import { getDocument } from '../store/documents.ts';
+import { saveReportFile } from './saveReport.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
 
 function withStore<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Result<T> | Promise<Result<T>>): Result<T> | Promise<Result<T>> {
@@ -22,13 +22,7 @@ async function writeReport(store: CaseStore, outcome: BundleCheckOutcome, outPat
   const blocks = checkReportBlocks(outcome, getCaseInfo(store).childName);
   const title = `Bundle check: ${outcome.fileName}`;
   const bytes = extname(outPath).toLowerCase() === '.docx' ? await checkReportDocx(blocks, title) : await checkReportPdf(blocks, title);
-  const path = resolve(outPath);
-  try {
-    writeFileSync(path, bytes);
-  } catch (e) {
-    return fail('write-failed', `The report could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder.`);
-  }
-  return ok({ path, bytes: bytes.length });
+  return saveReportFile(outPath, bytes);
 }
 
 export const bundleCheckHandlers: HandlersFor<typeof bundleCheckCalls> = {

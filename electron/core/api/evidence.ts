@@ -1,11 +1,10 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { evidenceCalls } from '../../../shared/contract/evidence.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { analyseCase } from '../evidence/analyseCase.ts';
 import { getCaseInfo } from '../store/caseStore.ts';
 import { getDocument } from '../store/documents.ts';
 import { addUserRecommendation, decisionHistory, recordDecision, removeUserRecommendation } from '../store/evidence.ts';
+import { saveReportFile } from './saveReport.ts';
 import type { HandlersFor } from './types.ts';
 
 export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
@@ -44,12 +43,6 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
     const report = buildGapReport(analyseCase(store.value), getCaseInfo(store.value).childName);
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
-    const path = resolve(outPath);
-    try {
-      writeFileSync(path, bytes);
-    } catch (e) {
-      return fail('write-failed', `The report could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Choose another folder.`);
-    }
-    return ok({ path, bytes: bytes.length });
+    return saveReportFile(outPath, bytes);
   },
 };

@@ -63,6 +63,7 @@ export function notAPdf(bytes: Uint8Array): Result<never> | undefined {
   return fail('bundle-not-pdf', `This file is ${what}, not a PDF, so it cannot be the hearing bundle. Save the bundle itself (a .pdf file) from the council’s email or link, and check that.`);
 }
 
+/** A band of the page image. */
 async function crop(jpeg: Uint8Array, [top, height]: [number, number]): Promise<Buffer> {
   const img = sharp(jpeg);
   const { width = 1, height: h = 1 } = await img.metadata();
@@ -119,7 +120,7 @@ export class BundleReader {
   }
 
   private engine(lane: number): OcrEngine {
-    return (this.engines[lane] ??= createOcrEngine());
+    return (this.engines[lane] ??= createOcrEngine({ dpi: OCR_DPI }));
   }
 
   /** One scanned page: its edges and body band (quick) or all of it. */

@@ -37,7 +37,11 @@ export function englishModelDir(): string {
   return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
-export function createOcrEngine(): OcrEngine {
+/**
+ * `dpi`: the resolution images are rendered at, when the caller knows it. Without it Tesseract
+ * estimates it per image and prints "Estimating resolution as …" on the console.
+ */
+export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
   let worker: Promise<Worker> | undefined;
   const get = () =>
     (worker ??= createWorker('eng', OEM.LSTM_ONLY, {
@@ -47,12 +51,15 @@ export function createOcrEngine(): OcrEngine {
       // Without a handler, a job Tesseract cannot read is thrown inside tesseract.js's worker
       // plumbing and ends the whole process; with one, recognize() rejects and the file is rejected.
       errorHandler: () => undefined,
+    }).then(async (w) => {
+      if (opts.dpi) await w.setParameters({ user_defined_dpi: String(opts.dpi) });
+      return w;
     }));
   return {
-    async recognise(image, opts = {}) {
+    async recognise(image, how = {}) {
       const w = await get();
-      if (opts.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
-      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() => (opts.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
+      if (how.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() => (how.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
       const words: OcrWord[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {

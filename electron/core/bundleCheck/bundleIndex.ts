@@ -21,7 +21,7 @@ export interface SectionHeading {
 const LABEL = String.raw`([A-Z]{1,2})\s?(\d{1,4})`;
 /** "Title …… B4-B8", "Title B4 to B8", "Title pages B4–8", "Title A1". */
 const ENTRY = new RegExp(String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`);
-const HEADING = /^(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?\s*(.*)$/i;
+const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z])[.):]|([A-Z])\s[–—-])\s*(.*)$/i;
 const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:the )?bundle)\b/i;
 
 /** Index lines read by OCR may show the range's letters as look-alikes: keep what parses. */
@@ -59,7 +59,7 @@ export function readIndex(pages: string[], opts: { lookAhead?: number } = {}): {
       const h = HEADING.exec(line);
       const e = entryOf(line, p, current);
       if (h && !e) {
-        current = { letter: h[1]!.toUpperCase(), title: h[2]!.trim() };
+        current = { letter: (h[1] ?? h[2] ?? h[3]!).toUpperCase(), title: h[4]!.trim() };
         foundHeadings.push(current);
       } else if (e) found.push(e);
     }

@@ -63,7 +63,9 @@ export function readIndex(pages: string[], opts: { lookAhead?: number } = {}): {
         foundHeadings.push(current);
       } else if (e) found.push(e);
     }
-    const isIndex = (titled && found.length > 0) || (found.length >= 3 && found.length >= lines.length * 0.4);
+    // A page that continues an index needs no title: most of its lines are entries or headings.
+    const share = (found.length + foundHeadings.length) / Math.max(1, lines.length);
+    const isIndex = (titled && found.length > 0) || (found.length >= 3 && share >= 0.4) || (indexPages.at(-1) === p - 1 && found.length > 0 && share >= 0.5);
     if (!isIndex) {
       if (indexPages.length) break;
       continue;

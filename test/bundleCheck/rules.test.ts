@@ -15,7 +15,7 @@ describe('page labels', () => {
     ['Page 2 of 4\n\nBS', true, 'B5', 'OCR reads 5 as S'],
     ['Page 2 of 4', false, undefined, 'a footer is no label'],
     ['IS', false, undefined, 'a word is no label in a text layer'],
-  ] as const)('reads %j (ocr %s) as %s: %s', (text, ocr, want) => {
+  ] as [string, boolean, string | undefined, string][])('reads %j (ocr %s) as %s: %s', (text, ocr, want) => {
     const got = findLabel(text, { ocr });
     expect(got && formatLabel(got)).toBe(want);
   });

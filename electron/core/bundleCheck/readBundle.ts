@@ -4,6 +4,7 @@ import { fail, ok, type Result } from '../../../shared/result.ts';
 import { pdfFailure } from '../importers/pdfMessages.ts';
 import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
+import { findLabel } from './labels.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 
 /** One bundle page as read. */
@@ -26,9 +27,9 @@ const OCR_DPI = 150;
 /** Bands of the page (share of its height) read in quick mode: the edges for labels, the top of the body to identify the page. */
 const TOP_EDGE: [number, number] = [0, 0.08];
 const BOTTOM_EDGE: [number, number] = [0.9, 0.1];
-const BODY_BAND: [number, number] = [0.06, 0.3];
+const BODY_BAND: [number, number] = [0.06, 0.2];
 /** A body band with fewer words than this cannot identify a page: read the whole page. */
-const MIN_BAND_WORDS = 25;
+const MIN_BAND_WORDS = 20;
 
 /** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */
 const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
@@ -123,6 +124,18 @@ export class BundleReader {
     return (this.engines[lane] ??= createOcrEngine({ dpi: OCR_DPI }));
   }
 
+  /**
+   * The text of a scanned page's edges, where labels are printed: the bottom first (the usual
+   * corner), the top only when the bottom has no label. A label alone in a margin is dropped by
+   * page layout analysis, so edges are read as sparse text.
+   */
+  private async edges(image: Uint8Array, ocr: OcrEngine, layer: string): Promise<string> {
+    if (findLabel(layer, { ocr: false })) return '';
+    const bottom = (await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })).text;
+    if (findLabel(bottom, { ocr: true })) return bottom;
+    return `${(await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true })).text}\n${bottom}`;
+  }
+
   /** One scanned page: its edges and body band (quick) or all of it. */
   private async ocrPage(page: number, lane: number, full: boolean): Promise<BundlePage> {
     const layer = this.opened.pages[page]!.text;
@@ -130,15 +143,13 @@ export class BundleReader {
     if (!image) return { text: layer, edgeText: layer, ocr: false, partial: false };
     const ocr = this.engine(lane);
     if (!full) {
-      const [top, band, bottom] = [await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true }), await ocr.recognise(await crop(image, BODY_BAND)), await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })];
+      const band = await ocr.recognise(await crop(image, BODY_BAND));
       if (band.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= MIN_BAND_WORDS) {
-        return { text: band.text.trim(), edgeText: `${top.text}\n${layer}\n${bottom.text}`, ocr: true, partial: true, confidence: band.confidence };
+        return { text: band.text.trim(), edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`, ocr: true, partial: true, confidence: band.confidence };
       }
     }
     const all = await ocr.recognise(image);
-    // A label alone in a margin is dropped by page layout analysis: read the edges as sparse text.
-    const edges = `${(await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true })).text}\n${(await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })).text}`;
-    return { text: all.text.trim(), edgeText: `${all.text}\n${layer}\n${edges}`, ocr: true, partial: false, confidence: all.confidence };
+    return { text: all.text.trim(), edgeText: `${all.text}\n${layer}\n${await this.edges(image, ocr, layer)}`, ocr: true, partial: false, confidence: all.confidence };
   }
 
   /** Reads every page; scanned ones OCRed on parallel lanes. */

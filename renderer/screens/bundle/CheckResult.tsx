@@ -13,6 +13,13 @@ const STATUS: Record<CheckStatus, { words: string; tone: string }> = {
 /** One check's findings: how many documents need attention, then each problem with its labels. */
 export function CheckResult({ caseDir, outcome }: { caseDir: string; outcome: BundleCheckOutcome }) {
   const [saved, setSaved] = useState<string>();
+  const [marked, setMarked] = useState<number[]>([]);
+
+  async function notForTribunal(documentId: number) {
+    const r = await call('setNotForTribunal', { caseDir, documentId, notForTribunal: true });
+    if (r.ok) setMarked(r.value);
+    else setSaved(r.error.message);
+  }
   const r = outcome.report;
   const name = (id: number) => outcome.titles[String(id)] ?? `Document ${id}`;
   const attention = r.documents.filter((d) => d.status !== 'present').length;
@@ -53,6 +60,15 @@ export function CheckResult({ caseDir, outcome }: { caseDir: string; outcome: Bu
               <td>
                 {d.pagesMissing?.length ? `Pages ${d.pagesMissing.join(', ')} of the document are not there. ` : ''}
                 {d.note ?? ''}
+                {d.status === 'missing' ? (
+                  marked.includes(d.documentId) ? (
+                    <span className="sub"> Marked as not for the tribunal: it will not be looked for again.</span>
+                  ) : (
+                    <button type="button" className="link-button" aria-label={`${name(d.documentId)} is not for the tribunal`} onClick={() => void notForTribunal(d.documentId)}>
+                      Not for the tribunal?
+                    </button>
+                  )
+                ) : null}
               </td>
             </tr>
           ))}

@@ -150,6 +150,7 @@ describe('checking a bundle the LA sent', () => {
     await api.call('setNotForTribunal', { caseDir, documentId: ids.get('physio.pdf')!, notForTribunal: true });
     const again = await api.call('checkReceivedBundle', { caseDir, bundlePath: join(tmp.dir, 'la-bundle.pdf') });
     expect(again.ok && again.value.report.documents.map((d) => d.documentId)).not.toContain(ids.get('physio.pdf'));
+    expect(again.ok && again.value.report.warnings.find((w) => w.code === 'skipped-document')?.message).toMatch(/not for the tribunal/);
     await api.call('setNotForTribunal', { caseDir, documentId: ids.get('physio.pdf')!, notForTribunal: false });
   }, 120_000);
 });

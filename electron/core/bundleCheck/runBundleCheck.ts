@@ -55,7 +55,8 @@ export async function runBundleCheck(store: CaseStore, bundlePath: string, opts:
   const reader = opened.value;
   try {
     const skipped = notForTribunalIds(store);
-    const documents = listDocuments(store)
+    const all = listDocuments(store);
+    const documents = all
       .filter((d) => !skipped.has(d.documentId) && d.pages > 0)
       .map((doc) => ({ doc, pages: getPages(store, doc.documentId).map((p) => p.text) }));
     const failedPages = reader.opened.pages.flatMap((p, i) => (p.failed ? [i] : []));
@@ -70,6 +71,9 @@ export async function runBundleCheck(store: CaseStore, bundlePath: string, opts:
       { documents, profile: profile.value, ...(opts.appealType ? { appealType: opts.appealType } : {}), today: opts.hearingDate ?? new Date().toISOString().slice(0, 10) },
       job,
     );
+    for (const d of all.filter((x) => skipped.has(x.documentId))) {
+      checked.report.warnings.push({ code: 'skipped-document', message: `"${d.title || d.fileName}" is marked as not for the tribunal, so it was not looked for.`, labels: [] });
+    }
     progress('Saving the check', 1, 1);
     const titles = Object.fromEntries(documents.map((d) => [String(d.doc.documentId), d.doc.title || d.doc.fileName]));
     return ok(saveBundleCheck(store, basename(path), bytes.value, { ...checked, titles }));

@@ -9,6 +9,8 @@ import { peakRssMb, seconds, type BenchReport } from './report.ts';
 const SAMPLES = join(import.meta.dirname, '../../shared/samples/case-a');
 /** Issue 13: a 300-page bundle of scanned pages checked in at most 60 s on this machine, OCR included. */
 const PAGES = 300;
+/** `-- --pages N` makes a smaller bundle, to look at the findings quickly. */
+const pagesArg = (args: string[]) => Number(args.find((a) => a.startsWith('--pages='))?.slice(8)) || PAGES;
 const TARGET_MS = 60_000;
 /** A scanner's usual resolution for office documents. */
 const SCAN_DPI = 150;
@@ -19,7 +21,7 @@ const SCAN_DPI = 150;
  * pages repeated to 300, each stamped with a label (A1…A15, B1…) and then rasterised, as a
  * council's scan of printouts would be: no text layer at all.
  */
-async function prepare(dir: string): Promise<void> {
+async function prepare(dir: string, pages: number): Promise<void> {
   const { initCase } = await import('../electron/core/store/caseStore.ts');
   const { importPaths } = await import('../electron/core/importers/importFiles.ts');
   const { loadPdfjs, pdfjsDocumentOptions } = await import('../electron/core/text/pdfjs.ts');
@@ -36,12 +38,12 @@ async function prepare(dir: string): Promise<void> {
   const bold = await labelled.embedFont(StandardFonts.HelveticaBold);
   const sources = await Promise.all(files.map(async (f) => PDFDocument.load(readFileSync(f), { password: '' })));
   let round = 0;
-  while (labelled.getPageCount() < PAGES) {
+  while (labelled.getPageCount() < pages) {
     const letter = String.fromCharCode(65 + (round % 26));
     let n = 0;
     for (const src of sources) {
       for (const page of await labelled.copyPages(src, src.getPageIndices())) {
-        if (labelled.getPageCount() >= PAGES) break;
+        if (labelled.getPageCount() >= pages) break;
         labelled.addPage(page);
         const { width } = page.getSize();
         page.drawRectangle({ x: width - 70, y: 16, width: 54, height: 22, color: rgb(1, 1, 1), borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
@@ -64,7 +66,7 @@ async function prepare(dir: string): Promise<void> {
 }
 
 if (process.argv[2] === '--bundle-check-prepare') {
-  await prepare(process.argv[3]!);
+  await prepare(process.argv[3]!, Number(process.argv[4]));
   process.exit(0);
 }
 
@@ -73,7 +75,7 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-bcheck-'));
   try {
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--bundle-check-prepare', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--bundle-check-prepare', dir, String(pagesArg(args))], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (child.status !== 0) throw new Error('Could not make the bench bundle.');
     const prepMs = performance.now() - t0;
     const { createCoreApi } = await import('../electron/core/api/index.ts');
@@ -92,6 +94,10 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
     const present = o.report.documents.filter((d) => d.status === 'present').length;
     const labelledPages = o.report.documents.reduce((n, d) => n + (d.labels ? 1 : 0), 0);
     const rss = peakRssMb();
+    const name = (id: number) => o.titles[String(id)] ?? String(id);
+    const notPresent = o.report.documents.filter((d) => d.status !== 'present').map((d) => `${name(d.documentId)}: ${d.status}${d.note ? ` (${d.note})` : ''}`);
+    const codes = new Map<string, number>();
+    for (const w of o.report.warnings) codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
     return {
       title: `Bundle check: a ${o.report.pages}-page scanned bundle (case-a's pages, rasterised at ${SCAN_DPI} dpi) against case-a, OCR ${full ? 'of whole pages' : 'of what matching and labels need'}`,
       rows: [
@@ -100,7 +106,10 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
         ['CPU time of the check', `${seconds((cpu.user + cpu.system) / 1000)} (main thread + workers)`],
         ['scanned pages OCRed', `${o.ocrPages} (${o.partialPages} read in part: edges + top of the body)`],
         ['documents found present', `${present} of ${o.report.documents.length} (${labelledPages} with labels)`],
-        ['extra pages / warnings', `${o.report.extra.length} / ${o.report.warnings.length}`],
+        ['not present', notPresent.join('; ') || 'none'],
+        ['extra pages', o.report.extra.map((e) => e.labels).join(', ') || 'none'],
+        ['warnings', [...codes].map(([c, n]) => `${c} ×${n}`).join(', ') || 'none'],
+        ['first warnings', o.report.warnings.slice(0, 4).map((w) => w.message).join(' | ') || 'none'],
         ['peak RSS (process incl. workers)', `${rss.toFixed(0)} MB`],
       ],
       targets: [

@@ -13,6 +13,8 @@ describe('page labels', () => {
     ['B 7\nThe report begins', false, 'B7', 'a stamp at the top, with a space'],
     ['Page 1 of 4 Al', true, 'A1', 'OCR reads 1 as l and joins it to the footer'],
     ['Page 2 of 4\n\nBS', true, 'B5', 'OCR reads 5 as S'],
+    ['Page 4 of 4\n\nAd', true, 'A4', 'OCR reads 4 as d'],
+    ['|B14|', true, 'B14', "OCR reads the stamp's box as bars"],
     ['Page 2 of 4', false, undefined, 'a footer is no label'],
     ['IS', false, undefined, 'a word is no label in a text layer'],
   ] as [string, boolean, string | undefined, string][])('reads %j (ocr %s) as %s: %s', (text, ocr, want) => {

@@ -32,9 +32,11 @@ export function placements(matches: PageMatch[][]): Map<number, Placement> {
 
 const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** Differences that show another version: a changed number or date, or more than a word. */
-const substantial = (ds: { case: string; bundle: string }[]) =>
-  ds.some((d) => /\d/.test(d.case + d.bundle)) || ds.reduce((n, d) => n + `${d.case} ${d.bundle}`.split(/\s+/).filter(Boolean).length, 0) >= 3;
+/**
+ * Differences that show another version. From text layers, any. From OCR, at least two places:
+ * a single misread line in a scan (a smudged date, a word lost in a fold) is not a new version.
+ */
+const substantial = (ds: { case: string; bundle: string }[], allOcr: boolean) => ds.length >= (allOcr ? 2 : 1);
 
 /**
  * Each case document's status in the bundle: present (every page found), incomplete (some pages
@@ -69,7 +71,7 @@ export function documentStatuses(
     const labelText = pageLabels.length ? labelRuns(pageLabels) : undefined;
     const scanned = placed.found.filter((f) => bundle[f.bundlePage]!.ocr).length;
     const base = { documentId: doc.documentId, fileName: doc.fileName, ...(labelText ? { labels: labelText } : {}) };
-    if (substantial(docDiffs)) {
+    if (substantial(docDiffs, placed.found.every((f) => bundle[f.bundlePage]!.ocr))) {
       diffs.push(...docDiffs);
       const bundleDate = guessDate(placed.found.map((f) => bundle[f.bundlePage]!.text).join('\n'));
       const dated = bundleDate && doc.date && bundleDate !== doc.date ? `the bundle holds a version dated ${longDate(bundleDate)}; the case holds the ${longDate(doc.date)} version` : 'the bundle holds a different version';

@@ -7,15 +7,16 @@ export interface PageLabel {
 export const formatLabel = (l: PageLabel): string => `${l.prefix}${l.number}`;
 
 /** Letters OCR reads in place of digits in a short label ("Al" for A1, "BS" for B5, "C1O"). */
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', L: '1', i: '1', '|': '1', '!': '1', ']': '1', Z: '2', z: '2', S: '5', s: '5', G: '6', b: '6', B: '8', g: '9', q: '9' };
+const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', L: '1', i: '1', '|': '1', '!': '1', ']': '1', Z: '2', z: '2', d: '4', A: '4', S: '5', s: '5', G: '6', b: '6', T: '7', B: '8', g: '9', q: '9' };
 
 /** "B12", "B 12", "B-12", "Page B12": the whole line is a label (a stamp stands alone). */
 const TEXT_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?(\d{1,4})$/;
 /** The same as OCR may read it, digits possibly as look-alike letters. */
-const OCR_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?([\dOoDQIlLi|!\]ZzSsGbBgq]{1,4})$/;
+const OCR_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?([\dOoDQIlLi|!\]ZzdASsGbTBgq]{1,4})$/;
 
 function parse(token: string, ocr: boolean): PageLabel | undefined {
-  const t = token.trim();
+  // OCR reads the stamp's box as bars or brackets around it ("|B4|", "[B4]").
+  const t = ocr ? token.trim().replace(/^[|[\](){}_]+|[|[\](){}_]+$/g, '') : token.trim();
   const exact = TEXT_LABEL.exec(t);
   if (exact) return { prefix: exact[1]!, number: Number(exact[2]) };
   if (!ocr) return undefined;

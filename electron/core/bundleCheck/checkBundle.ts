@@ -55,6 +55,13 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
   if (unsure.length) matches = matchPages(casePages, forMatching());
 
   const labels: (PageLabel | undefined)[] = bundle.map((p, i) => (indexPages.has(i) ? undefined : findLabel(p.edgeText, { ocr: p.ocr, prefixes })));
+  // OCR reads a stamp's box edge as one more digit ("A112" between A10 and A12): where both
+  // neighbours agree on the label between them and the read starts with it, it is that label.
+  labels.forEach((l, i) => {
+    const [a, b] = [labels[i - 1], labels[i + 1]];
+    if (!l || !bundle[i]!.ocr || !a || !b || a.prefix !== l.prefix || b.prefix !== l.prefix || b.number !== a.number + 2) return;
+    if (l.number !== a.number + 1 && String(l.number).startsWith(String(a.number + 1))) labels[i] = { prefix: l.prefix, number: a.number + 1 };
+  });
   let where = placements(matches);
   let statuses = documentStatuses(input.documents, where, bundle, labels);
   // A partly read page of a document that seems to differ: read it whole, so the difference shown is real.

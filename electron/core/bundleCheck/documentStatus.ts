@@ -33,10 +33,11 @@ export function placements(matches: PageMatch[][]): Map<number, Placement> {
 const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * Differences that show another version. From text layers, any. From OCR, at least two places:
- * a single misread line in a scan (a smudged date, a word lost in a fold) is not a new version.
+ * Differences that show another version. From text layers, any. From OCR, at least two places
+ * on one page: a single misread line in a scan (a smudged date, a word lost in a fold) is not a
+ * new version, however many copies of the document the bundle holds.
  */
-const substantial = (ds: { case: string; bundle: string }[], allOcr: boolean) => ds.length >= (allOcr ? 2 : 1);
+const substantial = (perPage: number[], allOcr: boolean) => perPage.some((n) => n >= (allOcr ? 2 : 1));
 
 /**
  * Each case document's status in the bundle: present (every page found), incomplete (some pages
@@ -60,18 +61,21 @@ export function documentStatuses(
     const pagesFound = [...new Set(placed.found.map((f) => f.page))].sort((a, b) => a - b);
     const pagesMissing = pages.map((_, i) => i + 1).filter((p) => !pagesFound.includes(p));
     const docDiffs: VersionDifference[] = [];
+    const perPage: number[] = [];
     for (const f of placed.found) {
+      const before = docDiffs.length;
       const bp = bundle[f.bundlePage]!;
       const label = labels[f.bundlePage];
       for (const d of differences(pages[f.page - 1] ?? '', bp.text, { ocr: bp.ocr, partial: bp.partial })) {
         docDiffs.push({ documentId: doc.documentId, page: f.page, ...(label ? { label: formatLabel(label) } : {}), ...d });
       }
+      perPage.push(docDiffs.length - before);
     }
     const pageLabels = placed.found.map((f) => labels[f.bundlePage]).filter((l): l is PageLabel => l !== undefined);
     const labelText = pageLabels.length ? labelRuns(pageLabels) : undefined;
     const scanned = placed.found.filter((f) => bundle[f.bundlePage]!.ocr).length;
     const base = { documentId: doc.documentId, fileName: doc.fileName, ...(labelText ? { labels: labelText } : {}) };
-    if (substantial(docDiffs, placed.found.every((f) => bundle[f.bundlePage]!.ocr))) {
+    if (substantial(perPage, placed.found.every((f) => bundle[f.bundlePage]!.ocr))) {
       diffs.push(...docDiffs);
       const bundleDate = guessDate(placed.found.map((f) => bundle[f.bundlePage]!.text).join('\n'));
       const dated = bundleDate && doc.date && bundleDate !== doc.date ? `the bundle holds a version dated ${longDate(bundleDate)}; the case holds the ${longDate(doc.date)} version` : 'the bundle holds a different version';

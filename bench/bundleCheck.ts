@@ -113,7 +113,8 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
         ['peak RSS (process incl. workers)', `${rss.toFixed(0)} MB`],
       ],
       targets: [
-        { label: `300-page scanned bundle checked in ≤ ${TARGET_MS / 1000} s (${seconds(ms)})`, met: ms <= TARGET_MS },
+        // Only the full 300 pages count for the target; a smaller --pages run is a quick look.
+        { label: `${PAGES}-page scanned bundle checked in ≤ ${TARGET_MS / 1000} s (${o.report.pages} pages in ${seconds(ms)})`, met: o.report.pages >= PAGES && ms <= TARGET_MS },
         { label: `every case-a document found (${present} of ${o.report.documents.length})`, met: present === o.report.documents.length },
       ],
     };

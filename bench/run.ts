@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { benchBundle } from './bundle.ts';
+import { benchBundleCheck } from './bundleCheck.ts';
 import { benchEvidence } from './evidence.ts';
 import { benchFirstPaintReport } from './firstPaint.ts';
 import { benchHostile } from './hostile.ts';
@@ -15,7 +16,7 @@ import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 import { benchStartup } from './startup.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }, { name: 'hostile', run: benchHostile }];
+const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }, { name: 'hostile', run: benchHostile }, { name: 'bundle-check', run: benchBundleCheck }];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));

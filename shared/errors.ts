@@ -81,6 +81,16 @@ export const ERROR_CODES = {
   'no-such-pack': "no party's evidence pack of that name",
   'no-such-section': 'the bundle has no section of that letter',
   'too-many-stuck': 'too many documents could not be added to the bundle',
+  // Checking a bundle someone else prepared
+  'bundle-not-found': 'there is no bundle file where the user said',
+  'bundle-not-pdf': 'the file given as the bundle is not a PDF',
+  'bundle-empty': 'the bundle PDF has no pages',
+  'bundle-too-big': 'the file is far larger than a hearing bundle',
+  'bundle-truncated': 'the bundle PDF is cut off',
+  'bundle-timeout': 'reading the bundle took longer than allowed',
+  'bundle-unreadable': 'the bundle PDF cannot be read',
+  'bundle-password-needed': 'the bundle needs a password to open',
+  'bundle-password-wrong': 'the password given does not open the bundle',
   // Deadlines
   'bad-date': 'a date is not a real date written YYYY-MM-DD',
   'missing-date': 'a rule needs a date that was not given',

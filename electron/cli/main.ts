@@ -31,6 +31,7 @@ const commands: Record<string, () => Promise<RegisterCommand>> = {
   'appeal-pack': async () => (await import('./commands/appeal-pack.ts')).registerAppealPack,
   templates: async () => (await import('./commands/letters.ts')).registerTemplates,
   letter: async () => (await import('./commands/letters.ts')).registerLetter,
+  'bundle-check': async () => (await import('./commands/bundle-check.ts')).registerBundleCheck,
 };
 
 const program = new Command()

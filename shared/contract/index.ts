@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { CallDef } from './define.ts';
 import { appCalls } from './app.ts';
 import { bundleCalls } from './bundle.ts';
+import { bundleCheckCalls } from './bundleCheck.ts';
 import { deadlineCalls } from './deadlines.ts';
 import { evidenceCalls } from './evidence.ts';
 import { papersCalls } from './papers.ts';
@@ -21,6 +22,7 @@ export const contract = {
   ...deadlineCalls,
   ...bundleCalls,
   ...papersCalls,
+  ...bundleCheckCalls,
 } satisfies Record<string, CallDef>;
 
 export type Contract = typeof contract;

@@ -1,10 +1,11 @@
 import type { Command } from 'commander';
 import type { BundleOptions } from '../../../shared/bundle.ts';
-import { call, EXIT_FAILED } from '../api.ts';
+import { call, EXIT_FAILED, usageError } from '../api.ts';
 import { day, forTerminal, parsePositiveInt, printJson, progressBar } from '../io.ts';
 
 interface BundleFlags {
-  out: string;
+  out?: string;
+  check?: boolean;
   profile?: string;
   pack?: string;
   anonymise?: boolean;
@@ -16,12 +17,31 @@ interface BundleFlags {
   json?: boolean;
 }
 
+/** `bundle --check`: the pre-flight through the API, as the bundle screen shows it. */
+async function preflight(caseDir: string, flags: BundleFlags): Promise<void> {
+  const options: BundleOptions = {
+    ...(flags.profile ? { profileId: flags.profile } : {}),
+    ...(flags.pack ? { pack: flags.pack } : {}),
+    ...(flags.appealType ? { appealType: flags.appealType } : {}),
+    ...(flags.hearingDate ? { hearingDate: day(flags.hearingDate, 'hearing-date') } : {}),
+  };
+  const problems = await call('preflightBundle', { caseDir, options });
+  if (flags.json) printJson({ problems });
+  else if (problems.length === 0) process.stdout.write('Nothing to fix: the bundle is ready to build and send.\n');
+  else {
+    process.stdout.write(`${problems.length} thing${problems.length === 1 ? '' : 's'} to fix before the bundle is sent:\n`);
+    for (const p of problems) process.stdout.write(`  - ${forTerminal(p.message)}\n`);
+  }
+  if (problems.length) process.exitCode = EXIT_FAILED;
+}
+
 export function registerBundle(program: Command): void {
   program
     .command('bundle')
     .description('Build the hearing bundle (or one party\'s evidence pack) as one paginated, indexed, bookmarked PDF')
     .argument('<caseDir>', 'the case folder')
-    .requiredOption('--out <file>', 'where to write the bundle PDF')
+    .option('--out <file>', 'where to write the bundle PDF')
+    .option('--check', 'pre-flight only: what to fix before the bundle is sent (dates, scans without text, order, limits)')
     .option('--profile <name>', 'bundle profile (default: pd-2025-send)')
     .option('--pack <party>', "only one party's evidence (e.g. appellant), not the whole hearing bundle")
     .option('--anonymise', "use the child's initials in the cover, index and bookmarks")
@@ -32,6 +52,8 @@ export function registerBundle(program: Command): void {
     .option('--timeout <seconds>', 'longest one document may take before it is left out', '60')
     .option('--json', 'print the result as JSON')
     .action(async (caseDir: string, flags: BundleFlags) => {
+      if (flags.check) return preflight(caseDir, flags);
+      if (!flags.out) throw usageError('Say where to write the bundle with --out bundle.pdf (or use --check for the pre-flight only).');
       const options: BundleOptions = {
         ...(flags.profile ? { profileId: flags.profile } : {}),
         ...(flags.pack ? { pack: flags.pack } : {}),

@@ -2,6 +2,7 @@ import type { CallDef } from '../../../shared/contract/define.ts';
 import type { Contract } from '../../../shared/contract/index.ts';
 import { appCalls } from '../../../shared/contract/app.ts';
 import { bundleCalls } from '../../../shared/contract/bundle.ts';
+import { bundleCheckCalls } from '../../../shared/contract/bundleCheck.ts';
 import { deadlineCalls } from '../../../shared/contract/deadlines.ts';
 import { evidenceCalls } from '../../../shared/contract/evidence.ts';
 import { papersCalls } from '../../../shared/contract/papers.ts';
@@ -36,4 +37,5 @@ export const handlers: HandlersFor<Contract> = {
     ...(await import('./letters.ts')).letterHandlers,
     ...(await import('./appealPack.ts')).appealPackHandlers,
   })),
+  ...lazy(bundleCheckCalls, async () => (await import('./bundleCheck.ts')).bundleCheckHandlers),
 };

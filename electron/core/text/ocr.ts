@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { createWorker, OEM, type Worker } from 'tesseract.js';
+import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
 /** One recognised word with its box in image pixels (origin top-left), for text layers. */
 export interface OcrWord {
@@ -24,7 +24,8 @@ export interface OcrPage {
 
 /** Offline OCR. One worker per engine, created on first use and reused for every page. */
 export interface OcrEngine {
-  recognise(image: Uint8Array): Promise<OcrPage>;
+  /** `sparse`: find isolated bits of text (a page label alone in a margin) that page layout analysis drops. */
+  recognise(image: Uint8Array, opts?: { sparse?: boolean }): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -39,7 +40,11 @@ export function englishModelDir(): string {
   return join(dirname(require.resolve('@tesseract.js-data/eng/package.json')), '4.0.0_best_int');
 }
 
-export function createOcrEngine(): OcrEngine {
+/**
+ * `dpi`: the resolution images are rendered at, when the caller knows it. Without it Tesseract
+ * estimates it per image and prints "Estimating resolution as …" on the console.
+ */
+export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
   let worker: Promise<Worker> | undefined;
   const get = () =>
     (worker ??= createWorker('eng', OEM.LSTM_ONLY, {
@@ -49,11 +54,15 @@ export function createOcrEngine(): OcrEngine {
       // Without a handler, a job Tesseract cannot read is thrown inside tesseract.js's worker
       // plumbing and ends the whole process; with one, recognize() rejects and the file is rejected.
       errorHandler: () => undefined,
+    }).then(async (w) => {
+      if (opts.dpi) await w.setParameters({ user_defined_dpi: String(opts.dpi) });
+      return w;
     }));
   return {
-    async recognise(image) {
+    async recognise(image, how = {}) {
       const w = await get();
-      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      if (how.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
+      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() => (how.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
       const words: OcrWord[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {

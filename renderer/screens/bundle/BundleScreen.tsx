@@ -10,6 +10,8 @@ import { BuildPanel, type BuildOutput } from './BuildPanel.tsx';
 import { BundleOptionsForm } from './BundleOptionsForm.tsx';
 import { BundlePreview } from './BundlePreview.tsx';
 import { LimitSummary } from './LimitSummary.tsx';
+import { PreflightList } from './PreflightList.tsx';
+import { ReceivedBundlePanel } from './ReceivedBundlePanel.tsx';
 import { ResultPanel } from './ResultPanel.tsx';
 import { SectionList } from './SectionList.tsx';
 import { VersionHistory } from './VersionHistory.tsx';
@@ -138,10 +140,15 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
               <h2 id={`${id}-limits`}>Page limits</h2>
               <LimitSummary plan={plan} profile={profile} />
             </section>
+            <section className="card" aria-labelledby={`${id}-preflight`}>
+              <h2 id={`${id}-preflight`}>Before you send it</h2>
+              <PreflightList caseDir={caseDir} options={options} planKey={JSON.stringify(plan)} />
+            </section>
           </div>
         </div>
       )}
       {built ? <ResultPanel key={built.result.version} out={built} /> : null}
+      <ReceivedBundlePanel caseDir={caseDir} />
       <section className="card" aria-labelledby={`${id}-versions`}>
         <h2 id={`${id}-versions`}>Versions</h2>
         <VersionHistory caseDir={caseDir} versions={versionList} />

@@ -3,10 +3,11 @@ import { PdfFonts } from '../../pdf/fonts.ts';
 import { TextFlow } from '../../pdf/textFlow.ts';
 import type { GapReport } from './gapModel.ts';
 
-const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
-const MARGIN = 36;
-const RULE = rgb(0.6, 0.62, 0.66);
-const TABLE = { size: 7.5, lead: 9.5, border: RULE, headFill: rgb(0.906, 0.925, 0.949) };
+/** Landscape A4 report pages: the gap report's and the bundle check's. */
+export const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
+export const MARGIN = 36;
+export const RULE = rgb(0.6, 0.62, 0.66);
+export const TABLE = { size: 7.5, lead: 9.5, border: RULE, headFill: rgb(0.906, 0.925, 0.949) };
 
 const SUMMARY_HEAD = ['Status', 'Count'];
 const ROWS_HEAD = ['#', 'Source', 'Recommendation', 'What the plan says', 'Status', 'Lost specifics', 'Wording requested'];

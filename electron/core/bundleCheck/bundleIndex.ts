@@ -1,0 +1,85 @@
+import type { PageLabel } from './labels.ts';
+
+/** One line of the bundle's index: a document's title and the pages printed against it. */
+export interface IndexEntry {
+  title: string;
+  /** As printed, dashes made one kind ("B4–B8"). */
+  listed: string;
+  from: PageLabel;
+  to: PageLabel;
+  /** The section heading the entry sits under, if the index has them. */
+  section?: { letter: string; title: string };
+  /** Which PDF page (0-based) the entry was read from. */
+  indexPage: number;
+}
+
+export interface SectionHeading {
+  letter: string;
+  title: string;
+}
+
+const LABEL = String.raw`([A-Z]{1,2})\s?(\d{1,4})`;
+/** "Title …… B4-B8", "Title B4 to B8", "Title pages B4–8", "Title A1". */
+const ENTRY = new RegExp(String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`);
+const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z])[.):]|([A-Z])\s[–—-])\s*(.*)$/i;
+const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:the )?bundle)\b/i;
+
+/** Index lines read by OCR may show the range's letters as look-alikes: keep what parses. */
+function entryOf(line: string, indexPage: number, section: SectionHeading | undefined): IndexEntry | undefined {
+  const m = ENTRY.exec(line.trim());
+  if (!m) return undefined;
+  const title = m[1]!.replace(/[\s.·…_,;:]+$/, '').trim();
+  // A bare number or date is not a document title.
+  if (!/\p{L}{3}/u.test(title)) return undefined;
+  const from = { prefix: m[2]!, number: Number(m[3]) };
+  const to = m[5] ? { prefix: m[4] ?? m[2]!, number: Number(m[5]) } : from;
+  if (to.prefix === from.prefix && to.number < from.number) return undefined;
+  const listed = from === to ? `${from.prefix}${from.number}` : `${from.prefix}${from.number}–${to.prefix}${to.number}`;
+  return { title, listed, from, to, ...(section ? { section } : {}), indexPage };
+}
+
+/**
+ * Finds the index pages among the first pages of the bundle and reads their entries. A page is
+ * an index page when it is titled so ("Index", "Contents") or when most of its lines end in a
+ * page label or range; index pages follow one another.
+ */
+export function readIndex(pages: string[], opts: { lookAhead?: number } = {}): { entries: IndexEntry[]; headings: SectionHeading[]; indexPages: number[] } {
+  const entries: IndexEntry[] = [];
+  const headings: SectionHeading[] = [];
+  const indexPages: number[] = [];
+  const limit = Math.min(pages.length, opts.lookAhead ?? 12);
+  let section: SectionHeading | undefined;
+  for (let p = 0; p < limit; p++) {
+    const lines = pages[p]!.split('\n').map((l) => l.trim()).filter(Boolean);
+    const titled = lines.slice(0, 3).some((l) => TITLE.test(l));
+    const found: IndexEntry[] = [];
+    const foundHeadings: SectionHeading[] = [];
+    let current = section;
+    for (const line of lines) {
+      const h = HEADING.exec(line);
+      const e = entryOf(line, p, current);
+      if (h && !e) {
+        current = { letter: (h[1] ?? h[2] ?? h[3]!).toUpperCase(), title: h[4]!.trim() };
+        foundHeadings.push(current);
+      } else if (e) found.push(e);
+    }
+    // A page that continues an index needs no title: most of its lines are entries or headings.
+    const share = (found.length + foundHeadings.length) / Math.max(1, lines.length);
+    const isIndex = (titled && found.length > 0) || (found.length >= 3 && share >= 0.4) || (indexPages.at(-1) === p - 1 && found.length > 0 && share >= 0.5);
+    if (!isIndex) {
+      if (indexPages.length) break;
+      continue;
+    }
+    indexPages.push(p);
+    entries.push(...found);
+    headings.push(...foundHeadings);
+    section = current;
+  }
+  return { entries, headings, indexPages };
+}
+
+/** Every label an entry's range covers (B4–B8: B4, B5, B6, B7, B8); across sections only the ends. */
+export function labelsInRange(e: IndexEntry): string[] {
+  if (e.from.prefix !== e.to.prefix) return [`${e.from.prefix}${e.from.number}`, `${e.to.prefix}${e.to.number}`];
+  return Array.from({ length: e.to.number - e.from.number + 1 }, (_, i) => `${e.from.prefix}${e.from.number + i}`);
+}

@@ -1,0 +1,101 @@
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
+import type { ApiError } from '../../../shared/contract/define.ts';
+import type { ProgressEvent } from '../../../shared/progress.ts';
+import { pathForFile, startJob, type RunningJob } from '../../api.ts';
+import { ErrorMessage } from '../../components/Status.tsx';
+import { CheckResult } from './CheckResult.tsx';
+
+/**
+ * Check the bundle the council sent: drop its PDF here (or type where it is saved). A locked
+ * bundle asks for its password right here. Runs as a job with progress and Cancel.
+ */
+export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
+  const id = useId();
+  const [path, setPath] = useState('');
+  const [password, setPassword] = useState('');
+  const [needsPassword, setNeedsPassword] = useState(false);
+  const [progress, setProgress] = useState<ProgressEvent>();
+  const [running, setRunning] = useState(false);
+  const [error, setError] = useState<ApiError>();
+  const [outcome, setOutcome] = useState<BundleCheckOutcome>();
+  const [over, setOver] = useState(false);
+  const job = useRef<RunningJob<BundleCheckOutcome>>(undefined);
+
+  async function check(bundlePath: string) {
+    if (!bundlePath) return;
+    setError(undefined);
+    setOutcome(undefined);
+    setRunning(true);
+    const j = startJob('checkReceivedBundle', { caseDir, bundlePath, ...(password ? { password } : {}) }, setProgress);
+    job.current = j;
+    const r = await j.result;
+    job.current = undefined;
+    setRunning(false);
+    setProgress(undefined);
+    if (r.ok) return setOutcome(r.value);
+    setNeedsPassword(r.error.code === 'bundle-password-needed' || r.error.code === 'bundle-password-wrong');
+    if (r.error.code !== 'cancelled') setError(r.error);
+  }
+
+  function onDrop(e: DragEvent) {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    const dropped = file ? pathForFile(file) : '';
+    setPath(dropped);
+    void check(dropped);
+  }
+
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    void check(path.trim());
+  }
+
+  return (
+    <>
+      <section className="card" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Check the council’s bundle</h2>
+        <p className="notice">
+          Councils often send the hearing bundle by a secure link that stops working after a few days. Save the PDF into your case folder as soon as it arrives, then check it here.
+        </p>
+        <div
+          className={`drop-zone${over ? ' drop-over' : ''}`}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setOver(true);
+          }}
+          onDragLeave={() => setOver(false)}
+          onDrop={onDrop}
+        >
+          <p className="drop-title">Drop the council’s bundle PDF here</p>
+        </div>
+        <form onSubmit={onSubmit}>
+          <label htmlFor={`${id}-path`}>Or type where the bundle is saved</label>
+          <input id={`${id}-path`} type="text" className="path" value={path} onChange={(e) => setPath(e.target.value)} disabled={running} />
+          {needsPassword ? (
+            <>
+              <label htmlFor={`${id}-pw`}>The bundle’s password (from the council’s email)</label>
+              <input id={`${id}-pw`} type="password" value={password} onChange={(e) => setPassword(e.target.value)} disabled={running} />
+            </>
+          ) : null}
+          {running ? (
+            <div className="progress-line" role="status" aria-live="polite">
+              <progress max={progress?.total || 1} value={progress?.total ? progress.done : undefined} aria-label="Checking the bundle" />
+              <span>{progress?.message ?? 'Opening the bundle…'}</span>
+              <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
+                Cancel
+              </button>
+            </div>
+          ) : (
+            <button type="submit" disabled={!path.trim()}>
+              Check this bundle
+            </button>
+          )}
+        </form>
+        {error ? <ErrorMessage error={error} /> : null}
+      </section>
+      {outcome ? <CheckResult caseDir={caseDir} outcome={outcome} /> : null}
+    </>
+  );
+}

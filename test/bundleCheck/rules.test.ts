@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readIndex } from '../../electron/core/bundleCheck/bundleIndex.ts';
+import { findLabel, formatLabel, labelSequenceProblems } from '../../electron/core/bundleCheck/labels.ts';
+import { matchPages } from '../../electron/core/bundleCheck/pageMatch.ts';
+import { differences } from '../../electron/core/bundleCheck/textDiff.ts';
+
+const l = (s: string) => ({ prefix: s.replace(/\d+$/, ''), number: Number(s.replace(/^\D+/, '')) });
+
+describe('page labels', () => {
+  it.each([
+    // [page text, read by OCR, label expected, why]
+    ['Some text\nPage 3 of 4\nB12', false, 'B12', 'a stamp on its own line, last'],
+    ['B 7\nThe report begins', false, 'B7', 'a stamp at the top, with a space'],
+    ['Page 1 of 4 Al', true, 'A1', 'OCR reads 1 as l and joins it to the footer'],
+    ['Page 2 of 4\n\nBS', true, 'B5', 'OCR reads 5 as S'],
+    ['Page 4 of 4\n\nAd', true, 'A4', 'OCR reads 4 as d'],
+    ['|B14|', true, 'B14', "OCR reads the stamp's box as bars"],
+    ['Page 2 of 4', false, undefined, 'a footer is no label'],
+    ['IS', false, undefined, 'a word is no label in a text layer'],
+  ] as [string, boolean, string | undefined, string][])('reads %j (ocr %s) as %s: %s', (text, ocr, want) => {
+    const got = findLabel(text, { ocr });
+    expect(got && formatLabel(got)).toBe(want);
+  });
+
+  it('reports labels that skip, repeat, go back and restart, and pages without one', () => {
+    const problems = labelSequenceProblems([l('A1'), l('A2'), l('A2'), undefined, l('A5'), l('A3'), l('B1'), l('A6')]);
+    expect(problems.map((p) => p.kind)).toEqual(['repeat', 'unlabelled', 'skip', 'restart', 'restart']);
+    expect(problems[2]!.message).toBe('The labels jump from A2 to A5: A3–A4 are missing.');
+  });
+});
+
+describe('the bundle index', () => {
+  it('reads entries with their sections in several printed styles, on consecutive pages', () => {
+    const { entries, indexPages } = readIndex([
+      'Hearing bundle',
+      'Contents\nSection A: Core bundle\nAppeal form, 01/09/2026 ........ A1-A4\nDecision letter A5',
+      'B. EHC plan\nFinal plan B1 to B9\nC – Evidence\nOT report, H. Marsh C1–4',
+      'OT report\nThe child was seen in school on 3 May.',
+    ]);
+    expect(indexPages).toEqual([1, 2]);
+    expect(entries.map((e) => [e.title, e.listed, e.section?.letter])).toEqual([
+      ['Appeal form, 01/09/2026', 'A1–A4', 'A'],
+      ['Decision letter', 'A5', 'A'],
+      ['Final plan', 'B1–B9', 'B'],
+      ['OT report, H. Marsh', 'C1–C4', 'C'],
+    ]);
+  });
+});
+
+describe('matching pages', () => {
+  const casePages = [
+    { documentId: 1, page: 1, text: 'The assessment found that Sam needs a quiet space to calm down at lunchtime and before lessons begin each morning.' },
+    { documentId: 2, page: 1, text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.' },
+  ];
+  it('matches a page to its own document and nothing to an unrelated page', () => {
+    const m = matchPages(casePages, [
+      { text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.\nC4', partial: false },
+      { text: 'Minutes of the annual review held in the school hall with the head teacher present.', partial: false },
+    ]);
+    expect(m[0]!.map((x) => x.documentId)).toEqual([2]);
+    expect(m[1]).toEqual([]);
+  });
+
+  it('ignores what OCR does to the same words but shows a changed date', () => {
+    expect(differences('Date of report 12 May 2026\nPage 1 of 4', 'Date of rep0rt 12 May 2O26\nPage 10f4\nB4', { ocr: true, partial: false })).toEqual([]);
+    expect(differences('Date of report 12 May 2026', 'Date of report 13 May 2026', { ocr: false, partial: false })).toEqual([{ case: 'Date of report 12 May 2026', bundle: 'Date of report 13 May 2026' }]);
+  });
+});

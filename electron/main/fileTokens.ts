@@ -23,6 +23,11 @@ export const FILE_FIELDS: Readonly<Record<string, readonly { field: string; use:
   gapReport: [{ field: 'outPath', use: 'write' }],
   exportCorrespondence: [{ field: 'path', use: 'write' }],
   exportCalendar: [{ field: 'path', use: 'write' }],
+  checkReceivedBundle: [
+    { field: 'bundlePath', use: 'read' },
+    { field: 'reportPath', use: 'write' },
+  ],
+  writeBundleCheckReport: [{ field: 'outPath', use: 'write' }],
   writeWorkingDocument: [
     { field: 'outPath', use: 'write' },
     { field: 'amendmentsPath', use: 'write' },

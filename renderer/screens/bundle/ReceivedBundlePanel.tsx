@@ -2,12 +2,15 @@ import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
 import type { ApiError } from '../../../shared/contract/define.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
-import { pathForFile, startJob, type RunningJob } from '../../api.ts';
+import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
+import { useCall } from '../../useCall.ts';
 import { ErrorMessage } from '../../components/Status.tsx';
 import { CheckResult } from './CheckResult.tsx';
 
 /**
- * Check the bundle the council sent: drop its PDF here (or type where it is saved). A locked
+ * Check the bundle the council sent: drop its PDF here or choose it with the system dialog (the
+ * desktop app only hands files the user chose to the core; where there is no dialog, as in a
+ * browser preview, the path is typed instead). A locked
  * bundle asks for its password right here. Runs as a job with progress and Cancel.
  */
 export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
@@ -21,6 +24,17 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
   const [outcome, setOutcome] = useState<BundleCheckOutcome>();
   const [over, setOver] = useState(false);
   const job = useRef<RunningJob<BundleCheckOutcome>>(undefined);
+  const appInfo = useCall('getAppInfo', {}, 'app');
+  const canChooseFiles = appInfo.state === 'ok' && appInfo.value.canChooseFiles;
+
+  async function choose() {
+    const chosen = await call('chooseFiles', {});
+    const first = chosen.ok ? chosen.value[0] : undefined;
+    if (first) {
+      setPath(first);
+      void check(first);
+    }
+  }
 
   async function check(bundlePath: string) {
     if (!bundlePath) return;
@@ -71,8 +85,18 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
           <p className="drop-title">Drop the council’s bundle PDF here</p>
         </div>
         <form onSubmit={onSubmit}>
-          <label htmlFor={`${id}-path`}>Or type where the bundle is saved</label>
-          <input id={`${id}-path`} type="text" className="path" value={path} onChange={(e) => setPath(e.target.value)} disabled={running} />
+          {canChooseFiles ? (
+            <p>
+              <button type="button" className="secondary" onClick={() => void choose()} disabled={running}>
+                Choose the bundle PDF…
+              </button>
+            </p>
+          ) : (
+            <>
+              <label htmlFor={`${id}-path`}>Or type where the bundle is saved</label>
+              <input id={`${id}-path`} type="text" className="path" value={path} onChange={(e) => setPath(e.target.value)} disabled={running} />
+            </>
+          )}
           {needsPassword ? (
             <>
               <label htmlFor={`${id}-pw`}>The bundle’s password (from the council’s email)</label>

@@ -43,6 +43,21 @@ function fsyncDir(dir: string): void {
  * A crash leaves either no file or the whole file (never a partial one under the final name), so
  * a database row committed afterwards never points at a missing or torn file.
  */
+/**
+ * Writes a new file readable by the user alone (0600: case files hold a child's records, and
+ * decrypted copies of password-protected PDFs) and flushes it to disk before it is renamed into place.
+ */
+export function writePrivateFile(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx', 0o600);
+  try {
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function writeBlob(caseDir: string, bytes: Uint8Array): { sha256: string; relPath: string; existed: boolean } {
   const sha256 = sha256Hex(bytes);
   const relPath = blobRelPath(sha256);
@@ -51,15 +66,7 @@ export function writeBlob(caseDir: string, bytes: Uint8Array): { sha256: string;
   const dir = dirname(finalPath);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = join(dir, `.${sha256}.${randomBytes(4).toString('hex')}.tmp`);
-  // 0600: decrypted copies of password-protected PDFs live here too.
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  writePrivateFile(tmp, bytes);
   renameSync(tmp, finalPath);
   fsyncDir(dir);
   return { sha256, relPath, existed: false };

@@ -1,9 +1,9 @@
-import { closeSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { realpathSync, renameSync, rmSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { DB_FILE } from './caseStore.ts';
-import { FILES_DIR } from './blobs.ts';
+import { FILES_DIR, writePrivateFile } from './blobs.ts';
 
 const inside = (parent: string, child: string) => {
   const rel = relative(parent, child);
@@ -49,14 +49,7 @@ export function writeOutput(caseDir: string, outPath: string, bytes: Uint8Array 
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    const fd = openSync(tmp, 'wx', 0o600);
-    try {
-      let offset = 0;
-      while (offset < data.length) offset += writeSync(fd, data, offset, data.length - offset);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    writePrivateFile(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });

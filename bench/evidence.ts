@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,12 +52,19 @@ export async function benchEvidence(): Promise<BenchReport> {
   try {
     await importPaths(store, FILES.map((f) => join(SAMPLES, f)), { ocr: noOcr });
     const docs = listDocuments(store).length;
-    // The first analysis in this process loads the model and embeds every text: what a user waits for.
+    // A new case's first analysis in a fresh process: loads the model and embeds every text in doubt.
     const cpu0 = cpuMs();
     const t0 = performance.now();
     const recs = (await analyseCase(store)).recommendations.length;
     const cold = performance.now() - t0;
     const coldCpu = cpuMs() - cpu0;
+    const coldRss = peakRssMb();
+    // The same case opened again in a new process: its vectors are kept with the case, so no model.
+    const reopened = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'evidence/reopen.ts'), join(dir, 'case')], { encoding: 'utf8' })) as {
+      ms: number;
+      cpuMs: number;
+      rssMb: number;
+    };
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
@@ -65,18 +73,19 @@ export async function benchEvidence(): Promise<BenchReport> {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    const rss = peakRssMb();
     return {
       title: `Evidence map: analysis of a ${docs}-document case (${recs} recommendations), model load included`,
       rows: [
         ['documents', String(docs)],
         ['recommendations', String(recs)],
-        ['first analysis (loads the model)', seconds(cold)],
-        ['  of which CPU time', seconds(coldCpu)],
-        [`re-analysis, median of ${RUNS}`, seconds(median)],
-        ['peak RSS', `${rss.toFixed(0)} MB`],
+        ['first analysis, cold model (new case, new process)', `${seconds(cold)} (CPU ${seconds(coldCpu)}, peak RSS ${coldRss.toFixed(0)} MB)`],
+        ['warm: case reopened in a new process (kept vectors)', `${seconds(reopened.ms)} (CPU ${seconds(reopened.cpuMs)}, peak RSS ${reopened.rssMb.toFixed(0)} MB)`],
+        [`warm: re-analysis in the same process, median of ${RUNS}`, seconds(median)],
       ],
-      targets: [{ label: `first analysis ≤ ${seconds(MAX_MS)} (${seconds(cold)})`, met: cold <= MAX_MS }],
+      targets: [
+        { label: `first analysis, cold model ≤ ${seconds(MAX_MS)} (${seconds(cold)}; CPU ${seconds(coldCpu)})`, met: cold <= MAX_MS },
+        { label: `reopened case ≤ ${seconds(MAX_MS)} (${seconds(reopened.ms)})`, met: reopened.ms <= MAX_MS },
+      ],
     };
   } finally {
     store.close();

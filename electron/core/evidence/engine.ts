@@ -4,7 +4,7 @@ import { checkAdviceList, type AdviceDocument } from './adviceList.ts';
 import type { Block, PageInput } from './blocks.ts';
 import { provisionPart } from './asides.ts';
 import { confidenceOf } from './confidence.ts';
-import { embed } from './embedder.ts';
+import { embed, type VectorCache } from './embedder.ts';
 import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput, type PlanUnit } from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
@@ -100,6 +100,8 @@ export interface AnalyseOptions {
    * words and specifics only — what happens anyway if the model cannot be loaded.
    */
   semantic?: boolean;
+  /** Where the case keeps sentence vectors, so a re-opened case needs no model. */
+  vectors?: VectorCache;
 }
 
 interface Pending {
@@ -141,7 +143,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
     if (doc) add(doc, { page: extra.page, text: normalise(extra.text), kind: extra.kind ?? kindOf(extra.text, 'provision') }, true);
   }
   if (chosen && pending.length && opts.semantic !== false) {
-    const ok = await attachMeanings(pending.map((p) => p.input), units, sim);
+    const ok = await attachMeanings(pending.map((p) => p.input), units, sim, opts.vectors);
     if (!ok) notes.push('Matching used the words of each recommendation only: the meaning model could not be loaded.');
   }
 
@@ -208,7 +210,7 @@ const FAINT = 0.04;
  * started, and the encoder is the slow part). Windows of printed lines are arbitrary cuts with
  * no sentence meaning and are left out. False when the model could not be loaded.
  */
-async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity): Promise<boolean> {
+async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity, kept?: VectorCache): Promise<boolean> {
   const wanted = new Set<PlanUnit>();
   const doubtful: MatchInput[] = [];
   for (const rec of recs) {
@@ -222,7 +224,7 @@ async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Simila
   const embedded = [...wanted];
   try {
     // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
-    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))]);
+    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))], kept);
     doubtful.forEach((r, i) => (r.vector = vectors[i]!));
     embedded.forEach((u, i) => (u.vector = vectors[doubtful.length + i]!));
     return true;

@@ -77,7 +77,7 @@ export const Recommendation = z.object({
   score: z.number(),
   /** How sure Casebook is of this finding, 0–1: how clearly the plan text matches, or how far the nearest text is from matching. */
   confidence: z.number().min(0).max(1),
-  /** What the finding rests on, in plain words: shared words, specifics kept and lost, the section rule. */
+  /** Why Casebook says this, as short plain sentences for a parent (reasonSentences.ts): where the plan talks about the same thing, details kept and lost, where the law puts it. No scores. */
   reasons: z.array(z.string()),
   /** Low confidence: shown to the user as "Please check", never stated as fact. */
   needsCheck: z.boolean(),

@@ -155,7 +155,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       ? matchRecommendation(rec, scored[i]!, sim, (u) => Math.max(0, ...(owners.get(unitKey(u)) ?? []).filter((o) => o.rec !== i).map((o) => o.tfidf)))
       : undefined;
     const { basis: _basis, ...result } = match ?? { status: 'missing' as const, section: null, para: null, planQuote: null, lostSpecifics: [], score: 0, basis: undefined };
-    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['there is no plan in the case to compare with'], needsCheck: false };
+    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['There is no EHC plan in the case to compare it with.'], needsCheck: false };
     return {
       id: p.id,
       documentId: doc.documentId,

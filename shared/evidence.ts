@@ -56,6 +56,8 @@ export const Recommendation = z.object({
   id: z.string(),
   documentId: z.number().int().positive(),
   fileName: z.string(),
+  /** The report as a parent knows it: "Dr Ruth Okafor, educational psychologist, 12 May 2026" (shared/reportName.ts). */
+  source: z.string(),
   page: z.number().int().positive(),
   /** The printed number in the report ("7.2.3", "4"), when there is one. */
   paragraph: z.string().optional(),

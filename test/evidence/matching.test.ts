@@ -82,7 +82,7 @@ describe('matching a recommendation to the plan', () => {
     expect(headphones).toMatchObject({ section: 'F', para: '2' });
     expect(lunch).toMatchObject({ status: 'weakened', section: 'F', para: '2' });
     expect(lunch.suggestedWording).toBe(headphones.suggestedWording);
-    expect(lunch.suggestedWording).toMatch(/^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: teacher\.pdf, page 1, paragraph 2; salt\.pdf, page 1, paragraph 2\.$/);
+    expect(lunch.suggestedWording).toMatch(/^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: Specialist teacher advice, page 1, paragraph 2; Speech and language therapy advice, page 1, paragraph 2\.$/);
   });
 
   it('finds a recommendation spread over two plan paragraphs and quotes both', () => {

@@ -13,6 +13,7 @@ import { redPen } from './redPen.ts';
 import { Similarity } from './similarity.ts';
 import { extractSpecifics } from './specifics.ts';
 import { normalise } from './text.ts';
+import { reportName } from '../../../shared/reportName.ts';
 import { mergeSharedWording, suggestWording } from './wording.ts';
 
 export interface EngineDocument {
@@ -160,6 +161,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       id: p.id,
       documentId: doc.documentId,
       fileName: doc.fileName,
+      source: reportName(doc),
       page: found.page,
       ...(found.paragraph ? { paragraph: found.paragraph } : {}),
       text: found.text,
@@ -168,7 +170,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       belongsIn: rec.belongsIn,
       specifics: rec.specifics,
       ...result,
-      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, fileName: doc.fileName, page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
+      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, source: reportName(doc), page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
       ...sure,
       confirmed: false,
       addedByUser: p.addedByUser,
@@ -183,6 +185,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       fileName: d.fileName,
       title: d.title,
       ...(d.author ? { author: d.author } : {}),
+      ...(d.profession ? { profession: d.profession } : {}),
       ...(d.date ? { date: d.date } : {}),
       opening: d.pages[0]?.text ?? '',
     }));

@@ -2,8 +2,8 @@ import { analyseCase } from '../../electron/core/evidence/analyseCase.ts';
 import { openCase } from '../../electron/core/store/caseStore.ts';
 
 /**
- * Run in a fresh process by bench/evidence.ts: a case analysed before is opened again and
- * analysed, as when a parent reopens Casebook. Prints its time, CPU time and peak RSS as JSON.
+ * Run in a fresh process by bench/evidence.ts: opens a case and analyses it once, as when a
+ * parent opens Casebook and the evidence map. Prints its time, CPU time and peak RSS as JSON.
  */
 const opened = openCase(process.argv[2]!);
 if (!opened.ok) throw new Error(opened.message);

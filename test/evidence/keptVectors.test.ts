@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { embed, textHash } from '../../electron/core/evidence/embedder.ts';
 import { initCase, openCase, type CaseStore } from '../../electron/core/store/caseStore.ts';
+import { deleteDocument, insertDocument } from '../../electron/core/store/documents.ts';
+import { purge } from '../../electron/core/store/purge.ts';
 import { storedVectors } from '../../electron/core/store/vectors.ts';
 
 const dirs: string[] = [];
@@ -40,5 +42,16 @@ describe('sentence vectors kept with the case', () => {
     const [v] = await embed([text], storedVectors(store));
     store.close();
     expect([...v!]).toEqual([1, 0, 0, 0]);
+  });
+
+  it('forgets every kept vector when a document is purged, so nothing read from it stays', () => {
+    const { store } = newCase();
+    const id = insertDocument(store, { fileName: 'note.pdf', sourceType: 'pdf', kind: 'report', title: 'Note', original: new TextEncoder().encode('Weekly swimming lessons.'), pages: [{ text: 'Weekly swimming lessons.', ocr: false }] });
+    storedVectors(store).put([[textHash('Weekly swimming lessons.'), Float32Array.from([1, 0])]]);
+    deleteDocument(store, id);
+    purge(store, [id]);
+    const left = storedVectors(store).get([textHash('Weekly swimming lessons.')]);
+    store.close();
+    expect(left.size).toBe(0);
   });
 });

@@ -34,6 +34,8 @@ describe('reasons a parent reads', () => {
       vague: [{ words: 'where possible', reason: 'Nobody has to deliver it.' }],
     });
     expect(r).toContain('The plan keeps how long each session lasts (20 minutes).');
+    const two = reasonSentences({ ...base, kept: [{ type: 'who', text: 'SENCo' }, { type: 'frequency', text: 'daily' }, { type: 'who', text: 'class teacher' }] });
+    expect(two).toContain('The plan keeps who should do it (SENCo; class teacher) and how often (daily).');
     expect(r).toContain('The plan says “where possible”: nobody has to deliver it.');
   });
 
@@ -58,6 +60,7 @@ describe('reasons a parent reads', () => {
   it('names table rows and several paragraphs plainly', () => {
     expect(placeName('F', '3, 4')).toBe('paragraphs F3 and F4');
     expect(placeName('F', 'Row 2')).toBe('Section F (Row 2)');
+    expect(placeName('F', 'F5')).toBe('paragraph F5');
   });
 });
 
@@ -70,6 +73,10 @@ describe('shared phrases', () => {
 
   it('never offers delivery words alone ("times a week") as the likeness', () => {
     expect(sharedPhrases('Art club three times a week', new Set(terms('Football three times a week')))).toEqual([]);
+  });
+
+  it('keeps the cells of a table row apart', () => {
+    expect(sharedPhrases('Swimming lessons | Weekly | Pool hoist', new Set(terms('swimming lessons and a pool hoist')))).toEqual(['Swimming lessons', 'Pool hoist']);
   });
 
   it('never starts or ends a phrase with a small word, and stops at punctuation', () => {

@@ -4,7 +4,6 @@ import { reasonSentences, type ReasonFacts } from './reasonSentences.ts';
 import { vagueIn } from './redPen.ts';
 import { sharedPhrases } from './sharedPhrases.ts';
 import { extractSpecifics, kept } from './specifics.ts';
-import { termWeight, terms } from './text.ts';
 
 /** Below this a finding is shown as "Please check", never as fact. */
 export const CHECK_BELOW = 0.6;
@@ -71,14 +70,13 @@ function reasonFacts(rec: { core: string; belongsIn: TargetSection; specifics: S
   const shared = new Set(m.basis.chosen.flatMap((x) => x.shared));
   facts.sharedPhrases = sharedPhrases(rec.core, shared);
   const plan = extractSpecifics(m.planQuote);
-  for (const s of rec.specifics) {
+  // The same detail found twice ("teacher" in two sentences) is said once.
+  const once = rec.specifics.filter((s, i) => rec.specifics.findIndex((o) => o.type === s.type && o.text.toLowerCase() === s.text.toLowerCase()) === i);
+  for (const s of once) {
     if (kept(s, plan)) facts.kept.push(s);
     else facts.lost.push({ specific: s, instead: plan.filter((p) => p.type === s.type).map((p) => p.text) });
   }
-  if (!reworded && m.lostSpecifics.some((l) => l.startsWith('content:'))) {
-    const inPlan = new Set(terms(m.planQuote));
-    facts.partOnly = sharedPhrases(rec.core, new Set(terms(rec.core).filter((t) => !inPlan.has(t) && termWeight(t) === 1)));
-  }
+  if (!reworded && m.lostSpecifics.some((l) => l.startsWith('content:'))) facts.partOnly = sharedPhrases(rec.core, new Set(m.basis.notInPlan ?? []));
   if (m.status !== 'wrong-section') facts.vague = vagueIn(m.planQuote, m.section ?? undefined).filter((v) => v.id !== 'should').map((v) => ({ words: v.match, reason: v.reason }));
   return facts;
 }

@@ -45,7 +45,9 @@ const RULES: Record<TargetSection, string> = {
 /** "paragraph F6", "paragraphs F3 and F4", or "Section F (E4)" for a table row's own label. */
 export function placeName(section: SectionId, para: string): string {
   const paras = para.split(/,\s*/).filter(Boolean);
-  if (paras.length && paras.every((p) => /^\d/.test(p))) return `paragraph${paras.length > 1 ? 's' : ''} ${andList(paras.map((p) => `${section}${p}`))}`;
+  // A plan numbers paragraphs "6" or "F6"; either is paragraph F6.
+  const own = new RegExp(`^(${section})?\\d`);
+  if (paras.length && paras.every((p) => own.test(p))) return `paragraph${paras.length > 1 ? 's' : ''} ${andList(paras.map((p) => (/^\d/.test(p) ? `${section}${p}` : p)))}`;
   return paras.length ? `Section ${section} (${andList(paras)})` : `Section ${section}`;
 }
 
@@ -78,7 +80,11 @@ export function reasonSentences(f: ReasonFacts): string[] {
     }
     if (f.meaning === 'distant' && f.sharedPhrases.length) out.push('They share some words but seem to mean different things, so please read both.');
   }
-  if (f.kept.length) out.push(`The plan keeps ${andList(f.kept.map((s) => `${WHAT[s.type]} (${s.text})`))}.`);
+  if (f.kept.length) {
+    const byType = new Map<Specific['type'], string[]>();
+    for (const s of f.kept) byType.set(s.type, [...(byType.get(s.type) ?? []), s.text]);
+    out.push(`The plan keeps ${andList([...byType].map(([type, texts]) => `${WHAT[type]} (${texts.join('; ')})`))}.`);
+  }
   for (const { specific: s, instead } of f.lost) {
     out.push(instead.length ? `The report says ${WHAT[s.type]} — ${s.text} — but the plan says ${andList(instead)}.` : `The report says ${WHAT[s.type]} — ${s.text} — and the plan does not.`);
   }

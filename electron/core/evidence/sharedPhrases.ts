@@ -48,7 +48,8 @@ export function sharedPhrases(text: string, shared: ReadonlySet<string>, limit =
   };
   tokens.forEach((t, i) => {
     const gap = i > 0 ? plain.slice(tokens[i - 1]!.end, t.start) : '';
-    if (/[,.;:()!?"]/.test(gap)) close();
+    // A table row's cells ("a | b") are separate things too.
+    if (/[,.;:()!?"|]/.test(gap)) close();
     if (t.kind === 'other') return close();
     if (t.kind !== 'what' && run.length === 0) return;
     run.push(t);

@@ -1,12 +1,13 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyseCase } from '../electron/core/evidence/analyseCase.ts';
 import { importPaths } from '../electron/core/importers/importFiles.ts';
-import { initCase } from '../electron/core/store/caseStore.ts';
+import { initCase, openCase } from '../electron/core/store/caseStore.ts';
 import { listDocuments } from '../electron/core/store/documents.ts';
 import type { OcrEngine } from '../electron/core/text/ocr.ts';
-import { peakRssMb, seconds, type BenchReport } from './report.ts';
+import { seconds, type BenchReport } from './report.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../shared/samples');
 /**
@@ -38,25 +39,35 @@ const noOcr: OcrEngine = {
   close: () => Promise.resolve(),
 };
 
-const cpuMs = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+/** One analysis timed in its own process (bench/evidence/analyseOnce.ts). */
+interface Run {
+  ms: number;
+  cpuMs: number;
+  rssMb: number;
+  recs: number;
+}
+const figures = (r: Run) => `${seconds(r.ms)} (CPU ${seconds(r.cpuMs)}, peak RSS ${r.rssMb.toFixed(0)} MB)`;
 
 export async function benchEvidence(): Promise<BenchReport> {
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-evidence-'));
   const made = initCase(join(dir, 'case'), { childName: 'Amara Okonkwo-Reid' });
   if (!made.ok) throw new Error(made.message);
-  const store = made.value;
+  let store = made.value;
   try {
     await importPaths(store, FILES.map((f) => join(SAMPLES, f)), { ocr: noOcr });
     const docs = listDocuments(store).length;
-    // The first analysis in this process loads the model and embeds every text: what a user waits for.
-    const cpu0 = cpuMs();
-    const t0 = performance.now();
-    const recs = (await analyseCase(store)).recommendations.length;
-    const cold = performance.now() - t0;
-    const coldCpu = cpuMs() - cpu0;
+    // Each analysis a user waits for runs in a fresh process, so model load and peak RSS are the
+    // analysis's own, not the import's. First a new case (no kept vectors: loads the model and
+    // embeds every text in doubt), then the same case opened again (kept vectors: no model).
+    store.close();
+    const analyseInNewProcess = () =>
+      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'evidence/analyseOnce.ts'), join(dir, 'case')], { encoding: 'utf8' })) as Run;
+    const cold = analyseInNewProcess();
+    const reopened = analyseInNewProcess();
+    const again = openCase(join(dir, 'case'));
+    if (!again.ok) throw new Error(again.message);
+    store = again.value;
+    await analyseCase(store);
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t = performance.now();
@@ -65,18 +76,19 @@ export async function benchEvidence(): Promise<BenchReport> {
     }
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)]!;
-    const rss = peakRssMb();
     return {
-      title: `Evidence map: analysis of a ${docs}-document case (${recs} recommendations), model load included`,
+      title: `Evidence map: analysis of a ${docs}-document case (${cold.recs} recommendations), model load included`,
       rows: [
         ['documents', String(docs)],
-        ['recommendations', String(recs)],
-        ['first analysis (loads the model)', seconds(cold)],
-        ['  of which CPU time', seconds(coldCpu)],
-        [`re-analysis, median of ${RUNS}`, seconds(median)],
-        ['peak RSS', `${rss.toFixed(0)} MB`],
+        ['recommendations', String(cold.recs)],
+        ['first analysis, cold model (new case, new process)', figures(cold)],
+        ['warm: case reopened in a new process (kept vectors)', figures(reopened)],
+        [`warm: re-analysis in the same process, median of ${RUNS}`, seconds(median)],
       ],
-      targets: [{ label: `first analysis ≤ ${seconds(MAX_MS)} (${seconds(cold)})`, met: cold <= MAX_MS }],
+      targets: [
+        { label: `first analysis, cold model ≤ ${seconds(MAX_MS)} (${seconds(cold.ms)}; CPU ${seconds(cold.cpuMs)})`, met: cold.ms <= MAX_MS },
+        { label: `reopened case ≤ ${seconds(MAX_MS)} (${seconds(reopened.ms)})`, met: reopened.ms <= MAX_MS },
+      ],
     };
   } finally {
     store.close();

@@ -56,6 +56,8 @@ export const Recommendation = z.object({
   id: z.string(),
   documentId: z.number().int().positive(),
   fileName: z.string(),
+  /** The report as a parent knows it: "Dr Ruth Okafor, educational psychologist, 12 May 2026" (shared/reportName.ts). */
+  source: z.string(),
   page: z.number().int().positive(),
   /** The printed number in the report ("7.2.3", "4"), when there is one. */
   paragraph: z.string().optional(),
@@ -77,7 +79,7 @@ export const Recommendation = z.object({
   score: z.number(),
   /** How sure Casebook is of this finding, 0–1: how clearly the plan text matches, or how far the nearest text is from matching. */
   confidence: z.number().min(0).max(1),
-  /** What the finding rests on, in plain words: shared words, specifics kept and lost, the section rule. */
+  /** Why Casebook says this, as short plain sentences for a parent (reasonSentences.ts): where the plan talks about the same thing, details kept and lost, where the law puts it. No scores. */
   reasons: z.array(z.string()),
   /** Low confidence: shown to the user as "Please check", never stated as fact. */
   needsCheck: z.boolean(),

@@ -61,7 +61,7 @@ describe('decisions survive a re-reading of the report', () => {
 
 describe('applyDecisions', () => {
   const rec = (id: string, text: string): Recommendation => ({
-    id, documentId: 1, fileName: 'r.pdf', page: 1, text, kind: 'provision', agency: 'education', belongsIn: 'F', specifics: [], status: 'missing', section: null, para: null,
+    id, documentId: 1, fileName: 'r.pdf', source: 'Report', page: 1, text, kind: 'provision', agency: 'education', belongsIn: 'F', specifics: [], status: 'missing', section: null, para: null,
     planQuote: null, lostSpecifics: [], suggestedWording: null, score: 0, confidence: 0.9, reasons: [], needsCheck: false, confirmed: false, addedByUser: false,
   });
   const decision = (id: string, text: string): EvidenceDecision => ({ recommendationId: id, recommendationText: text, status: 'weakened', section: 'F', planQuote: 'x', decidedAt: '2026-01-01T00:00:00Z' });

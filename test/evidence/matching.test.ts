@@ -82,7 +82,7 @@ describe('matching a recommendation to the plan', () => {
     expect(headphones).toMatchObject({ section: 'F', para: '2' });
     expect(lunch).toMatchObject({ status: 'weakened', section: 'F', para: '2' });
     expect(lunch.suggestedWording).toBe(headphones.suggestedWording);
-    expect(lunch.suggestedWording).toMatch(/^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: teacher\.pdf, page 1, paragraph 2; salt\.pdf, page 1, paragraph 2\.$/);
+    expect(lunch.suggestedWording).toMatch(/^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: Specialist teacher advice, page 1, paragraph 2; Speech and language therapy advice, page 1, paragraph 2\.$/);
   });
 
   it('finds a recommendation spread over two plan paragraphs and quotes both', () => {
@@ -98,12 +98,14 @@ describe('honest confidence', () => {
     for (const r of map.recommendations) {
       expect(r.confidence).toBeGreaterThanOrEqual(0);
       expect(r.confidence).toBeLessThanOrEqual(1);
-      expect(r.reasons.some((x) => x.startsWith('section rule: '))).toBe(true);
+      expect(r.reasons.at(-1)).toMatch(/belongs in Section/);
+      // Plain sentences for a parent: no match scores.
+      expect(r.reasons.join(' ')).not.toMatch(/\d\.\d\d/);
       expect(r.needsCheck).toBe(r.confidence < 0.6);
     }
     const fluency = rec('Noor should attend a reading fluency group');
     expect(fluency.confidence).toBeGreaterThan(0.8);
-    expect(fluency.reasons.join(' ')).toMatch(/shares the words: .*fluency/);
+    expect(fluency.reasons[0]).toMatch(/^The plan’s paragraph F\d+ talks about the same thing: .*reading fluency group/);
   });
 
   it('marks a match that rests on a loose echo of the plan as one to check', async () => {

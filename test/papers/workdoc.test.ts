@@ -24,7 +24,7 @@ let c: ReturnType<typeof tempCase>;
 let reportId: number;
 
 const rec = (over: Partial<Recommendation>): Recommendation => ({
-  id: 'r', documentId: reportId, fileName: 'ep.pdf', page: 2, paragraph: '5', text: '', kind: 'provision', agency: 'education', belongsIn: 'F', specifics: [],
+  id: 'r', documentId: reportId, fileName: 'ep.pdf', source: 'The educational psychologist’s report', page: 2, paragraph: '5', text: '', kind: 'provision', agency: 'education', belongsIn: 'F', specifics: [],
   status: 'missing', section: null, para: null, planQuote: null, lostSpecifics: [], suggestedWording: null, score: 0, confidence: 1, reasons: [], needsCheck: false,
   confirmed: false, addedByUser: false, ...over,
 });

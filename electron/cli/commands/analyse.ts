@@ -54,7 +54,7 @@ export function registerAnalyse(program: Command): void {
       if (map.plan) w(`Plan: ${map.plan.fileName} (sections ${Object.keys(map.plan.sections).join(', ')})`);
       w(`${map.recommendations.length} recommendations: ${Object.entries(map.counts).map(([s, n]) => `${n} ${STATUS_LABELS[s as keyof typeof STATUS_LABELS].toLowerCase()}`).join(', ')}`);
       for (const r of map.recommendations) {
-        w(`\n[${r.needsCheck && !r.confirmed ? 'Please check: ' : ''}${STATUS_LABELS[r.status]}${r.section ? ` · Section ${r.section}${r.para ? ` para ${r.para}` : ''}` : ''}${r.confirmed ? ' · confirmed' : ''}] ${r.fileName} p.${r.page}${r.paragraph ? ` para ${r.paragraph}` : ''}`);
+        w(`\n[${r.needsCheck && !r.confirmed ? 'Please check: ' : ''}${STATUS_LABELS[r.status]}${r.section ? ` · Section ${r.section}${r.para ? ` para ${r.para}` : ''}` : ''}${r.confirmed ? ' · confirmed' : ''}] ${r.source}, p.${r.page}${r.paragraph ? ` para ${r.paragraph}` : ''}`);
         w(`  ${r.text}`);
         if (r.planQuote) w(`  Plan says: ${r.planQuote}`);
         for (const l of r.lostSpecifics) w(`  - ${l}`);

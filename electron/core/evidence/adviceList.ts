@@ -1,4 +1,5 @@
 import type { Flag } from '../../../shared/evidence.ts';
+import { reportName } from '../../../shared/reportName.ts';
 import { normalise } from './text.ts';
 
 export interface AdviceDocument {
@@ -6,6 +7,7 @@ export interface AdviceDocument {
   fileName: string;
   title: string;
   author?: string;
+  profession?: string;
   date?: string;
   /** The first page's text: names, dates and titles are printed there. */
   opening: string;
@@ -64,7 +66,8 @@ export function checkAdviceList(adviceListed: string[], reports: AdviceDocument[
     flags.push({
       section: 'K',
       para: null,
-      text: `${doc.title} (${doc.fileName})`,
+      // Named as the parent knows it (who wrote it and when), never by its file name.
+      text: reportName(doc) === doc.title ? doc.title : `${doc.title} (${reportName(doc)})`,
       kind: 'advice-not-in-K',
       reason: 'This report is in the case but Section K does not list it. Ask for it to be listed and its advice reflected in the plan (SEND Regulations 2014 reg 6; Code of Practice 9.62).',
     });

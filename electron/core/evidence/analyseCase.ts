@@ -4,6 +4,7 @@ import type { JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';
+import { storedVectors } from '../store/vectors.ts';
 import { applyDecisions } from './decisions.ts';
 import { docxBlocks } from './docxBlocks.ts';
 import { layoutBlocks } from './layout/layoutBlocks.ts';
@@ -23,7 +24,7 @@ export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Prom
     documents,
     childNames: [info.childName],
     extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
-  });
+  }, { vectors: storedVectors(store) });
   applyDecisions(map.recommendations, currentDecisions(store));
   map.counts = countStatuses(map.recommendations);
   opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });

@@ -1,18 +1,12 @@
-import type { TargetSection } from '../../../shared/evidence.ts';
-import { MATCH_THRESHOLD, WRONG_PLACE_THRESHOLD, wordsFor, type MatchResult } from './matcher.ts';
+import type { Specific, TargetSection } from '../../../shared/evidence.ts';
+import { MATCH_THRESHOLD, WRONG_PLACE_THRESHOLD, type MatchResult } from './matcher.ts';
+import { reasonSentences, type ReasonFacts } from './reasonSentences.ts';
+import { vagueIn } from './redPen.ts';
+import { sharedPhrases } from './sharedPhrases.ts';
+import { extractSpecifics, kept } from './specifics.ts';
 
 /** Below this a finding is shown as "Please check", never as fact. */
 export const CHECK_BELOW = 0.6;
-
-/** Why a recommendation belongs where it does, in plain words with the rule behind it. */
-const SECTION_RULES: Record<TargetSection, string> = {
-  F: 'special educational provision belongs in Section F, where the council must secure it (Children and Families Act 2014 s42; therapy that educates or trains counts, s21(5))',
-  G: 'health care provision that does not educate or train belongs in Section G',
-  H1: 'social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970 belongs in Section H1',
-  H2: 'other social care provision belongs in Section H2',
-  E: 'an outcome belongs in Section E (Code of Practice 9.66)',
-  B: 'a need belongs in Section B',
-};
 
 export interface Confidence {
   confidence: number;
@@ -28,15 +22,14 @@ const two = (n: number) => Math.round(n * 100) / 100;
  * from matching, for "missing"), whether the sentence meanings agree with the shared words, and
  * the reasons in plain words: shared words, specifics kept and lost, the section rule.
  */
-export function confidenceOf(rec: { core: string; belongsIn: TargetSection }, m: MatchResult): Confidence {
+export function confidenceOf(rec: { core: string; belongsIn: TargetSection; specifics: Specific[] }, m: MatchResult): Confidence {
   const { best } = m.basis;
-  const reasons: string[] = [];
+  let reworded = false;
   let c: number;
   if (m.status === 'missing') {
     const near = best ? clamp(best.score / MATCH_THRESHOLD) : 0;
     c = 0.95 - 0.45 * near;
     if (best?.meaning !== undefined && best.meaning !== null && best.meaning >= 0.75) c -= 0.15;
-    reasons.push(best && best.score > 0 ? `nothing in the plan is about the same provision (nearest: Section ${best.u.section} paragraph ${best.u.para}, match ${two(best.score)})` : 'no plan paragraph shares its words');
   } else {
     const floor = m.status === 'wrong-section' ? WRONG_PLACE_THRESHOLD : MATCH_THRESHOLD;
     const strength = best ? clamp((best.score - floor) / (0.6 - floor)) : 0;
@@ -50,17 +43,40 @@ export function confidenceOf(rec: { core: string; belongsIn: TargetSection }, m:
     const losses = m.lostSpecifics.filter((l) => !l.startsWith('section:'));
     if (m.status === 'weakened' && losses.length > 0 && losses.every((l) => l.startsWith('content:'))) {
       c = Math.min(c, CHECK_BELOW - 0.05);
-      reasons.push('the plan words it differently: whether part of it was left out needs a person to read both');
+      reworded = true;
     }
-    const words = wordsFor(rec.core, new Set(m.basis.chosen.flatMap((x) => x.shared)), 8);
-    if (words.length) reasons.push(`shares the words: ${words.join(', ')}`);
-    else reasons.push('shares no key words with the plan text');
   }
-  if (best?.meaning !== undefined && best.meaning !== null) reasons.push(`meaning of the nearest plan text: ${best.meaning >= 0.75 ? 'close' : best.meaning >= 0.55 ? 'related' : 'distant'} (${two(best.meaning)})`);
-  if (m.basis.kept.length) reasons.push(`kept: ${m.basis.kept.join('; ')}`);
-  const lost = m.status === 'missing' ? [] : m.lostSpecifics.filter((l) => !l.startsWith('section:'));
-  if (lost.length) reasons.push(`lost: ${lost.join('; ')}`);
-  reasons.push(`section rule: ${SECTION_RULES[rec.belongsIn]}`);
   const confidence = two(clamp(c, 0.05, 0.99));
-  return { confidence, reasons, needsCheck: confidence < CHECK_BELOW };
+  return { confidence, reasons: reasonSentences(reasonFacts(rec, m, reworded)), needsCheck: confidence < CHECK_BELOW };
+}
+
+/** What the finding rests on, from the match, for reasonSentences. */
+function reasonFacts(rec: { core: string; belongsIn: TargetSection; specifics: Specific[] }, m: MatchResult, reworded: boolean): ReasonFacts {
+  const { best } = m.basis;
+  const meaning = best?.meaning ?? null;
+  const place = m.section && m.para ? { section: m.section, para: m.para } : best && best.score > 0 ? { section: best.u.section, para: best.u.para } : undefined;
+  const facts: ReasonFacts = {
+    status: m.status,
+    belongsIn: rec.belongsIn,
+    ...(place ? { place } : {}),
+    sharedPhrases: [],
+    ...(meaning === null ? {} : { meaning: meaning >= 0.75 ? 'close' : meaning >= 0.55 ? 'related' : 'distant' }),
+    kept: [],
+    lost: [],
+    vague: [],
+    ...(reworded ? { reworded } : {}),
+  };
+  if (m.status === 'missing' || !m.planQuote) return facts;
+  const shared = new Set(m.basis.chosen.flatMap((x) => x.shared));
+  facts.sharedPhrases = sharedPhrases(rec.core, shared);
+  const plan = extractSpecifics(m.planQuote);
+  // The same detail found twice ("teacher" in two sentences) is said once.
+  const once = rec.specifics.filter((s, i) => rec.specifics.findIndex((o) => o.type === s.type && o.text.toLowerCase() === s.text.toLowerCase()) === i);
+  for (const s of once) {
+    if (kept(s, plan)) facts.kept.push(s);
+    else facts.lost.push({ specific: s, instead: plan.filter((p) => p.type === s.type).map((p) => p.text) });
+  }
+  if (!reworded && m.lostSpecifics.some((l) => l.startsWith('content:'))) facts.partOnly = sharedPhrases(rec.core, new Set(m.basis.notInPlan ?? []));
+  if (m.status !== 'wrong-section') facts.vague = vagueIn(m.planQuote).filter((v) => v.id !== 'should').map((v) => ({ words: v.match, reason: v.reason }));
+  return facts;
 }

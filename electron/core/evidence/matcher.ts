@@ -52,7 +52,7 @@ export interface MatchResult {
   lostSpecifics: string[];
   score: number;
   /** What the decision rests on, for confidence and its reasons. */
-  basis: { best: Candidate | undefined; chosen: Candidate[]; kept: string[]; rule: string };
+  basis: { best: Candidate | undefined; chosen: Candidate[]; kept: string[]; rule: string; notInPlan?: string[] };
 }
 
 /** Below this a plan paragraph is not about the same thing. */
@@ -207,8 +207,10 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   // Few words in common but the same meaning ("pre-teaching of vocabulary" for "vocabulary taught
   // before each topic") is a rewording, not a part left out.
   const sameMeaning = chosen.some((c) => c.meaning !== null && c.meaning >= SAME_MEANING);
+  // Terms about what is provided that the plan's text leaves out, when only part of it is there.
+  const notInPlan = coverage < 0.5 && !sameMeaning ? whole.unshared.filter((t) => termWeight(t) === 1) : [];
   if (coverage < 0.5 && !sameMeaning) {
-    const missingWords = wordsFor(rec.core, new Set(whole.unshared.filter((t) => termWeight(t) === 1)));
+    const missingWords = wordsFor(rec.core, new Set(notInPlan));
     lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);
   }
   for (const v of vagueIn(quote).filter((x) => x.id !== 'should')) lost.push(`force: "${v.match}" in the plan (${v.reason.replace(/\.$/, '').toLowerCase()})`);
@@ -219,7 +221,7 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
     planQuote: quote,
     lostSpecifics: dedupe(lost),
     score: round(best.score),
-    basis: { best, chosen, kept: keptList, rule: `belongs in Section ${rec.belongsIn}` },
+    basis: { best, chosen, kept: keptList, rule: `belongs in Section ${rec.belongsIn}`, notInPlan },
   };
 }
 

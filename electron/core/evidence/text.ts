@@ -41,6 +41,11 @@ const synonymTerm = new Map(synonymPhrases.map((p) => [p.phrase, p.term]));
 
 const stopwords = new Set(rules.generic.stopwords);
 
+/** Where each synonym phrase ("speech and language therapy") sits in a lower-case text, with its terms. */
+export function synonymSpans(lower: string): { start: number; end: number; terms: string[] }[] {
+  return [...lower.matchAll(synonymRe)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: (synonymTerm.get(m[0]) ?? '').split(' ') }));
+}
+
 /**
  * "delivered by a qualified speech and language therapist" names WHO, not WHAT: rewritten to a
  * who-term (w_slt) that does not match the therapy itself, so a group "run by the SALT" is not

@@ -19,13 +19,14 @@ export function suggestWording(input: {
   belongsIn: TargetSection;
   section: SectionId | null;
   para: string | null;
-  fileName: string;
+  /** The report as a parent knows it (shared/reportName.ts), never its file name. */
+  source: string;
   page: number;
   paragraph?: string;
 }): string | null {
   if (input.status === 'included') return null;
   const wording = asPlanWording(input.text);
-  const cite = `Source: ${input.fileName}, page ${input.page}${input.paragraph ? `, paragraph ${input.paragraph}` : ''}.`;
+  const cite = `Source: ${input.source}, page ${input.page}${input.paragraph ? `, paragraph ${input.paragraph}` : ''}.`;
   const target = `Section ${input.belongsIn}`;
   switch (input.status) {
     case 'weakened':
@@ -54,7 +55,7 @@ export function mergeSharedWording(recs: Recommendation[]): void {
     const [first] = group as [Recommendation];
     const para = first.para!.split(',')[0]!.trim();
     const wording = group.map((r) => asPlanWording(r.text).replace(/\s*$/, '')).map((w) => (/[.!?]$/.test(w) ? w : `${w}.`));
-    const sources = group.map((r) => `${r.fileName}, page ${r.page}${r.paragraph ? `, paragraph ${r.paragraph}` : ''}`);
+    const sources = group.map((r) => `${r.source}, page ${r.page}${r.paragraph ? `, paragraph ${r.paragraph}` : ''}`);
     const merged = `Amend Section ${first.section} paragraph ${para} to read: "${wording.join(' ')}" Sources: ${[...new Set(sources)].join('; ')}.`;
     for (const r of group) r.suggestedWording = merged;
   }

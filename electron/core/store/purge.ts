@@ -105,6 +105,9 @@ export function purge(store: CaseStore, confirmedIds: number[], now = Date.now()
       db.prepare('DELETE FROM evidence_user_recommendations WHERE document_id = ?').run(id);
       db.prepare('DELETE FROM documents WHERE id = ? AND deleted_at IS NOT NULL').run(id);
     }
+    // Kept sentence vectors are made from documents' text: a purge drops them all (the next
+    // analysis makes again those it still needs) so nothing read from a purged document stays.
+    if (ids.length) db.prepare('DELETE FROM evidence_vectors').run();
     const used = usedBlobs(store, []);
     const stale = (db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[]).filter((sha) => !used.has(sha));
     for (const sha of stale) db.prepare('DELETE FROM blobs WHERE sha256 = ?').run(sha);

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { call } from '../../api.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
-import { reportName } from './reportName.ts';
+import { reportName } from '../../../shared/reportName.ts';
 
 /**
  * Adds a recommendation Casebook missed: the user copies (selects) the words from the report in

@@ -82,10 +82,6 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
       (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
     ),
   );
-  const citeNames = useMemo(
-    () => new Map(map.recommendations.flatMap((r) => (names.has(r.documentId) ? [[r.fileName, names.get(r.documentId)!] as const] : []))),
-    [map, names],
-  );
   // Keyboard moves follow the screen's order: group by group.
   const shown = groups.flatMap((g) => g.items);
   const index = Math.max(0, shown.findIndex((r) => r.id === currentId));
@@ -162,7 +158,7 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
       {shown.length === 0 ? <p>No recommendations match these filters.</p> : null}
       <div className="ev-layout">
         <EvidenceList groups={groups} currentId={current?.id} rowId={(recId) => `${id}-row-${recId}`} names={names} onOpen={setCurrentId} />
-        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} reportLabel={names.get(current.documentId) ?? current.fileName} citeNames={citeNames} onDecide={(s, note) => void decide(current, s, note)} /> : null}
+        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} reportLabel={names.get(current.documentId) ?? current.fileName} onDecide={(s, note) => void decide(current, s, note)} /> : null}
       </div>
     </div>
   );

@@ -4,7 +4,6 @@ import { STATUS_MEANING } from '../../../shared/evidenceWords.ts';
 import { lostInWords } from '../../../shared/lostInWords.ts';
 import { CopyButton } from '../../components/CopyButton.tsx';
 import { PlanPane } from './PlanPane.tsx';
-import { citeByName } from './reportName.ts';
 import { ReportPane } from './ReportPane.tsx';
 import { useScrollToHighlight } from './scrollToHighlight.ts';
 import { StatusChip } from './StatusChip.tsx';
@@ -15,7 +14,6 @@ export function RecommendationDetail({
   map,
   rec,
   reportLabel,
-  citeNames,
   onDecide,
 }: {
   caseDir: string;
@@ -23,12 +21,10 @@ export function RecommendationDetail({
   rec: Recommendation;
   /** Who wrote the report ("Dr Ruth Okafor, educational psychologist"). */
   reportLabel: string;
-  /** File name → report name, so the wording to ask for cites reports as people know them. */
-  citeNames: Map<string, string>;
   onDecide: (status: EvidenceStatus, note: string) => void;
 }) {
   const id = useId();
-  const wording = rec.suggestedWording ? citeByName(rec.suggestedWording, citeNames) : null;
+  const wording = rec.suggestedWording;
   const [note, setNote] = useState(rec.note ?? '');
   const [reportLoaded, setReportLoaded] = useState(false);
   const reportPane = useRef<HTMLDivElement>(null);

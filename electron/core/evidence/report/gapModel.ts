@@ -45,7 +45,7 @@ export function buildGapReport(map: EvidenceMap, childName: string, now = new Da
     ],
     rows: recs.map((r, i) => ({
       n: String(i + 1),
-      source: `${r.fileName}, p. ${r.page}${r.paragraph ? `, para ${r.paragraph}` : ''}`,
+      source: `${r.source}, p. ${r.page}${r.paragraph ? `, para ${r.paragraph}` : ''}`,
       recommendation: r.text,
       planSays: r.planQuote ? `Section ${r.section}${r.para ? ` para ${r.para}` : ''}: "${r.planQuote}"` : 'Not in the plan.',
       status: `${STATUS_LABELS[r.status]}${r.confirmed ? ' (confirmed)' : ''}${r.status !== 'included' ? `\nBelongs in Section ${r.belongsIn}` : ''}`,

@@ -44,3 +44,14 @@ export const decisionRecommendationText: Omit<Migration, 'version'> = {
     db.exec('ALTER TABLE evidence_decisions ADD COLUMN recommendation_text TEXT');
   },
 };
+
+/**
+ * Sentence vectors kept with the case, keyed by a hash of the text they were made from: a case
+ * opened again is analysed without loading the meaning model unless its text changed.
+ */
+export const embeddingVectors: Omit<Migration, 'version'> = {
+  description: 'evidence map: sentence vectors kept by a hash of their text, so re-opening a case needs no model',
+  up: (db) => {
+    db.exec('CREATE TABLE evidence_vectors (text_hash TEXT PRIMARY KEY, vector BLOB NOT NULL)');
+  },
+};

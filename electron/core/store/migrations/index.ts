@@ -5,7 +5,7 @@ import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
 import { documentLinks, estimatedPageCounts } from './documents.ts';
-import { decisionRecommendationText, evidenceMigrations } from './evidence.ts';
+import { decisionRecommendationText, embeddingVectors, evidenceMigrations } from './evidence.ts';
 import { papersTables } from './papers.ts';
 import { vaultMigrations } from './vault.ts';
 
@@ -30,6 +30,7 @@ export const migrations: SequencedMigration[] = [
   decisionRecommendationText,
   papersTables,
   bundleCheckTables,
+  embeddingVectors,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

@@ -4,7 +4,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-electron', 'dist-renderer', 'release', '.electron-app', '.vitest-cache', 'test/e2e/screenshots'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'dist-renderer',
+      'release',
+      '.electron-app',
+      '.vitest-cache',
+      'test/e2e/screenshots',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,7 +40,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['electron'], patterns: [{ regex: '/core/(?!api/index\\.ts$)', message: 'The CLI calls the core through electron/cli/api.ts only.' }] },
+        {
+          paths: ['electron'],
+          patterns: [
+            { regex: '/core/(?!api/index\\.ts$)', message: 'The CLI calls the core through electron/cli/api.ts only.' },
+          ],
+        },
       ],
     },
   },

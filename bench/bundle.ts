@@ -88,7 +88,14 @@ export async function benchBundle(): Promise<BenchReport> {
     if (!built.ok) throw new Error(built.message);
     const r = built.value.result;
     const check = spawnSync('qpdf', ['--check', join(dir, 'bundle.pdf')], { stdio: 'ignore' }).status;
-    const qpdfPages = qpdf.status === 0 ? Number(execFileSync('qpdf', ['--show-npages', join(dir, 'qpdf.pdf')]).toString().trim()) : 0;
+    const qpdfPages =
+      qpdf.status === 0
+        ? Number(
+            execFileSync('qpdf', ['--show-npages', join(dir, 'qpdf.pdf')])
+              .toString()
+              .trim(),
+          )
+        : 0;
     const ratio = bundleMs / qpdfMs;
     const rss = peakRssMb();
     return {
@@ -99,7 +106,10 @@ export async function benchBundle(): Promise<BenchReport> {
         ['bundle build (worker, incl. save)', seconds(bundleMs)],
         ['qpdf --empty --pages', seconds(qpdfMs)],
         ['ratio (wall clock)', `${ratio.toFixed(2)}×`],
-        ['CPU time: bundle / qpdf', `${seconds(bundleCpuMs)} / ${seconds(qpdf.cpuMs)} = ${(bundleCpuMs / Math.max(1, qpdf.cpuMs)).toFixed(2)}× (fairer on a busy machine)`],
+        [
+          'CPU time: bundle / qpdf',
+          `${seconds(bundleCpuMs)} / ${seconds(qpdf.cpuMs)} = ${(bundleCpuMs / Math.max(1, qpdf.cpuMs)).toFixed(2)}× (fairer on a busy machine)`,
+        ],
         ['bundle passes qpdf --check', check === 0 ? 'yes' : `no (exit ${check})`],
         ['peak RSS (process incl. worker)', `${rss.toFixed(0)} MB`],
       ],

@@ -27,7 +27,10 @@ async function prepare(dir: string, pages: number): Promise<void> {
   const { loadPdfjs, pdfjsDocumentOptions } = await import('../electron/core/text/pdfjs.ts');
   const { renderPageJpeg } = await import('../electron/core/text/renderPage.ts');
   const { stopPdfWorkers } = await import('../electron/core/text/pdfWorkerClient.ts');
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf')).sort().map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => join(SAMPLES, f));
   const made = initCase(join(dir, 'case'), { childName: 'Sam Taylor' });
   if (!made.ok) throw new Error(made.message);
   await importPaths(made.value, files);
@@ -46,7 +49,15 @@ async function prepare(dir: string, pages: number): Promise<void> {
         if (labelled.getPageCount() >= pages) break;
         labelled.addPage(page);
         const { width } = page.getSize();
-        page.drawRectangle({ x: width - 70, y: 16, width: 54, height: 22, color: rgb(1, 1, 1), borderColor: rgb(0, 0, 0), borderWidth: 0.8 });
+        page.drawRectangle({
+          x: width - 70,
+          y: 16,
+          width: 54,
+          height: 22,
+          color: rgb(1, 1, 1),
+          borderColor: rgb(0, 0, 0),
+          borderWidth: 0.8,
+        });
         page.drawText(`${letter}${++n}`, { x: width - 62, y: 22, size: 12, font: bold });
       }
     }
@@ -75,7 +86,11 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-bcheck-'));
   try {
     const t0 = performance.now();
-    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--bundle-check-prepare', dir, String(pagesArg(args))], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawnSync(
+      process.execPath,
+      [...process.execArgv, fileURLToPath(import.meta.url), '--bundle-check-prepare', dir, String(pagesArg(args))],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     if (child.status !== 0) throw new Error('Could not make the bench bundle.');
     const prepMs = performance.now() - t0;
     const { createCoreApi } = await import('../electron/core/api/index.ts');
@@ -84,7 +99,11 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
     const full = args.includes('--full-ocr');
     const cpu0 = process.cpuUsage();
     const t = performance.now();
-    const r = await api.call('checkReceivedBundle', { caseDir: join(dir, 'case'), bundlePath: join(dir, 'bundle.pdf'), ...(full ? { ocrMode: 'full' as const } : {}) });
+    const r = await api.call('checkReceivedBundle', {
+      caseDir: join(dir, 'case'),
+      bundlePath: join(dir, 'bundle.pdf'),
+      ...(full ? { ocrMode: 'full' as const } : {}),
+    });
     const ms = performance.now() - t;
     const cpu = process.cpuUsage(cpu0);
     api.close();
@@ -95,7 +114,9 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
     const labelledPages = o.report.documents.reduce((n, d) => n + (d.labels ? 1 : 0), 0);
     const rss = peakRssMb();
     const name = (id: number) => o.titles[String(id)] ?? String(id);
-    const notPresent = o.report.documents.filter((d) => d.status !== 'present').map((d) => `${name(d.documentId)}: ${d.status}${d.note ? ` (${d.note})` : ''}`);
+    const notPresent = o.report.documents
+      .filter((d) => d.status !== 'present')
+      .map((d) => `${name(d.documentId)}: ${d.status}${d.note ? ` (${d.note})` : ''}`);
     const codes = new Map<string, number>();
     for (const w of o.report.warnings) codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
     return {
@@ -109,13 +130,25 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
         ['not present', notPresent.join('; ') || 'none'],
         ['extra pages', o.report.extra.map((e) => e.labels).join(', ') || 'none'],
         ['warnings', [...codes].map(([c, n]) => `${c} ×${n}`).join(', ') || 'none'],
-        ['first warnings', o.report.warnings.slice(0, 4).map((w) => w.message).join(' | ') || 'none'],
+        [
+          'first warnings',
+          o.report.warnings
+            .slice(0, 4)
+            .map((w) => w.message)
+            .join(' | ') || 'none',
+        ],
         ['peak RSS (process incl. workers)', `${rss.toFixed(0)} MB`],
       ],
       targets: [
         // Only the full 300 pages count for the target; a smaller --pages run is a quick look.
-        { label: `${PAGES}-page scanned bundle checked in ≤ ${TARGET_MS / 1000} s (${o.report.pages} pages in ${seconds(ms)})`, met: o.report.pages >= PAGES && ms <= TARGET_MS },
-        { label: `every case-a document found (${present} of ${o.report.documents.length})`, met: present === o.report.documents.length },
+        {
+          label: `${PAGES}-page scanned bundle checked in ≤ ${TARGET_MS / 1000} s (${o.report.pages} pages in ${seconds(ms)})`,
+          met: o.report.pages >= PAGES && ms <= TARGET_MS,
+        },
+        {
+          label: `every case-a document found (${present} of ${o.report.documents.length})`,
+          met: present === o.report.documents.length,
+        },
       ],
     };
   } finally {

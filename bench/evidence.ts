@@ -54,14 +54,24 @@ export async function benchEvidence(): Promise<BenchReport> {
   if (!made.ok) throw new Error(made.message);
   let store = made.value;
   try {
-    await importPaths(store, FILES.map((f) => join(SAMPLES, f)), { ocr: noOcr });
+    await importPaths(
+      store,
+      FILES.map((f) => join(SAMPLES, f)),
+      { ocr: noOcr },
+    );
     const docs = listDocuments(store).length;
     // Each analysis a user waits for runs in a fresh process, so model load and peak RSS are the
     // analysis's own, not the import's. First a new case (no kept vectors: loads the model and
     // embeds every text in doubt), then the same case opened again (kept vectors: no model).
     store.close();
     const analyseInNewProcess = () =>
-      JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'evidence/analyseOnce.ts'), join(dir, 'case')], { encoding: 'utf8' })) as Run;
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'evidence/analyseOnce.ts'), join(dir, 'case')],
+          { encoding: 'utf8' },
+        ),
+      ) as Run;
     const cold = analyseInNewProcess();
     const reopened = analyseInNewProcess();
     const again = openCase(join(dir, 'case'));
@@ -86,7 +96,10 @@ export async function benchEvidence(): Promise<BenchReport> {
         [`warm: re-analysis in the same process, median of ${RUNS}`, seconds(median)],
       ],
       targets: [
-        { label: `first analysis, cold model ≤ ${seconds(MAX_MS)} (${seconds(cold.ms)}; CPU ${seconds(cold.cpuMs)})`, met: cold.ms <= MAX_MS },
+        {
+          label: `first analysis, cold model ≤ ${seconds(MAX_MS)} (${seconds(cold.ms)}; CPU ${seconds(cold.cpuMs)})`,
+          met: cold.ms <= MAX_MS,
+        },
         { label: `reopened case ≤ ${seconds(MAX_MS)} (${seconds(reopened.ms)})`, met: reopened.ms <= MAX_MS },
       ],
     };

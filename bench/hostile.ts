@@ -41,7 +41,10 @@ export async function benchHostile(): Promise<BenchReport> {
     writeFileSync(join(dir, 'first.pdf'), pdf);
     await importPaths(made.value, [join(dir, 'first.pdf')]);
     baseline = peakRssMb();
-    rows.push(['before any bomb: a good PDF imported (pdf.js worker, OCR engine)', `peak RSS ${baseline.toFixed(0)} MB`]);
+    rows.push([
+      'before any bomb: a good PDF imported (pdf.js worker, OCR engine)',
+      `peak RSS ${baseline.toFixed(0)} MB`,
+    ]);
     for (const [i, [label, bytes]] of bombs.entries()) {
       const folder = join(dir, `set-${i}`);
       writeFileSync(join(dir, `bomb-${i}.docx`), bytes);
@@ -53,7 +56,10 @@ export async function benchHostile(): Promise<BenchReport> {
       const o = outcomes[0]!;
       if (o.status === 'imported') allRefused = allRefused && i === 2; // under the cap it may be read
       if (good[0]?.status !== 'imported') allRefused = false;
-      rows.push([`${label} (${(bytes.length / 1024).toFixed(0)} KB file)`, `${o.status}${o.code ? ` (${o.code})` : ''} in ${seconds(ms)}; peak RSS so far ${peakRssMb().toFixed(0)} MB`]);
+      rows.push([
+        `${label} (${(bytes.length / 1024).toFixed(0)} KB file)`,
+        `${o.status}${o.code ? ` (${o.code})` : ''} in ${seconds(ms)}; peak RSS so far ${peakRssMb().toFixed(0)} MB`,
+      ]);
     }
     made.value.close();
   } finally {
@@ -67,7 +73,10 @@ export async function benchHostile(): Promise<BenchReport> {
     rows,
     targets: [
       { label: 'bombs refused and the good PDF imported each time', met: allRefused },
-      { label: `the bombs add ≤ ${MAX_ADDED_MB} MB to the peak RSS (${(rss - baseline).toFixed(0)} MB)`, met: rss - baseline <= MAX_ADDED_MB },
+      {
+        label: `the bombs add ≤ ${MAX_ADDED_MB} MB to the peak RSS (${(rss - baseline).toFixed(0)} MB)`,
+        met: rss - baseline <= MAX_ADDED_MB,
+      },
     ],
   };
 }

@@ -63,7 +63,10 @@ const cpuMs = () => {
  */
 export async function benchImport(args: string[]): Promise<BenchReport> {
   const withOcr = !args.includes('--no-ocr');
-  const files = readdirSync(CORPUS).filter((f) => f.toLowerCase().endsWith('.pdf')).sort().map((f) => join(CORPUS, f));
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.toLowerCase().endsWith('.pdf'))
+    .sort()
+    .map((f) => join(CORPUS, f));
   const dir = mkdtempSync(join(tmpdir(), 'casebook-bench-'));
   const made = initCase(join(dir, 'case'), { childName: 'Bench' });
   if (!made.ok) throw new Error(made.message);
@@ -123,12 +126,21 @@ export async function benchImport(args: string[]): Promise<BenchReport> {
         ['ratio text import / pdftotext', ratio ? `${ratio.toFixed(2)}× wall` : '–'],
         [
           'CPU, files with no OCR page',
-          popplerCpu ? `${seconds(ourCpu)} vs pdftotext ${seconds(popplerCpu)} (${(ourCpu / popplerCpu).toFixed(2)}×, ${textOnlyFiles} files)` : '–',
+          popplerCpu
+            ? `${seconds(ourCpu)} vs pdftotext ${seconds(popplerCpu)} (${(ourCpu / popplerCpu).toFixed(2)}×, ${textOnlyFiles} files)`
+            : '–',
         ],
         ['peak RSS', `${rss.toFixed(0)} MB`],
       ],
       targets: [
-        ...(ratio ? [{ label: `text import ≤ ${MAX_RATIO}× pdftotext, wall time (${ratio.toFixed(2)}×)`, met: ratio <= MAX_RATIO }] : []),
+        ...(ratio
+          ? [
+              {
+                label: `text import ≤ ${MAX_RATIO}× pdftotext, wall time (${ratio.toFixed(2)}×)`,
+                met: ratio <= MAX_RATIO,
+              },
+            ]
+          : []),
         { label: `peak RSS ≤ ${MAX_RSS_MB} MB (${rss.toFixed(0)} MB)`, met: rss <= MAX_RSS_MB },
       ],
     };

@@ -16,7 +16,15 @@ import { benchImport } from './import.ts';
 import { printReport, type BenchSection } from './report.ts';
 import { benchStartup } from './startup.ts';
 
-const SECTIONS: BenchSection[] = [{ name: 'import', run: benchImport }, { name: 'evidence', run: benchEvidence }, { name: 'first-paint', run: benchFirstPaintReport }, { name: 'bundle', run: benchBundle }, { name: 'startup', run: benchStartup }, { name: 'hostile', run: benchHostile }, { name: 'bundle-check', run: benchBundleCheck }];
+const SECTIONS: BenchSection[] = [
+  { name: 'import', run: benchImport },
+  { name: 'evidence', run: benchEvidence },
+  { name: 'first-paint', run: benchFirstPaintReport },
+  { name: 'bundle', run: benchBundle },
+  { name: 'startup', run: benchStartup },
+  { name: 'hostile', run: benchHostile },
+  { name: 'bundle-check', run: benchBundleCheck },
+];
 
 const args = process.argv.slice(2);
 const names = args.filter((a) => !a.startsWith('--'));
@@ -31,7 +39,9 @@ if (chosen.length === 0) {
  */
 function runChild(name: string): number {
   const flags = args.filter((a) => a.startsWith('--'));
-  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, ...flags], { stdio: 'inherit' });
+  const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name, ...flags], {
+    stdio: 'inherit',
+  });
   return child.status ?? 1;
 }
 

@@ -46,7 +46,12 @@ export async function benchStartup(): Promise<BenchReport> {
         ['casebook --help', `${help.toFixed(0)} ms (${ratio.toFixed(1)}× node)`],
         ['casebook list', `${list.toFixed(0)} ms (${(list / bare).toFixed(1)}× node)`],
       ],
-      targets: [{ label: `casebook --help ≤ ${HELP_RATIO_LIMIT}× a bare node start (${ratio.toFixed(1)}×)`, met: ratio <= HELP_RATIO_LIMIT }],
+      targets: [
+        {
+          label: `casebook --help ≤ ${HELP_RATIO_LIMIT}× a bare node start (${ratio.toFixed(1)}×)`,
+          met: ratio <= HELP_RATIO_LIMIT,
+        },
+      ],
     };
   } finally {
     tmp.cleanup();

@@ -85,17 +85,32 @@ function start(): void {
 
   const refreshMenu = () => {
     const template = buildMenuTemplate(
-      { recent: listRecent(userData), isMac: process.platform === 'darwin', isDev: !app.isPackaged, appName: 'Casebook' },
+      {
+        recent: listRecent(userData),
+        isMac: process.platform === 'darwin',
+        isDev: !app.isPackaged,
+        appName: 'Casebook',
+      },
       {
         send: (command) => broadcast(MENU_CHANNEL, command),
         chooseCase: () => {
-          void chooseFolder('open-case').then((caseDir) => caseDir && broadcast(MENU_CHANNEL, { command: 'open-case', caseDir }));
+          void chooseFolder('open-case').then(
+            (caseDir) => caseDir && broadcast(MENU_CHANNEL, { command: 'open-case', caseDir }),
+          );
         },
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
-  registerIpc(createIpcHandlers({ api, jobs, isAllowedSender: (url) => typeof url === 'string' && isAppUrl(url), onRecentCasesChanged: refreshMenu, tokens }));
+  registerIpc(
+    createIpcHandlers({
+      api,
+      jobs,
+      isAllowedSender: (url) => typeof url === 'string' && isAppUrl(url),
+      onRecentCasesChanged: refreshMenu,
+      tokens,
+    }),
+  );
   refreshMenu();
 
   const openWindow = () => {
@@ -109,7 +124,8 @@ function start(): void {
     // Reopen the last case the user had open (the preload holds the command until React listens).
     win.webContents.once('did-finish-load', () => {
       const last = listRecent(userData).find((r) => r.available);
-      if (settings.reopenLastCase && last) win.webContents.send(MENU_CHANNEL, { command: 'open-case', caseDir: last.caseDir } satisfies MenuCommand);
+      if (settings.reopenLastCase && last)
+        win.webContents.send(MENU_CHANNEL, { command: 'open-case', caseDir: last.caseDir } satisfies MenuCommand);
     });
     return win;
   };

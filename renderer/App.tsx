@@ -21,7 +21,9 @@ export function App() {
     <NavigationContext.Provider value={setRoute}>
       {route.name === 'start' ? <StartScreen /> : null}
       {route.name === 'help' ? <HelpScreen back={route.back} /> : null}
-      {route.name === 'case' ? <CaseLayout caseDir={route.caseDir} screen={route.screen} params={route.params ?? {}} /> : null}
+      {route.name === 'case' ? (
+        <CaseLayout caseDir={route.caseDir} screen={route.screen} params={route.params ?? {}} />
+      ) : null}
     </NavigationContext.Provider>
   );
 }

@@ -15,7 +15,10 @@ function bridge(): CasebookBridge | undefined {
 
 const noBridge = <T>(): ApiResult<T> => ({
   ok: false,
-  error: { code: 'no-bridge', message: 'Casebook is not connected to its storage. Close the window and open Casebook again.' },
+  error: {
+    code: 'no-bridge',
+    message: 'Casebook is not connected to its storage. Close the window and open Casebook again.',
+  },
 });
 
 export async function call<K extends CallName>(name: K, input: CallInput<K>): Promise<ApiResult<CallOutput<K>>> {
@@ -24,7 +27,10 @@ export async function call<K extends CallName>(name: K, input: CallInput<K>): Pr
   try {
     return await b.call(name, input);
   } catch (e) {
-    return { ok: false, error: { code: 'transport', message: `Casebook could not reach its storage (${(e as Error).message}).` } };
+    return {
+      ok: false,
+      error: { code: 'transport', message: `Casebook could not reach its storage (${(e as Error).message}).` },
+    };
   }
 }
 
@@ -76,7 +82,8 @@ export function startJob<K extends JobName>(
         early.delete(jobId);
         if (cancelled) void b.cancelJob(jobId);
       },
-      (e: Error) => resolve({ ok: false, error: { code: 'transport', message: `Casebook could not start this (${e.message}).` } }),
+      (e: Error) =>
+        resolve({ ok: false, error: { code: 'transport', message: `Casebook could not start this (${e.message}).` } }),
     );
   });
   return {

@@ -10,7 +10,11 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ok'; value: T } | { sta
  * the key changes, so callers pass a stable key (e.g. caseDir + documentId) rather than objects.
  * A null key makes no call (the screen does not need it yet); the state stays 'loading'.
  */
-export function useCall<K extends CallName>(name: K, input: CallInput<K>, key: string | null): Loaded<CallOutput<K>> & { reload: () => void } {
+export function useCall<K extends CallName>(
+  name: K,
+  input: CallInput<K>,
+  key: string | null,
+): Loaded<CallOutput<K>> & { reload: () => void } {
   const [loaded, setLoaded] = useState<Loaded<CallOutput<K>>>({ state: 'loading' });
   const [nonce, setNonce] = useState(0);
   useEffect(() => {

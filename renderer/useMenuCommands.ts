@@ -26,7 +26,12 @@ export function useMenuCommands(route: Route, navigate: Navigate): void {
             const here = current.current;
             if (here.name !== 'case') return navigate({ name: 'start' });
             // A fresh value each time, so choosing again from the menu opens the picker again.
-            return navigate({ name: 'case', caseDir: here.caseDir, screen: 'documents', params: { choose: String(Date.now()) } });
+            return navigate({
+              name: 'case',
+              caseDir: here.caseDir,
+              screen: 'documents',
+              params: { choose: String(Date.now()) },
+            });
           }
           case 'show-help':
             return navigate({ name: 'help', back: current.current });

@@ -19,7 +19,11 @@ function pdfjsAssets(): Plugin {
       for (const folder of folders) {
         for (const name of readdirSync(join(pdfjsDir, folder))) {
           if (name.startsWith('LICENSE')) continue;
-          this.emitFile({ type: 'asset', fileName: `pdfjs/${folder}/${name}`, source: readFileSync(join(pdfjsDir, folder, name)) });
+          this.emitFile({
+            type: 'asset',
+            fileName: `pdfjs/${folder}/${name}`,
+            source: readFileSync(join(pdfjsDir, folder, name)),
+          });
         }
       }
     },

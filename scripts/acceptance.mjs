@@ -14,9 +14,15 @@ const SHARED = join(ROOT, '..', 'shared');
 const needed = ['samples', 'corpus'].map((d) => join(SHARED, d));
 const missing = needed.filter((d) => !existsSync(d));
 if (missing.length) {
-  console.error(`test:acceptance needs ${missing.map((d) => relative(ROOT, d)).join(' and ')} beside the repository (the sample cases and PDF corpus); not found, nothing run.`);
+  console.error(
+    `test:acceptance needs ${missing.map((d) => relative(ROOT, d)).join(' and ')} beside the repository (the sample cases and PDF corpus); not found, nothing run.`,
+  );
   process.exit(1);
 }
 const vitest = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs');
-const r = spawnSync(process.execPath, [vitest, 'run', '--config', 'vitest.acceptance.config.ts', ...process.argv.slice(2)], { cwd: ROOT, stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  [vitest, 'run', '--config', 'vitest.acceptance.config.ts', ...process.argv.slice(2)],
+  { cwd: ROOT, stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

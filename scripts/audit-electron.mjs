@@ -17,11 +17,19 @@ import { ROOT } from './build-electron.mjs';
 const require = createRequire(import.meta.url);
 const run = require('@doyensec/electronegativity/dist/runner.js');
 
-const SCANNED = ['electron/main.ts', 'electron/main', 'electron/preload.ts', 'electron/preload', 'renderer', 'package.json'];
+const SCANNED = [
+  'electron/main.ts',
+  'electron/main',
+  'electron/preload.ts',
+  'electron/preload',
+  'renderer',
+  'package.json',
+];
 
 const stage = mkdtempSync(join(tmpdir(), 'casebook-audit-'));
 try {
-  for (const p of SCANNED) cpSync(join(ROOT, p), join(stage, p), { recursive: true, filter: (src) => !src.includes('node_modules') });
+  for (const p of SCANNED)
+    cpSync(join(ROOT, p), join(stage, p), { recursive: true, filter: (src) => !src.includes('node_modules') });
   const electronVersion = require(join(ROOT, 'node_modules/electron/package.json')).version;
   const started = Date.now();
   const { issues, errors } = await run({
@@ -38,12 +46,16 @@ try {
   issues.sort((a, b) => rank[b.severity.name] - rank[a.severity.name]);
   for (const i of issues) {
     const file = relative(stage, join(stage, i.file));
-    console.log(`${i.severity.name.padEnd(13)} ${i.confidence.name.padEnd(9)} ${i.id.padEnd(40)} ${file}:${i.location.line}:${i.location.column}  ${i.manualReview ? '(review) ' : ''}${i.shortenedURL ?? ''}`);
+    console.log(
+      `${i.severity.name.padEnd(13)} ${i.confidence.name.padEnd(9)} ${i.id.padEnd(40)} ${file}:${i.location.line}:${i.location.column}  ${i.manualReview ? '(review) ' : ''}${i.shortenedURL ?? ''}`,
+    );
   }
   const broken = errors.filter((e) => !e.tolerable);
   for (const e of broken) console.log(`could not parse ${relative(stage, e.file)}: ${e.message}`);
   const high = issues.filter((i) => i.severity.name === 'HIGH');
-  console.log(`\nelectronegativity ${electronVersion ? `(Electron ${electronVersion}) ` : ''}: ${issues.length} findings, ${high.length} high, ${broken.length} files not parsed, in ${seconds} s.`);
+  console.log(
+    `\nelectronegativity ${electronVersion ? `(Electron ${electronVersion}) ` : ''}: ${issues.length} findings, ${high.length} high, ${broken.length} files not parsed, in ${seconds} s.`,
+  );
   process.exitCode = high.length > 0 || broken.length > 0 ? 1 : 0;
 } finally {
   rmSync(stage, { recursive: true, force: true });

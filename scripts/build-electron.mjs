@@ -32,7 +32,9 @@ const CHROME_TARGET = 'chrome142';
 const isPreloadSource = (rel) => rel === 'electron/preload.ts' || rel.startsWith('electron/preload/');
 
 function walk(dir) {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
+  );
 }
 
 function isFile(path) {
@@ -58,7 +60,9 @@ const keepLayout = {
 
 export async function buildElectron({ outdir = DIST_ELECTRON } = {}) {
   rmSync(outdir, { recursive: true, force: true });
-  const sources = ['electron', 'shared'].flatMap((d) => walk(join(ROOT, d))).map((f) => relative(ROOT, f).split('\\').join('/'));
+  const sources = ['electron', 'shared']
+    .flatMap((d) => walk(join(ROOT, d)))
+    .map((f) => relative(ROOT, f).split('\\').join('/'));
   const entries = sources.filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts') && !isPreloadSource(f));
   const assets = sources.filter((f) => !/\.tsx?$/.test(f) && !isPreloadSource(f));
 
@@ -98,13 +102,19 @@ export async function buildElectron({ outdir = DIST_ELECTRON } = {}) {
     cpSync(join(ROOT, asset), join(outdir, asset));
   }
   // Letter and document templates, where core code looks for them relative to itself.
-  if (existsSync(join(ROOT, 'templates'))) cpSync(join(ROOT, 'templates'), join(outdir, 'templates'), { recursive: true });
-  writeFileSync(join(outdir, 'main.js'), "// package.json's \"main\": the Electron main process.\nimport './electron/main.js';\n");
+  if (existsSync(join(ROOT, 'templates')))
+    cpSync(join(ROOT, 'templates'), join(outdir, 'templates'), { recursive: true });
+  writeFileSync(
+    join(outdir, 'main.js'),
+    "// package.json's \"main\": the Electron main process.\nimport './electron/main.js';\n",
+  );
   return outdir;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const started = Date.now();
   const outdir = await buildElectron();
-  console.log(`Built the Electron main process, preload and core into ${relative(ROOT, outdir)}/ in ${Date.now() - started} ms.`);
+  console.log(
+    `Built the Electron main process, preload and core into ${relative(ROOT, outdir)}/ in ${Date.now() - started} ms.`,
+  );
 }

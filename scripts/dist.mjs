@@ -33,7 +33,12 @@ const saved = mkdtempSync(join(tmpdir(), 'casebook-sqlite-node-'));
 cpSync(BUILD_DIR, join(saved, 'build'), { recursive: true });
 try {
   if (run('npm', ['run', '--silent', 'build'])) {
-    const builder = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder');
+    const builder = join(
+      ROOT,
+      'node_modules',
+      '.bin',
+      process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder',
+    );
     run(builder, ['--config', 'electron-builder.yml', ...process.argv.slice(2)]);
   }
 } finally {
@@ -42,7 +47,9 @@ try {
   rmSync(saved, { recursive: true, force: true });
   const abi = nativeAbi(join(BUILD_DIR, 'Release', 'better_sqlite3.node'));
   if (abi !== process.versions.modules) {
-    console.error(`better-sqlite3 is now built for ABI ${abi}, not this Node's ${process.versions.modules}: run \`npm rebuild better-sqlite3\`.`);
+    console.error(
+      `better-sqlite3 is now built for ABI ${abi}, not this Node's ${process.versions.modules}: run \`npm rebuild better-sqlite3\`.`,
+    );
     process.exitCode = 1;
   } else {
     console.log("Put Node's build of better-sqlite3 back: `npm test` and the CLI work as before.");

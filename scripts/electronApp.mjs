@@ -26,7 +26,8 @@ const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 export class StartError extends Error {}
 
 export function electronVersion() {
-  if (!existsSync(join(ELECTRON_PKG, 'package.json'))) throw new StartError('The electron package is not installed. Run `npm install`.');
+  if (!existsSync(join(ELECTRON_PKG, 'package.json')))
+    throw new StartError('The electron package is not installed. Run `npm install`.');
   return readJson(join(ELECTRON_PKG, 'package.json')).version;
 }
 
@@ -67,7 +68,9 @@ export function electronAbi() {
  */
 export function nativeAbi(nodeFile) {
   if (!existsSync(nodeFile)) return undefined;
-  return readFileSync(nodeFile).toString('latin1').match(/node_register_module_v(\d+)/)?.[1];
+  return readFileSync(nodeFile)
+    .toString('latin1')
+    .match(/node_register_module_v(\d+)/)?.[1];
 }
 
 /** Copies the built main process and renderer into the app folder with its package.json. */
@@ -119,19 +122,31 @@ export async function ensureSqliteForElectron({ log = console.log } = {}) {
   };
   const stampFile = join(SQLITE_DEST, STAMP);
   const have = existsSync(stampFile) ? readJson(stampFile) : undefined;
-  if (have && JSON.stringify(have) === JSON.stringify(want) && nativeAbi(join(SQLITE_DEST, SQLITE_BINARY)) === want.abi) return;
+  if (have && JSON.stringify(have) === JSON.stringify(want) && nativeAbi(join(SQLITE_DEST, SQLITE_BINARY)) === want.abi)
+    return;
 
-  log(`Building the database module (better-sqlite3 ${want.betterSqlite3}) for Electron ${want.electron}. This happens once and can take a few minutes…`);
+  log(
+    `Building the database module (better-sqlite3 ${want.betterSqlite3}) for Electron ${want.electron}. This happens once and can take a few minutes…`,
+  );
   rmSync(SQLITE_DEST, { recursive: true, force: true });
   // Everything but Node's compiled build/ folder: the sources are rebuilt for Electron.
   const nodeBuild = join(SQLITE_SRC, 'build');
-  cpSync(SQLITE_SRC, SQLITE_DEST, { recursive: true, filter: (src) => src !== nodeBuild && !src.startsWith(nodeBuild + sep) });
+  cpSync(SQLITE_SRC, SQLITE_DEST, {
+    recursive: true,
+    filter: (src) => src !== nodeBuild && !src.startsWith(nodeBuild + sep),
+  });
   // An npm config `nodedir` (set on some machines for offline builds) points node-gyp at Node's
   // own headers: the result would load in Node and fail in Electron. Electron's headers only.
   for (const key of Object.keys(process.env)) if (/^npm_config_nodedir$/i.test(key)) delete process.env[key];
   const { rebuild } = await import('@electron/rebuild');
   try {
-    await rebuild({ buildPath: APP_DIR, electronVersion: want.electron, arch: process.arch, onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({
+      buildPath: APP_DIR,
+      electronVersion: want.electron,
+      arch: process.arch,
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
   } catch (e) {
     throw new StartError(
       `Could not build better-sqlite3 for Electron ${want.electron}: ${e instanceof Error ? e.message : String(e)}\n` +
@@ -143,7 +158,7 @@ export async function ensureSqliteForElectron({ log = console.log } = {}) {
   if (built !== want.abi) {
     throw new StartError(
       `better-sqlite3 was built for ABI ${built ?? '(nothing built)'} but Electron ${want.electron} needs ABI ${want.abi}. ` +
-        'The build most likely used Node.js headers instead of Electron\'s (check `npm config get nodedir`). ' +
+        "The build most likely used Node.js headers instead of Electron's (check `npm config get nodedir`). " +
         `Delete ${APP_DIR} and run \`npm start\` again.`,
     );
   }

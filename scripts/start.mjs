@@ -16,7 +16,8 @@ const launch = !process.argv.includes('--no-launch');
 
 function run(command, args) {
   const r = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (r.status !== 0) throw new StartError(`\`${command} ${args.join(' ')}\` failed (exit code ${r.status ?? r.signal}).`);
+  if (r.status !== 0)
+    throw new StartError(`\`${command} ${args.join(' ')}\` failed (exit code ${r.status ?? r.signal}).`);
 }
 
 try {

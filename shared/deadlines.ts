@@ -10,7 +10,16 @@ import { IsoDate } from './documents.ts';
 export const IsoDay = IsoDate;
 
 /** Who must act before the deadline. */
-export const Party = z.enum(['family', 'la', 'school', 'professionals', 'mediation', 'health', 'tribunal', 'governing-body']);
+export const Party = z.enum([
+  'family',
+  'la',
+  'school',
+  'professionals',
+  'mediation',
+  'health',
+  'tribunal',
+  'governing-body',
+]);
 export type Party = z.infer<typeof Party>;
 
 export const PARTY_LABELS: Record<Party, string> = {
@@ -80,7 +89,15 @@ export const EventKind = z.enum([
 ]);
 export type EventKind = z.infer<typeof EventKind>;
 
-export const OrderKind = z.enum(['assess', 'make-plan', 'amend', 'school', 'cease', 'conceded-assess', 'conceded-amend']);
+export const OrderKind = z.enum([
+  'assess',
+  'make-plan',
+  'amend',
+  'school',
+  'cease',
+  'conceded-assess',
+  'conceded-amend',
+]);
 export type OrderKind = z.infer<typeof OrderKind>;
 
 export const RuleEvent = z.object({

@@ -25,7 +25,12 @@ export type DocumentKind = z.infer<typeof DocumentKind>;
  * The appeal's own paperwork: never professional advice, never the plan (a working document has
  * the plan's headings but is the parties' draft). The evidence map does not read these.
  */
-export const PAPERWORK_KINDS: readonly DocumentKind[] = ['decision-letter', 'mediation-certificate', 'tribunal', 'working-document'];
+export const PAPERWORK_KINDS: readonly DocumentKind[] = [
+  'decision-letter',
+  'mediation-certificate',
+  'tribunal',
+  'working-document',
+];
 
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   report: 'Professional report',
@@ -70,7 +75,16 @@ export const DocumentSummary = z.object({
    * Other renditions of this same document (the Word copy of a PDF), kept for editing: lists,
    * search, the timeline and the bundle see the document once, through this one.
    */
-  renditions: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), sourceType: SourceType, reason: z.string() })).optional(),
+  renditions: z
+    .array(
+      z.object({
+        documentId: z.number().int().positive(),
+        fileName: z.string(),
+        sourceType: SourceType,
+        reason: z.string(),
+      }),
+    )
+    .optional(),
   /** Set on a linked copy: the document it is another rendition of. */
   renditionOf: z.number().int().positive().optional(),
 });

@@ -6,8 +6,10 @@ import type { EvidenceStatus } from './evidence.ts';
  */
 export const STATUS_MEANING: Record<EvidenceStatus, string> = {
   missing: 'The plan does not include this recommendation anywhere.',
-  'wrong-section': 'The plan includes it, but in a section where it cannot be enforced or does not belong (for example, therapy in Section B instead of Section F).',
-  weakened: 'The plan includes it, but with less: no amount or frequency, a less qualified person, or softer words such as “as appropriate”.',
+  'wrong-section':
+    'The plan includes it, but in a section where it cannot be enforced or does not belong (for example, therapy in Section B instead of Section F).',
+  weakened:
+    'The plan includes it, but with less: no amount or frequency, a less qualified person, or softer words such as “as appropriate”.',
   included: 'The plan includes it in the right section, with the detail the report asked for.',
 };
 

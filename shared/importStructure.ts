@@ -43,7 +43,13 @@ export type DocxBlock = DocxHeading | DocxParagraph | DocxTable;
 
 const Block: z.ZodType<DocxBlock> = z.lazy(() =>
   z.discriminatedUnion('type', [
-    z.object({ type: z.literal('heading'), level: z.number().int(), text: z.string(), page: z.number().int(), style: z.string().optional() }),
+    z.object({
+      type: z.literal('heading'),
+      level: z.number().int(),
+      text: z.string(),
+      page: z.number().int(),
+      style: z.string().optional(),
+    }),
     z.object({
       type: z.literal('paragraph'),
       text: z.string(),
@@ -58,7 +64,12 @@ const Block: z.ZodType<DocxBlock> = z.lazy(() =>
       rows: z.array(
         z.object({
           cells: z.array(
-            z.object({ text: z.string(), blocks: z.array(Block), colSpan: z.number().int().optional(), rowSpan: z.number().int().optional() }),
+            z.object({
+              text: z.string(),
+              blocks: z.array(Block),
+              colSpan: z.number().int().optional(),
+              rowSpan: z.number().int().optional(),
+            }),
           ),
           header: z.boolean().optional(),
         }),
@@ -86,7 +97,14 @@ export const DocxStructure = z.object({
   pageSplit: z.enum(['word-layout', 'explicit', 'none', 'pictures']),
   blocks: z.array(Block),
   /** Footnotes and endnotes, numbered [1], [2]… in reading order as in the page text. */
-  notes: z.array(z.object({ kind: z.enum(['footnote', 'endnote']), number: z.number().int(), text: z.string(), page: z.number().int() })),
+  notes: z.array(
+    z.object({
+      kind: z.enum(['footnote', 'endnote']),
+      number: z.number().int(),
+      text: z.string(),
+      page: z.number().int(),
+    }),
+  ),
   /** mammoth's HTML of the whole file (pictures inline as data: URIs), for rendering to PDF. */
   html: z.string(),
 });
@@ -102,7 +120,11 @@ export type DocxStructure = z.infer<typeof DocxStructure>;
  */
 export const PdfLayoutItem = z.tuple([z.number(), z.number(), z.number(), z.number(), z.string()]);
 export type PdfLayoutItem = z.infer<typeof PdfLayoutItem>;
-export const PdfLayoutPage = z.object({ page: z.number().int().positive(), source: z.enum(['text', 'ocr']), items: z.array(PdfLayoutItem) });
+export const PdfLayoutPage = z.object({
+  page: z.number().int().positive(),
+  source: z.enum(['text', 'ocr']),
+  items: z.array(PdfLayoutItem),
+});
 export type PdfLayoutPage = z.infer<typeof PdfLayoutPage>;
 export const PdfLayout = z.object({ format: z.literal('pdf-layout/1'), pages: z.array(PdfLayoutPage) });
 export type PdfLayout = z.infer<typeof PdfLayout>;

@@ -26,14 +26,46 @@ const section = (id: string) => (SECTION_WORDS[id] ? `Section ${id} (${SECTION_W
 
 /** For each kind of specific: what the report asks, and what "the plan does not" means for it. */
 const SPECIFIC: Record<string, { asks: (x: string) => string; none: string; plan: (y: string) => string }> = {
-  'delivered by': { asks: (x) => `The report says who should provide it: ${x}`, none: 'the plan does not say who', plan: (y) => `the plan says ${y}` },
-  ratio: { asks: (x) => `The report asks for ${x}`, none: 'the plan does not say how many adults or children', plan: (y) => `the plan says ${y}` },
-  frequency: { asks: (x) => `The report says how often: ${x}`, none: 'the plan does not say how often', plan: (y) => `the plan says ${y}` },
-  duration: { asks: (x) => `The report asks for ${x}`, none: 'the plan gives no amount of time', plan: (y) => `the plan gives ${y}` },
-  amount: { asks: (x) => `The report asks for ${x}`, none: 'the plan gives no amount', plan: (y) => `the plan gives ${y}` },
-  'how long / by when': { asks: (x) => `The report says for how long or by when: ${x}`, none: 'the plan does not', plan: (y) => `the plan says ${y}` },
-  'when and where': { asks: (x) => `The report says when or where: ${x}`, none: 'the plan does not', plan: (y) => `the plan says ${y}` },
-  'direct delivery': { asks: () => 'The report asks for direct work with the child', none: 'the plan does not say the work is direct', plan: (y) => `the plan says ${y}` },
+  'delivered by': {
+    asks: (x) => `The report says who should provide it: ${x}`,
+    none: 'the plan does not say who',
+    plan: (y) => `the plan says ${y}`,
+  },
+  ratio: {
+    asks: (x) => `The report asks for ${x}`,
+    none: 'the plan does not say how many adults or children',
+    plan: (y) => `the plan says ${y}`,
+  },
+  frequency: {
+    asks: (x) => `The report says how often: ${x}`,
+    none: 'the plan does not say how often',
+    plan: (y) => `the plan says ${y}`,
+  },
+  duration: {
+    asks: (x) => `The report asks for ${x}`,
+    none: 'the plan gives no amount of time',
+    plan: (y) => `the plan gives ${y}`,
+  },
+  amount: {
+    asks: (x) => `The report asks for ${x}`,
+    none: 'the plan gives no amount',
+    plan: (y) => `the plan gives ${y}`,
+  },
+  'how long / by when': {
+    asks: (x) => `The report says for how long or by when: ${x}`,
+    none: 'the plan does not',
+    plan: (y) => `the plan says ${y}`,
+  },
+  'when and where': {
+    asks: (x) => `The report says when or where: ${x}`,
+    none: 'the plan does not',
+    plan: (y) => `the plan says ${y}`,
+  },
+  'direct delivery': {
+    asks: () => 'The report asks for direct work with the child',
+    none: 'the plan does not say the work is direct',
+    plan: (y) => `the plan says ${y}`,
+  },
 };
 
 const sentence = (s: string) => {
@@ -46,9 +78,11 @@ const sentence = (s: string) => {
 /** One lost specific as a sentence. */
 export function lostSentence(line: string): string {
   const sec = /^section: belongs in Section (\w+) → found only in Section (\w+)$/.exec(line);
-  if (sec) return `The report’s advice belongs in ${section(sec[1]!)}, but the plan has it only in ${section(sec[2]!)}.`;
+  if (sec)
+    return `The report’s advice belongs in ${section(sec[1]!)}, but the plan has it only in ${section(sec[2]!)}.`;
   // The terms list after "not in the plan:" is a matcher's diagnostic, not something to read.
-  if (/^content: only part of the recommendation is in the plan/.test(line)) return 'Only part of what the report asks for is in the plan.';
+  if (/^content: only part of the recommendation is in the plan/.test(line))
+    return 'Only part of what the report asks for is in the plan.';
   const force = /^force: "([^"]+)" in the plan \((.+)\)$/.exec(line);
   if (force) return `The plan says “${force[1]}”. ${sentence(force[2]!)}`;
   const spec = /^([^:]+): (.+) → (.+)$/.exec(line);
@@ -70,6 +104,7 @@ const unstated = (kind: string, lost: readonly string[]) =>
 export function lostInWords(lost: readonly string[]): string[] {
   const [duration, frequency] = [unstated('duration', lost), unstated('frequency', lost)];
   const lines = duration && frequency ? lost.filter((l) => l !== duration[0] && l !== frequency[0]) : lost;
-  const joined = duration && frequency ? [`The report asks for ${duration[1]} ${frequency[1]}; the plan gives no amount.`] : [];
+  const joined =
+    duration && frequency ? [`The report asks for ${duration[1]} ${frequency[1]}; the plan gives no amount.`] : [];
   return [...new Set([...joined, ...lines.map(lostSentence)].filter(Boolean))];
 }

@@ -94,10 +94,32 @@ function appealStep(a: AppealClock, fmt: (iso: string) => string): NextStep {
 export function nextSteps(p: CaseProgress): NextStep[] {
   const steps: NextStep[] = [];
   const has = (kind: string) => (p.counts[kind] ?? 0) > 0;
-  const importStep = (id: NextStep['id'], title: string, detail: string): NextStep => ({ id, title, detail, screen: 'documents', action: 'Add documents', urgent: false });
-  if (!has('plan')) steps.push(importStep('plan', 'Import the EHC plan', 'Everything else is checked against it: the final plan, or the latest draft.'));
-  if (!has('report')) steps.push(importStep('reports', 'Import the professional reports', 'What the professionals say your child needs is your evidence.'));
-  if (!has('decision-letter')) steps.push(importStep('decision', 'Import the decision letter', 'Its date starts the clock for your appeal.'));
+  const importStep = (id: NextStep['id'], title: string, detail: string): NextStep => ({
+    id,
+    title,
+    detail,
+    screen: 'documents',
+    action: 'Add documents',
+    urgent: false,
+  });
+  if (!has('plan'))
+    steps.push(
+      importStep(
+        'plan',
+        'Import the EHC plan',
+        'Everything else is checked against it: the final plan, or the latest draft.',
+      ),
+    );
+  if (!has('report'))
+    steps.push(
+      importStep(
+        'reports',
+        'Import the professional reports',
+        'What the professionals say your child needs is your evidence.',
+      ),
+    );
+  if (!has('decision-letter'))
+    steps.push(importStep('decision', 'Import the decision letter', 'Its date starts the clock for your appeal.'));
   if (p.appeal?.provisional && !p.appealSent) {
     steps.push({
       id: 'confirm-date',

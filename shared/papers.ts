@@ -30,20 +30,22 @@ export type CaseDetails = z.infer<typeof CaseDetails>;
 export const CASE_DETAIL_KEYS = Object.keys(CaseDetails.shape) as (keyof CaseDetails)[];
 
 /** A change to case details: `null` clears a value. */
-export const CaseDetailsPatch = z.object({
-  dateOfBirth: IsoDate.nullable().optional(),
-  parents: z.string().nullable().optional(),
-  address: z.string().nullable().optional(),
-  caseworker: z.string().nullable().optional(),
-  laReference: z.string().nullable().optional(),
-  laAddress: z.string().nullable().optional(),
-  school: z.string().nullable().optional(),
-  requestedSchool: z.string().nullable().optional(),
-  requestedSchoolIndependent: z.boolean().nullable().optional(),
-  appealReference: z.string().nullable().optional(),
-  extendedAppeal: z.boolean().nullable().optional(),
-  sectionIOnly: z.boolean().nullable().optional(),
-}).strict();
+export const CaseDetailsPatch = z
+  .object({
+    dateOfBirth: IsoDate.nullable().optional(),
+    parents: z.string().nullable().optional(),
+    address: z.string().nullable().optional(),
+    caseworker: z.string().nullable().optional(),
+    laReference: z.string().nullable().optional(),
+    laAddress: z.string().nullable().optional(),
+    school: z.string().nullable().optional(),
+    requestedSchool: z.string().nullable().optional(),
+    requestedSchoolIndependent: z.boolean().nullable().optional(),
+    appealReference: z.string().nullable().optional(),
+    extendedAppeal: z.boolean().nullable().optional(),
+    sectionIOnly: z.boolean().nullable().optional(),
+  })
+  .strict();
 export type CaseDetailsPatch = z.infer<typeof CaseDetailsPatch>;
 
 export const CaseDetailsView = z.object({
@@ -169,7 +171,11 @@ export const Enclosure = z.object({
 });
 export type Enclosure = z.infer<typeof Enclosure>;
 
-export const AppealPackResult = z.object({ out: z.string(), enclosures: z.array(Enclosure), warnings: z.array(z.string()) });
+export const AppealPackResult = z.object({
+  out: z.string(),
+  enclosures: z.array(Enclosure),
+  warnings: z.array(z.string()),
+});
 export type AppealPackResult = z.infer<typeof AppealPackResult>;
 
 export const TemplateSummary = z.object({

@@ -20,7 +20,11 @@ export function reportName(doc: NamedReport, opts: { withDate?: boolean } = {}):
   const author = doc.author?.trim();
   // "Educational Psychologist" after a name reads as a job, in lower case; acronyms (SENCo, NHS) keep their capitals.
   const job = (doc.profession?.trim() ?? '').replace(/\b[A-Z][a-z]+\b/g, (w) => w.toLowerCase());
-  const who = author && job && !author.toLowerCase().includes(job.toLowerCase()) ? `${author}, ${job}` : author || (job ? `The ${job}’s report` : doc.title?.trim() || doc.fileName);
-  const date = opts.withDate !== false && doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? formatDay(doc.date) : undefined;
+  const who =
+    author && job && !author.toLowerCase().includes(job.toLowerCase())
+      ? `${author}, ${job}`
+      : author || (job ? `The ${job}’s report` : doc.title?.trim() || doc.fileName);
+  const date =
+    opts.withDate !== false && doc.date && /^\d{4}-\d{2}-\d{2}$/.test(doc.date) ? formatDay(doc.date) : undefined;
   return date ? `${who}, ${date}` : who;
 }

@@ -13,4 +13,7 @@ export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
 export const fail = (code: ErrorCode, message: string): Failure => ({ ok: false, code, message });
 
 /** A failure as it crosses the API boundary (core → CLI, main → renderer): `{ ok: false, error }`. */
-export const apiFailure = (code: ErrorCode, message: string): ApiResult<never> => ({ ok: false, error: { code, message } });
+export const apiFailure = (code: ErrorCode, message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});

@@ -13,4 +13,11 @@ const map = await analyseCase(opened.value);
 const ms = performance.now() - t0;
 const cpu = process.cpuUsage(cpu0);
 opened.value.close();
-console.log(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMb: process.resourceUsage().maxRSS / 1024, recs: map.recommendations.length }));
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    rssMb: process.resourceUsage().maxRSS / 1024,
+    recs: map.recommendations.length,
+  }),
+);

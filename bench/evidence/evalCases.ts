@@ -24,8 +24,25 @@ const REPO = join(import.meta.dirname, '../..');
 export const SHARED_SAMPLES = join(REPO, '../shared/samples');
 export const FIXTURE_CASES = join(REPO, 'test/fixtures/evidence-cases');
 
-const KeyFile = z.object({ recommendations: z.array(z.object({ id: z.string(), document: z.string(), kind: z.string(), text: z.string(), status: z.string(), section: z.string().nullable(), notes: z.string().optional() })) });
-const FixtureCase = z.object({ about: z.string(), child: z.string(), documents: z.array(FixtureDocument).min(1), expected: KeyFile.shape.recommendations });
+const KeyFile = z.object({
+  recommendations: z.array(
+    z.object({
+      id: z.string(),
+      document: z.string(),
+      kind: z.string(),
+      text: z.string(),
+      status: z.string(),
+      section: z.string().nullable(),
+      notes: z.string().optional(),
+    }),
+  ),
+});
+const FixtureCase = z.object({
+  about: z.string(),
+  child: z.string(),
+  documents: z.array(FixtureDocument).min(1),
+  expected: KeyFile.shape.recommendations,
+});
 
 /** The child's name from a sample's README heading ("# case-c: Amara Okonkwo-Reid, Eastmoor …"). */
 function childFromReadme(dir: string): string | undefined {
@@ -50,7 +67,10 @@ export function sharedCases(): EvalCase[] {
         name,
         childName: childFromReadme(dir) ?? KNOWN_CHILDREN[name] ?? 'the child',
         dir,
-        files: readdirSync(dir).filter((f) => /\.(pdf|docx)$/i.test(f)).sort().map((f) => join(dir, f)),
+        files: readdirSync(dir)
+          .filter((f) => /\.(pdf|docx)$/i.test(f))
+          .sort()
+          .map((f) => join(dir, f)),
         expected: KeyFile.parse(JSON.parse(readFileSync(join(dir, 'expected-map.json'), 'utf8'))).recommendations,
       };
     });
@@ -59,7 +79,9 @@ export function sharedCases(): EvalCase[] {
 /** The project's own cases (test/fixtures/evidence-cases/*.json), printed to real files under `outDir`. */
 export async function fixtureCases(outDir: string): Promise<EvalCase[]> {
   const out: EvalCase[] = [];
-  for (const file of readdirSync(FIXTURE_CASES).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(FIXTURE_CASES)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const fixture = FixtureCase.parse(JSON.parse(readFileSync(join(FIXTURE_CASES, file), 'utf8')));
     const name = file.replace(/\.json$/, '');
     const dir = join(outDir, name);

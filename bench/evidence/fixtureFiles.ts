@@ -1,5 +1,19 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
-import { AlignmentType, Document, Footer, Header, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { z } from 'zod';
 
 /**
@@ -62,7 +76,8 @@ export async function fixturePdf(doc: FixtureDocument): Promise<Uint8Array> {
   const need = (h: number) => {
     if (y - h < A4.margin) newPage();
   };
-  const text = (s: string, x: number, font = regular, size = SIZE) => page.drawText(winAnsi(s), { x, y, size, font, color: rgb(0, 0, 0) });
+  const text = (s: string, x: number, font = regular, size = SIZE) =>
+    page.drawText(winAnsi(s), { x, y, size, font, color: rgb(0, 0, 0) });
   const lines = (s: string, x: number, w: number, font = regular) => {
     for (const l of wrap(winAnsi(s), font, SIZE, w)) {
       need(LEAD);
@@ -105,9 +120,15 @@ export async function fixturePdf(doc: FixtureDocument): Promise<Uint8Array> {
         need(h);
         const top = y;
         wrapped.forEach((cellLines, ci) => {
-          cellLines.forEach((l, li) => page.drawText(l, { x: A4.margin + ci * colW + 4, y: top - 11 - li * (LEAD - 1), size: SIZE - 1, font }));
+          cellLines.forEach((l, li) =>
+            page.drawText(l, { x: A4.margin + ci * colW + 4, y: top - 11 - li * (LEAD - 1), size: SIZE - 1, font }),
+          );
         });
-        page.drawLine({ start: { x: A4.margin, y: top + 2 }, end: { x: A4.margin + width, y: top + 2 }, thickness: 0.5 });
+        page.drawLine({
+          start: { x: A4.margin, y: top + 2 },
+          end: { x: A4.margin + width, y: top + 2 },
+          thickness: 0.5,
+        });
         y = top - h;
         page.drawLine({ start: { x: A4.margin, y: y + 2 }, end: { x: A4.margin + width, y: y + 2 }, thickness: 0.5 });
       }
@@ -146,7 +167,14 @@ export async function fixtureDocx(doc: FixtureDocument): Promise<Uint8Array> {
               new TableRow({
                 // Only the header row carries the flag: mammoth takes the element's presence, not its value.
                 ...(b.header && ri === 0 ? { tableHeader: true } : {}),
-                children: row.map((c) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: c, bold: Boolean(b.header && ri === 0) })] })] })),
+                children: row.map(
+                  (c) =>
+                    new TableCell({
+                      children: [
+                        new Paragraph({ children: [new TextRun({ text: c, bold: Boolean(b.header && ri === 0) })] }),
+                      ],
+                    }),
+                ),
               }),
           ),
         }),
@@ -154,10 +182,18 @@ export async function fixtureDocx(doc: FixtureDocument): Promise<Uint8Array> {
       children.push(new Paragraph(''));
     }
   }
-  const header = doc.header ? { default: new Header({ children: [new Paragraph({ text: doc.header, alignment: AlignmentType.CENTER })] }) } : undefined;
+  const header = doc.header
+    ? { default: new Header({ children: [new Paragraph({ text: doc.header, alignment: AlignmentType.CENTER })] }) }
+    : undefined;
   const document = new Document({
     numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
-    sections: [{ ...(header ? { headers: header } : {}), footers: { default: new Footer({ children: [new Paragraph('')] }) }, children }],
+    sections: [
+      {
+        ...(header ? { headers: header } : {}),
+        footers: { default: new Footer({ children: [new Paragraph('')] }) },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -61,7 +61,8 @@ export class CliError extends Error {
 /** A usage problem found by the CLI itself (a flag missing or malformed): exit code 2. */
 export const usageError = (message: string): CliError => new CliError(message, EXIT_USAGE);
 
-export const errorFrom = (error: ApiError): CliError => new CliError(error.message, USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILED);
+export const errorFrom = (error: ApiError): CliError =>
+  new CliError(error.message, USAGE_CODES.has(error.code) ? EXIT_USAGE : EXIT_FAILED);
 
 /**
  * Where the CLI keeps app-wide state (the recent-cases list): the desktop app's own folder, so a
@@ -69,7 +70,8 @@ export const errorFrom = (error: ApiError): CliError => new CliError(error.messa
  */
 function appDataDir(): string {
   if (process.env.CASEBOOK_APP_DATA) return process.env.CASEBOOK_APP_DATA;
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Casebook');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Casebook');
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Casebook');
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Casebook');
 }
@@ -78,12 +80,18 @@ let api: Promise<CoreApi> | undefined;
 
 /** The process's one CoreApi, made on first use (loading the core only for commands that need it). */
 function coreApi(): Promise<CoreApi> {
-  api ??= import('../core/api/index.ts').then(({ createCoreApi }) => createCoreApi({ appDataDir: appDataDir(), documentsDir: join(homedir(), 'Documents') }));
+  api ??= import('../core/api/index.ts').then(({ createCoreApi }) =>
+    createCoreApi({ appDataDir: appDataDir(), documentsDir: join(homedir(), 'Documents') }),
+  );
   return api;
 }
 
 /** Runs one call and hands back its value; a failure stops the command with its message and exit code. */
-export async function call<K extends CallName>(name: K, input: CallInput<K>, opts?: JobOptions): Promise<CallOutput<K>> {
+export async function call<K extends CallName>(
+  name: K,
+  input: CallInput<K>,
+  opts?: JobOptions,
+): Promise<CallOutput<K>> {
   const r = await (await coreApi()).call(name, input, opts);
   if (!r.ok) throw errorFrom(r.error);
   return r.value;

@@ -81,7 +81,8 @@ export function parsePositiveInt(value: string, what: string): number {
 /** A date flag, checked by the contract's own date schema; the message names the flag. */
 export function day(value: string | undefined, flag: string): string {
   if (value === undefined) throw usageError(`Please give --${flag} YYYY-MM-DD.`);
-  if (!IsoDate.safeParse(value).success) throw usageError(`--${flag} must be a real date written YYYY-MM-DD, like 2026-07-10 (got "${value}").`);
+  if (!IsoDate.safeParse(value).success)
+    throw usageError(`--${flag} must be a real date written YYYY-MM-DD, like 2026-07-10 (got "${value}").`);
   return value;
 }
 
@@ -90,7 +91,13 @@ export function day(value: string | undefined, flag: string): string {
  * piped). Returns the onProgress to pass to the call and stop() for when it ends.
  */
 export function progressBar(quiet: boolean | undefined, first = ''): { onProgress: OnProgress; stop: () => void } {
-  const bar = !quiet && process.stderr.isTTY ? new SingleBar({ format: '{bar} {percentage}% | {message}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic) : undefined;
+  const bar =
+    !quiet && process.stderr.isTTY
+      ? new SingleBar(
+          { format: '{bar} {percentage}% | {message}', hideCursor: true, clearOnComplete: true },
+          Presets.shades_classic,
+        )
+      : undefined;
   bar?.start(1, 0, { message: first });
   return {
     onProgress: (p) => {
@@ -117,7 +124,8 @@ export function readTerms(file: string): TermRange[] {
     throw usageError(`Could not read term dates from ${file}: it must be a JSON list of { "start", "end" } dates.`);
   }
   const terms = z.array(TermRange).safeParse(parsed);
-  if (!terms.success) throw usageError(`${file} must be a JSON list of { "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" } term ranges.`);
+  if (!terms.success)
+    throw usageError(`${file} must be a JSON list of { "start": "YYYY-MM-DD", "end": "YYYY-MM-DD" } term ranges.`);
   return terms.data;
 }
 

@@ -41,7 +41,10 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 const respond = (status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8'): Response =>
-  new Response(body, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' } });
+  new Response(body, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': contentType, 'Cache-Control': 'no-store' },
+  });
 
 /**
  * Maps casebook://app/<path> to a file under `root`, or undefined when the URL is for another

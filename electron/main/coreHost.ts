@@ -65,7 +65,10 @@ function hostOp(host: HostCapabilities, op: HostOp, args: unknown[]): Promise<un
 export function createCoreHost(opts: CoreHostOptions): CoreHost {
   let child: CoreChild | undefined;
   let nextId = 1;
-  const waiting = new Map<number, { name: CallName; resolve: (r: ApiResult<unknown>) => void; onProgress?: JobOptions['onProgress'] }>();
+  const waiting = new Map<
+    number,
+    { name: CallName; resolve: (r: ApiResult<unknown>) => void; onProgress?: JobOptions['onProgress'] }
+  >();
   const offered: HostOp[] = [
     ...(opts.host.chooseFolder ? (['chooseFolder'] as const) : []),
     ...(opts.host.chooseFiles ? (['chooseFiles'] as const) : []),
@@ -102,7 +105,12 @@ export function createCoreHost(opts: CoreHostOptions): CoreHost {
       if (child === c) child = undefined;
       for (const [id, w] of waiting) {
         waiting.delete(id);
-        w.resolve(apiFailure('job-crashed', 'Casebook’s background process stopped unexpectedly. Nothing saved was lost; try again.'));
+        w.resolve(
+          apiFailure(
+            'job-crashed',
+            'Casebook’s background process stopped unexpectedly. Nothing saved was lost; try again.',
+          ),
+        );
       }
     });
     c.post({ type: 'start', options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir, host: offered } });
@@ -111,21 +119,34 @@ export function createCoreHost(opts: CoreHostOptions): CoreHost {
 
   return {
     call(name, rawInput, callOpts = {}) {
-      if (!Object.hasOwn(contract, name)) return Promise.resolve(apiFailure('unknown-call', `Casebook has no action called "${name}".`));
+      if (!Object.hasOwn(contract, name))
+        return Promise.resolve(apiFailure('unknown-call', `Casebook has no action called "${name}".`));
       const callName = name as CallName;
       const input = contract[callName].input.safeParse(rawInput);
-      if (!input.success) return Promise.resolve(apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error.issues)}.`));
+      if (!input.success)
+        return Promise.resolve(
+          apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error.issues)}.`),
+        );
       if (callOpts.signal?.aborted) return Promise.resolve(apiFailure('cancelled', 'Cancelled before it started.'));
       let c: CoreChild;
       try {
         c = child ??= start();
       } catch {
-        return Promise.resolve(apiFailure('job-not-started', 'Casebook could not start its background process. Close Casebook, open it again and retry.'));
+        return Promise.resolve(
+          apiFailure(
+            'job-not-started',
+            'Casebook could not start its background process. Close Casebook, open it again and retry.',
+          ),
+        );
       }
       const id = nextId++;
       callOpts.signal?.addEventListener('abort', () => c.post({ type: 'cancel', id }), { once: true });
       return new Promise((resolve) => {
-        waiting.set(id, { name: callName, resolve, ...(callOpts.onProgress ? { onProgress: callOpts.onProgress } : {}) });
+        waiting.set(id, {
+          name: callName,
+          resolve,
+          ...(callOpts.onProgress ? { onProgress: callOpts.onProgress } : {}),
+        });
         c.post({ type: 'call', id, name, input: input.data });
       });
     },

@@ -27,7 +27,11 @@ function ask<T>(op: HostOp, ...args: unknown[]): Promise<T> {
 /** CoreApiOptions whose desktop parts (those main offers) are answered by main. */
 function options(start: Extract<ToCore, { type: 'start' }>['options']): CoreApiOptions {
   const has = new Set(start.host);
-  const docxRenderer: DocxRenderer | undefined = has.has('htmlToPdf') ? htmlDocxRenderer('Casebook (Electron)', (html) => ask<Uint8Array>('htmlToPdf', html).then((b) => new Uint8Array(b))) : undefined;
+  const docxRenderer: DocxRenderer | undefined = has.has('htmlToPdf')
+    ? htmlDocxRenderer('Casebook (Electron)', (html) =>
+        ask<Uint8Array>('htmlToPdf', html).then((b) => new Uint8Array(b)),
+      )
+    : undefined;
   return {
     appDataDir: start.appDataDir,
     documentsDir: start.documentsDir,
@@ -61,7 +65,10 @@ channel.onMessage((m) => {
     const controller = new AbortController();
     running.set(m.id, controller);
     void api
-      .call(m.name, m.input, { signal: controller.signal, onProgress: (progress) => channel.post({ type: 'progress', id: m.id, progress }) })
+      .call(m.name, m.input, {
+        signal: controller.signal,
+        onProgress: (progress) => channel.post({ type: 'progress', id: m.id, progress }),
+      })
       .then((result) => channel.post({ type: 'result', id: m.id, result }))
       .finally(() => running.delete(m.id));
   }

@@ -6,7 +6,8 @@
  */
 
 /** Desktop capabilities the core process asks main for, by name. */
-export type HostOp = 'chooseFolder' | 'chooseFiles' | 'chooseSaveFile' | 'openPath' | 'showItemInFolder' | 'openExternal' | 'htmlToPdf';
+export type HostOp =
+  'chooseFolder' | 'chooseFiles' | 'chooseSaveFile' | 'openPath' | 'showItemInFolder' | 'openExternal' | 'htmlToPdf';
 
 export type ToCore =
   | { type: 'start'; options: { appDataDir: string; documentsDir: string; host: HostOp[] } }

@@ -14,7 +14,11 @@ async function open(options: OpenDialogOptions): Promise<string[]> {
 export async function chooseFolder(purpose: 'new-case' | 'open-case'): Promise<string | null> {
   const [dir] = await open(
     purpose === 'new-case'
-      ? { title: 'Choose an empty folder for the new case', buttonLabel: 'Use this folder', properties: ['openDirectory', 'createDirectory', 'promptToCreate'] }
+      ? {
+          title: 'Choose an empty folder for the new case',
+          buttonLabel: 'Use this folder',
+          properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+        }
       : { title: 'Open a case folder', buttonLabel: 'Open case', properties: ['openDirectory'] },
   );
   return dir ?? null;

@@ -37,12 +37,14 @@ export const FILE_FIELDS: Readonly<Record<string, readonly { field: string; use:
   writeLetter: [{ field: 'outPath', use: 'write' }],
 };
 
-type Resolved = { ok: true; input: unknown; restore: (value: unknown) => unknown } | { ok: false; code: ErrorCode; message: string };
+type Resolved =
+  { ok: true; input: unknown; restore: (value: unknown) => unknown } | { ok: false; code: ErrorCode; message: string };
 
 const NOT_CHOSEN = {
   ok: false as const,
   code: 'file-not-chosen' as const,
-  message: 'Casebook can only use files you chose in a Casebook window (with Choose files, Save, or by dragging them in). Choose the file again.',
+  message:
+    'Casebook can only use files you chose in a Casebook window (with Choose files, Save, or by dragging them in). Choose the file again.',
 };
 
 /** Replaces every string that starts with a resolved path by its token, deep inside a value. */
@@ -127,7 +129,9 @@ export function createFileTokens() {
       const restore = jobRestores.get(event.jobId);
       if (!restore) return event;
       if (event.type === 'done') jobRestores.delete(event.jobId);
-      return event.type === 'progress' ? { ...event, progress: restore(event.progress) as typeof event.progress } : { ...event, result: restore(event.result) as typeof event.result };
+      return event.type === 'progress'
+        ? { ...event, progress: restore(event.progress) as typeof event.progress }
+        : { ...event, result: restore(event.result) as typeof event.result };
     },
 
     /** Files Casebook may open or show: one the user chose to save to, or one inside a case folder. */

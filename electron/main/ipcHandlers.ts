@@ -30,7 +30,10 @@ async function safely<T>(what: string, work: () => Promise<ApiResult<T>> | ApiRe
     return await work();
   } catch (e) {
     console.error(`casebook ipc: ${what} failed`, e);
-    return apiFailure('internal', 'Something went wrong inside Casebook. Your case files have not been changed by this error.');
+    return apiFailure(
+      'internal',
+      'Something went wrong inside Casebook. Your case files have not been changed by this error.',
+    );
   }
 }
 
@@ -50,7 +53,8 @@ export function createIpcHandlers({ api, jobs, isAllowedSender, onRecentCasesCha
         if (!isAllowedSender(sender)) return forbidden();
         if (!isCallName(name)) return apiFailure('unknown-call', `Casebook has no action called "${String(name)}".`);
         // Long jobs never run as a call: they report progress and can be cancelled.
-        if ((contract[name] as { job?: boolean }).job === true) return apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`);
+        if ((contract[name] as { job?: boolean }).job === true)
+          return apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`);
         const resolved = tokens.resolveInput(name, input);
         if (!resolved.ok) return apiFailure(resolved.code, resolved.message);
         const result = await api.call(name, resolved.input);

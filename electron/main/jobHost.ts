@@ -57,7 +57,6 @@ function print(htmlToPdf: HtmlToPdf, id: number, html: unknown, reply: (m: Print
   );
 }
 
-
 /** zod's issues in words: which field, what is wrong (at most three). */
 export const describeIssues = (issues: { path: PropertyKey[]; message: string }[]): string =>
   issues
@@ -79,7 +78,10 @@ export function checkJobResult(name: CallName, raw: unknown): ApiResult<unknown>
     const out = contract[name].output.safeParse(r.value);
     if (out.success) return { ok: true, value: out.data };
   }
-  return apiFailure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
+  return apiFailure(
+    'internal',
+    'Casebook produced an answer it could not check, so it was not shown. Please report this.',
+  );
 }
 
 /**
@@ -92,7 +94,10 @@ export function checkJobResult(name: CallName, raw: unknown): ApiResult<unknown>
  */
 export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
   const grace = opts.cancelGraceMs ?? 10_000;
-  const running = new Map<string, { child: JobChild; send: (m: ToJob) => void; cancelled: boolean; done: Promise<void>; timer?: NodeJS.Timeout }>();
+  const running = new Map<
+    string,
+    { child: JobChild; send: (m: ToJob) => void; cancelled: boolean; done: Promise<void>; timer?: NodeJS.Timeout }
+  >();
 
   return {
     start(name, rawInput) {
@@ -101,20 +106,33 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
       }
       const callName = name as CallName;
       const input = contract[callName].input.safeParse(rawInput);
-      if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error.issues)}.`);
+      if (!input.success)
+        return apiFailure(
+          'bad-input',
+          `Some details were missing or not valid: ${describeIssues(input.error.issues)}.`,
+        );
 
       const jobId = randomUUID();
       let child: JobChild;
       try {
         child = opts.spawn();
       } catch {
-        return apiFailure('job-not-started', 'Casebook could not start this job. Close Casebook, open it again and retry.');
+        return apiFailure(
+          'job-not-started',
+          'Casebook could not start this job. Close Casebook, open it again and retry.',
+        );
       }
       let settle!: () => void;
       let ready = false;
       const outbox: ToJob[] = [];
       const send = (m: ToJob) => (ready ? child.post(m) : outbox.push(m));
-      const job = { child, send, cancelled: false, done: new Promise<void>((r) => (settle = r)), timer: undefined as NodeJS.Timeout | undefined };
+      const job = {
+        child,
+        send,
+        cancelled: false,
+        done: new Promise<void>((r) => (settle = r)),
+        timer: undefined as NodeJS.Timeout | undefined,
+      };
       running.set(jobId, job);
 
       let finished = false;
@@ -147,10 +165,18 @@ export function createOffThreadJobRunner(opts: OffThreadOptions): JobRunner {
         finish(
           job.cancelled
             ? apiFailure('cancelled', 'Stopped. Anything finished before you pressed Cancel has been kept.')
-            : apiFailure('job-crashed', 'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.'),
+            : apiFailure(
+                'job-crashed',
+                'This job stopped unexpectedly. Anything finished before it stopped has been kept; try again with fewer files.',
+              ),
         ),
       );
-      send({ type: 'start', name, input: input.data, options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir, canPrint: Boolean(opts.htmlToPdf) } });
+      send({
+        type: 'start',
+        name,
+        input: input.data,
+        options: { appDataDir: opts.appDataDir, documentsDir: opts.documentsDir, canPrint: Boolean(opts.htmlToPdf) },
+      });
       return { ok: true, value: { jobId } };
     },
     cancel(jobId) {

@@ -66,7 +66,16 @@ channel.onMessage((m) => {
     run(m).catch((e: unknown) => {
       // createCoreApi turns handler errors into values; reaching here is a bug in this file.
       console.error('casebook job process failed', e);
-      channel.post({ type: 'done', result: { ok: false, error: { code: 'internal', message: 'Something went wrong inside Casebook. Your case files have not been changed by this error.' } } });
+      channel.post({
+        type: 'done',
+        result: {
+          ok: false,
+          error: {
+            code: 'internal',
+            message: 'Something went wrong inside Casebook. Your case files have not been changed by this error.',
+          },
+        },
+      });
     });
   }
 });

@@ -34,7 +34,17 @@ export function isAllowedLink(url: string): boolean {
 export const GESTURE_WINDOW_MS = 5_000;
 
 /** Input events that are a person acting (not a mouse passing over). */
-const GESTURES = new Set(['mouseDown', 'mouseUp', 'keyDown', 'rawKeyDown', 'keyUp', 'char', 'gestureTap', 'touchEnd', 'pointerUp']);
+const GESTURES = new Set([
+  'mouseDown',
+  'mouseUp',
+  'keyDown',
+  'rawKeyDown',
+  'keyUp',
+  'char',
+  'gestureTap',
+  'touchEnd',
+  'pointerUp',
+]);
 
 /** Remembers when the user last clicked or typed (from main's own view of input, not the page's word). */
 export function createGestureTracker(now: () => number = Date.now) {

@@ -46,7 +46,11 @@ export function buildMenuTemplate(opts: MenuOptions, actions: MenuActions): Menu
       { label: 'Open case…', accelerator: 'CmdOrCtrl+O', click: () => actions.chooseCase() },
       { label: 'Recent cases', submenu: recentItems },
       { type: 'separator' },
-      { label: 'Import documents…', accelerator: 'CmdOrCtrl+I', click: () => actions.send({ command: 'import-documents' }) },
+      {
+        label: 'Import documents…',
+        accelerator: 'CmdOrCtrl+I',
+        click: () => actions.send({ command: 'import-documents' }),
+      },
       { type: 'separator' },
       opts.isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' },
     ],

@@ -71,7 +71,10 @@ export const electronHtmlToPdf: HtmlToPdf = async (html) => {
       return win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
     })();
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the page did not print within ${PRINT_TIMEOUT_MS / 1000} seconds`)), PRINT_TIMEOUT_MS);
+      timer = setTimeout(
+        () => reject(new Error(`the page did not print within ${PRINT_TIMEOUT_MS / 1000} seconds`)),
+        PRINT_TIMEOUT_MS,
+      );
     });
     return new Uint8Array(await Promise.race([printed, timeout]));
   } finally {

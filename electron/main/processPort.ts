@@ -11,8 +11,13 @@ export interface Port<In, Out> {
  * wraps each message in an event), a worker thread in the tests (messages come bare).
  */
 export function parentChannel<In, Out>(): Port<In, Out> {
-  const utility = (process as unknown as { parentPort?: { on(e: 'message', l: (ev: { data: In }) => void): void; postMessage(m: unknown): void } }).parentPort;
-  if (utility) return { post: (m) => utility.postMessage(m), onMessage: (l) => utility.on('message', (ev) => l(ev.data)) };
+  const utility = (
+    process as unknown as {
+      parentPort?: { on(e: 'message', l: (ev: { data: In }) => void): void; postMessage(m: unknown): void };
+    }
+  ).parentPort;
+  if (utility)
+    return { post: (m) => utility.postMessage(m), onMessage: (l) => utility.on('message', (ev) => l(ev.data)) };
   if (threadPort) {
     const p = threadPort;
     return { post: (m) => p.postMessage(m), onMessage: (l) => p.on('message', l) };

@@ -61,7 +61,10 @@ export interface Area {
  * title bar lands on one of the displays; shrinks a window larger than every display.
  */
 export function fitBounds(saved: Bounds, workAreas: Area[]): Bounds {
-  const largest = workAreas.reduce<Area | undefined>((a, b) => (!a || b.width * b.height > a.width * a.height ? b : a), undefined);
+  const largest = workAreas.reduce<Area | undefined>(
+    (a, b) => (!a || b.width * b.height > a.width * a.height ? b : a),
+    undefined,
+  );
   const width = largest ? Math.min(saved.width, largest.width) : saved.width;
   const height = largest ? Math.min(saved.height, largest.height) : saved.height;
   if (saved.x === undefined || saved.y === undefined) return { width, height };

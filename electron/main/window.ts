@@ -14,7 +14,10 @@ export interface WindowOptions {
  * variable) so that reviewers and @doyensec/electronegativity can see every one of them.
  */
 export function createMainWindow({ settings, preload, url, onClose }: WindowOptions): BrowserWindow {
-  const bounds = fitBounds(settings.window, screen.getAllDisplays().map((d) => d.workArea));
+  const bounds = fitBounds(
+    settings.window,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     ...bounds,
     minWidth: 800,

@@ -20,13 +20,15 @@ export interface BridgeNames {
 /** Exactly what window.casebook has: the bridge's methods, nothing else. */
 export type ShellBridge = CasebookBridge & Required<Pick<CasebookBridge, 'onMenuCommand'>>;
 
-
 /** IPC itself failing (main gone, handler missing) is turned into a value like any other failure. */
 async function guarded<T>(work: () => Promise<unknown>): Promise<ApiResult<T>> {
   try {
     return (await work()) as ApiResult<T>;
   } catch {
-    return apiFailure('ipc', 'The Casebook window lost contact with the rest of the app. Close Casebook and open it again; your case is saved.');
+    return apiFailure(
+      'ipc',
+      'The Casebook window lost contact with the rest of the app. Close Casebook and open it again; your case is saved.',
+    );
   }
 }
 
@@ -58,7 +60,10 @@ function fanOut<T>(transport: BridgeTransport, channel: string, accept: (payload
 }
 
 const isJobEvent = (p: unknown): p is JobEvent =>
-  typeof p === 'object' && p !== null && typeof (p as JobEvent).jobId === 'string' && ((p as JobEvent).type === 'progress' || (p as JobEvent).type === 'done');
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as JobEvent).jobId === 'string' &&
+  ((p as JobEvent).type === 'progress' || (p as JobEvent).type === 'done');
 
 /**
  * Checked by hand, not with zod: zod's fast path probes `new Function`, which the page's CSP
@@ -85,12 +90,15 @@ export function createBridge(transport: BridgeTransport, names: BridgeNames): Sh
 
   const bridge: ShellBridge = {
     call: (name, input) => {
-      if (typeof name !== 'string' || !calls.has(name)) return Promise.resolve(apiFailure('unknown-call', `Casebook has no action called "${String(name)}".`));
-      if (jobs.has(name)) return Promise.resolve(apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`));
+      if (typeof name !== 'string' || !calls.has(name))
+        return Promise.resolve(apiFailure('unknown-call', `Casebook has no action called "${String(name)}".`));
+      if (jobs.has(name))
+        return Promise.resolve(apiFailure('not-a-call', `"${name}" is a long-running action: start it with startJob.`));
       return guarded(() => transport.invoke(BRIDGE_CHANNELS.call, name, input));
     },
     startJob: (name, input) => {
-      if (typeof name !== 'string' || !jobs.has(name)) return Promise.resolve(apiFailure('not-a-job', `"${String(name)}" is not a long-running action.`));
+      if (typeof name !== 'string' || !jobs.has(name))
+        return Promise.resolve(apiFailure('not-a-job', `"${String(name)}" is not a long-running action.`));
       return guarded(() => transport.invoke(BRIDGE_CHANNELS.startJob, name, input));
     },
     cancelJob: async (jobId) => {

@@ -21,9 +21,11 @@ export function isoFromParts(p: DateParts): { iso: string | null } | { error: st
   if (!d && !m && !y) return { iso: null };
   if (!d || !m || !y) return { error: 'Enter the day, the month and the year, or leave all three empty.' };
   const [day, month, year] = [Number(d), Number(m), Number(y)];
-  if (![day, month, year].every(Number.isInteger) || year < 1900 || year > 2100) return { error: 'Enter the year as four digits, for example 2026.' };
+  if (![day, month, year].every(Number.isInteger) || year < 1900 || year > 2100)
+    return { error: 'Enter the year as four digits, for example 2026.' };
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (month < 1 || month > 12 || date.getUTCDate() !== day) return { error: 'That date does not exist. Check the day and the month.' };
+  if (month < 1 || month > 12 || date.getUTCDate() !== day)
+    return { error: 'That date does not exist. Check the day and the month.' };
   return { iso: date.toISOString().slice(0, 10) };
 }
 

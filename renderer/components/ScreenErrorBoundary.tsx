@@ -20,8 +20,8 @@ export class ScreenErrorBoundary extends Component<{ children: ReactNode }, { me
     return (
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>This screen could not be shown.</strong> Your case and its documents have not been changed. Choose another
-          screen on the left, or close and reopen Casebook.
+          <strong>This screen could not be shown.</strong> Your case and its documents have not been changed. Choose
+          another screen on the left, or close and reopen Casebook.
         </p>
         <p className="hint">Details for a bug report: {this.state.message}</p>
       </div>

@@ -7,7 +7,15 @@ import { useCall } from '../useCall.ts';
 import { caseScreens } from './caseScreens.ts';
 
 /** The frame around every case screen: who the case is about, and the screens in it. */
-export function CaseLayout({ caseDir, screen, params }: { caseDir: string; screen: string; params: Record<string, string> }) {
+export function CaseLayout({
+  caseDir,
+  screen,
+  params,
+}: {
+  caseDir: string;
+  screen: string;
+  params: Record<string, string>;
+}) {
   const navigate = useNavigate();
   const info = useCall('getCase', { caseDir }, caseDir);
   const current = caseScreens.find((s) => s.id === screen) ?? caseScreens[0];

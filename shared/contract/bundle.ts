@@ -27,7 +27,11 @@ export const bundleCalls = {
   }),
   duplicateBundleProfile: defineCall({
     description: 'Copy a profile under a new name, to adapt it to the directions.',
-    input: CaseRef.extend({ fromId: z.string(), newId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/), name: z.string().optional() }),
+    input: CaseRef.extend({
+      fromId: z.string(),
+      newId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+      name: z.string().optional(),
+    }),
     output: BundleProfile,
   }),
   planBundle: defineCall({
@@ -37,7 +41,12 @@ export const bundleCalls = {
   }),
   moveBundleDocument: defineCall({
     description: 'Move a document to another section and/or position (drag and drop).',
-    input: CaseRef.extend({ ...ProfileRef, documentId: z.number().int().positive(), section: z.string().optional(), position: z.number().int().positive().optional() }),
+    input: CaseRef.extend({
+      ...ProfileRef,
+      documentId: z.number().int().positive(),
+      section: z.string().optional(),
+      position: z.number().int().positive().optional(),
+    }),
     output: BundlePlan,
   }),
   setBundleDocumentLeftOut: defineCall({

@@ -4,13 +4,16 @@ import { BundleCheckOutcome, PreflightProblem } from '../bundleCheck.ts';
 import { IsoDate } from '../documents.ts';
 import { CaseRef, defineCall } from './define.ts';
 
-const ReportPath = z.string().min(1).regex(/\.(docx|pdf)$/i, 'must end in .docx or .pdf');
+const ReportPath = z
+  .string()
+  .min(1)
+  .regex(/\.(docx|pdf)$/i, 'must end in .docx or .pdf');
 
 /** Checking a bundle someone else prepared (the LA's), and the pre-flight of the family's own. */
 export const bundleCheckCalls = {
   checkReceivedBundle: defineCall({
     description:
-      "Check a hearing bundle the LA sent against the case, page by page: each document present, incomplete, an older version or missing; pages that match nothing; the index, labels, blank pages, page limits and expert reports. The bundle is kept in the case; optionally writes the report (.docx or .pdf).",
+      'Check a hearing bundle the LA sent against the case, page by page: each document present, incomplete, an older version or missing; pages that match nothing; the index, labels, blank pages, page limits and expert reports. The bundle is kept in the case; optionally writes the report (.docx or .pdf).',
     input: CaseRef.extend({
       bundlePath: z.string().min(1),
       password: z.string().optional(),
@@ -27,7 +30,9 @@ export const bundleCheckCalls = {
   listBundleChecks: defineCall({
     description: 'Every bundle checked in this case, oldest first.',
     input: CaseRef,
-    output: z.array(z.object({ checkId: z.number().int(), checkedAt: z.string(), fileName: z.string(), sha256: z.string() })),
+    output: z.array(
+      z.object({ checkId: z.number().int(), checkedAt: z.string(), fileName: z.string(), sha256: z.string() }),
+    ),
   }),
   getBundleCheck: defineCall({
     description: 'One saved check, as it was made.',
@@ -35,7 +40,8 @@ export const bundleCheckCalls = {
     output: BundleCheckOutcome,
   }),
   writeBundleCheckReport: defineCall({
-    description: 'The report of a saved check (summary, a table per problem, a draft email to the LA and tribunal) as Word or PDF.',
+    description:
+      'The report of a saved check (summary, a table per problem, a draft email to the LA and tribunal) as Word or PDF.',
     input: CaseRef.extend({ checkId: z.number().int().positive(), outPath: ReportPath }),
     output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
   }),
@@ -50,7 +56,8 @@ export const bundleCheckCalls = {
     output: z.array(z.number().int()),
   }),
   preflightBundle: defineCall({
-    description: "Before sending the family's own bundle: undated documents, scans without a text layer, date order within sections, expert reports over the limits, sections over their page limits, a working document over 25 pages.",
+    description:
+      "Before sending the family's own bundle: undated documents, scans without a text layer, date order within sections, expert reports over the limits, sections over their page limits, a working document over 25 pages.",
     input: CaseRef.extend({ options: BundleOptions.optional() }),
     output: z.array(PreflightProblem),
   }),

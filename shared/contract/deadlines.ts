@@ -39,7 +39,8 @@ export const deadlineCalls = {
     output: DeadlineResult,
   }),
   getTimeline: defineCall({
-    description: "The case's events, tribunal orders and every deadline they start (met, due or missed), with suggested events.",
+    description:
+      "The case's events, tribunal orders and every deadline they start (met, due or missed), with suggested events.",
     input: CaseRef.extend(Today),
     output: CaseTimeline,
   }),
@@ -49,12 +50,14 @@ export const deadlineCalls = {
     output: TimelineEvent,
   }),
   confirmSuggestedEvent: defineCall({
-    description: "Confirm the date a document implies (a decision letter's date as the day it was sent): its provisional deadlines become firm.",
+    description:
+      "Confirm the date a document implies (a decision letter's date as the day it was sent): its provisional deadlines become firm.",
     input: CaseRef.extend({ documentId: z.number().int().positive() }),
     output: TimelineEvent,
   }),
   changeSuggestedEventDate: defineCall({
-    description: 'Record the day the clock really started for a document (the letter was sent or arrived on another day): its deadlines are counted from that date.',
+    description:
+      'Record the day the clock really started for a document (the letter was sent or arrived on another day): its deadlines are counted from that date.',
     input: CaseRef.extend({ documentId: z.number().int().positive(), date: IsoDay }),
     output: TimelineEvent,
   }),
@@ -64,7 +67,7 @@ export const deadlineCalls = {
     output: z.object({ removed: z.boolean() }),
   }),
   addTribunalOrder: defineCall({
-    description: "Record a tribunal order; its compliance deadlines (SEND Regs 44) are tracked.",
+    description: 'Record a tribunal order; its compliance deadlines (SEND Regs 44) are tracked.',
     input: CaseRef.extend({ kind: OrderKind, date: IsoDay, text: z.string() }),
     output: TribunalOrder,
   }),

@@ -5,18 +5,20 @@ import { CaseRef, defineCall } from './define.ts';
 /** The evidence map: recommendations against the plan, the red pen, the user's decisions, the gap report. */
 export const evidenceCalls = {
   analyseEvidence: defineCall({
-    description: "Map every professional recommendation to the plan (included, weakened, wrong section, missing) with the user's decisions laid over it, and red-pen the plan.",
+    description:
+      "Map every professional recommendation to the plan (included, weakened, wrong section, missing) with the user's decisions laid over it, and red-pen the plan.",
     input: CaseRef,
     // Not a job: the whole case is analysed in well under a second (npm run bench -- evidence).
     output: EvidenceMap,
   }),
   decideRecommendation: defineCall({
-    description: 'Confirm or override one finding (status, plan section, quoted plan span, note). Kept with its history; re-analysis never overwrites it.',
+    description:
+      'Confirm or override one finding (status, plan section, quoted plan span, note). Kept with its history; re-analysis never overwrites it.',
     input: CaseRef.extend({ decision: EvidenceDecisionInput }),
     output: EvidenceDecision,
   }),
   recommendationHistory: defineCall({
-    description: "Every decision made on one recommendation, oldest first.",
+    description: 'Every decision made on one recommendation, oldest first.',
     input: CaseRef.extend({ recommendationId: z.string().min(1) }),
     output: z.array(EvidenceDecision),
   }),
@@ -31,7 +33,8 @@ export const evidenceCalls = {
     output: z.object({ removed: z.boolean() }),
   }),
   gapReport: defineCall({
-    description: 'The gap report (summary by status, one row per recommendation, the red-pen flags) as a Word or PDF file, written to the path given.',
+    description:
+      'The gap report (summary by status, one row per recommendation, the red-pen flags) as a Word or PDF file, written to the path given.',
     input: CaseRef.extend({ format: z.enum(['docx', 'pdf']), outPath: z.string().min(1) }),
     output: z.object({
       path: z.string(),

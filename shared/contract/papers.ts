@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import {
-  AmendmentEdit, AppealPackResult, CaseDetailsPatch, CaseDetailsView, LetterDraft, LetterTemplateText, LetterWritten, TemplateSummary, WorkdocDraft, WorkdocVersion, WorkdocWritten,
+  AmendmentEdit,
+  AppealPackResult,
+  CaseDetailsPatch,
+  CaseDetailsView,
+  LetterDraft,
+  LetterTemplateText,
+  LetterWritten,
+  TemplateSummary,
+  WorkdocDraft,
+  WorkdocVersion,
+  WorkdocWritten,
 } from '../papers.ts';
 import { CaseRef, defineCall } from './define.ts';
 
@@ -18,7 +28,8 @@ const LetterInput = CaseRef.extend({
 /** The papers the family sends: case details, working document, amendments sought, appeal pack, letters. */
 export const papersCalls = {
   getCaseDetails: defineCall({
-    description: 'Details letters and the working document need (date of birth, parents, caseworker, references, extended appeal), with those read from the documents.',
+    description:
+      'Details letters and the working document need (date of birth, parents, caseworker, references, extended appeal), with those read from the documents.',
     input: CaseRef,
     output: CaseDetailsView,
   }),
@@ -28,17 +39,20 @@ export const papersCalls = {
     output: CaseDetailsView,
   }),
   getWorkingDocument: defineCall({
-    description: "The plan's sections with the family's amendments (from the evidence map and the user's edits), their evidence and warnings.",
+    description:
+      "The plan's sections with the family's amendments (from the evidence map and the user's edits), their evidence and warnings.",
     input: CaseRef.extend({ confirmedOnly: z.boolean().optional() }),
     output: WorkdocDraft,
   }),
   editAmendment: defineCall({
-    description: "Change an amendment's wording or reason, leave it out, or add one of the user's own (id \"own\" makes a new one).",
+    description:
+      'Change an amendment\'s wording or reason, leave it out, or add one of the user\'s own (id "own" makes a new one).',
     input: CaseRef.extend({ edit: AmendmentEdit }),
     output: z.object({ id: z.string() }),
   }),
   writeWorkingDocument: defineCall({
-    description: 'Write the working document as Word (and the amendments sought), optionally built on their Word version; kept in the case as the next version.',
+    description:
+      'Write the working document as Word (and the amendments sought), optionally built on their Word version; kept in the case as the next version.',
     input: CaseRef.extend({
       outPath: Path,
       amendmentsPath: Path.optional(),
@@ -54,7 +68,8 @@ export const papersCalls = {
     output: z.array(WorkdocVersion),
   }),
   writeAppealPack: defineCall({
-    description: 'What the SEND35 appeal form needs attached, found in the case, as one PDF in order, with what is missing.',
+    description:
+      'What the SEND35 appeal form needs attached, found in the case, as one PDF in order, with what is missing.',
     input: CaseRef.extend({ outPath: Path }),
     output: AppealPackResult,
   }),
@@ -69,7 +84,8 @@ export const papersCalls = {
     output: LetterTemplateText,
   }),
   saveLetterTemplate: defineCall({
-    description: "Save the user's own template (a copy of a built-in one, edited). Kept for this user, not in the case.",
+    description:
+      "Save the user's own template (a copy of a built-in one, edited). Kept for this user, not in the case.",
     input: z.object({ templateId: TemplateId, text: z.string().min(1).max(100_000) }),
     output: TemplateSummary,
   }),
@@ -79,12 +95,14 @@ export const papersCalls = {
     output: z.object({ deleted: z.boolean() }),
   }),
   draftLetter: defineCall({
-    description: 'A letter filled from the case, to preview: its text, every field with its value, and warnings for fields with none.',
+    description:
+      'A letter filled from the case, to preview: its text, every field with its value, and warnings for fields with none.',
     input: LetterInput,
     output: LetterDraft,
   }),
   writeLetter: defineCall({
-    description: 'Write a letter as Word or PDF and save it into the case as correspondence (in the log, ready for the bundle).',
+    description:
+      'Write a letter as Word or PDF and save it into the case as correspondence (in the log, ready for the bundle).',
     input: LetterInput.extend({ outPath: Path, saveToCase: z.boolean().default(true) }),
     output: LetterWritten,
   }),

@@ -8,7 +8,8 @@ import { defineCall } from './define.ts';
  */
 export const shellCalls = {
   chooseSaveFile: defineCall({
-    description: 'Ask where to save a file Casebook made (a bundle, a letter, a calendar) with the system dialog; null when they cancel.',
+    description:
+      'Ask where to save a file Casebook made (a bundle, a letter, a calendar) with the system dialog; null when they cancel.',
     input: z.object({
       /** The name offered, with its extension (e.g. "Sam bundle 2026-11-23.pdf"): it sets the file type filter. */
       suggestedName: z.string().min(1).max(200),

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { CaseInfo, DocumentKind, DocumentMetadataPatch, DocumentSummary, ImportOutcome, IsoDate, PageText, SearchHit } from '../documents.ts';
+import {
+  CaseInfo,
+  DocumentKind,
+  DocumentMetadataPatch,
+  DocumentSummary,
+  ImportOutcome,
+  IsoDate,
+  PageText,
+  SearchHit,
+} from '../documents.ts';
 import { TimelineDeadline } from '../deadlines.ts';
 import { CaseRef, defineCall } from './define.ts';
 
@@ -55,7 +64,14 @@ export const CheckReport = z.object({
 export type CheckReport = z.infer<typeof CheckReport>;
 /** What a purge would remove, listed for the user to confirm before anything goes. */
 export const PurgePlan = z.object({
-  documents: z.array(z.object({ documentId: z.number().int().positive(), fileName: z.string(), title: z.string(), deletedAt: z.string() })),
+  documents: z.array(
+    z.object({
+      documentId: z.number().int().positive(),
+      fileName: z.string(),
+      title: z.string(),
+      deletedAt: z.string(),
+    }),
+  ),
   /** Stored files nothing would use once those documents are gone (old copies, leftovers). */
   files: z.number().int().nonnegative(),
   bytes: z.number().int().nonnegative(),
@@ -76,7 +92,10 @@ export const vaultCalls = {
   }),
   updateCase: defineCall({
     description: "Correct the child's name or the local authority.",
-    input: CaseRef.extend({ childName: z.string().min(1).optional(), localAuthority: z.string().nullable().optional() }),
+    input: CaseRef.extend({
+      childName: z.string().min(1).optional(),
+      localAuthority: z.string().nullable().optional(),
+    }),
     output: CaseInfo,
   }),
   getCaseOverview: defineCall({
@@ -125,7 +144,8 @@ export const vaultCalls = {
     output: DocumentSummary,
   }),
   unlinkRenditions: defineCall({
-    description: 'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
+    description:
+      'Separate a document from its other rendition (a Word file linked with its PDF copy): both are listed, searched and bundled on their own again.',
     input: DocRef,
     output: z.array(DocumentSummary),
   }),
@@ -145,14 +165,20 @@ export const vaultCalls = {
     output: CheckReport,
   }),
   previewPurge: defineCall({
-    description: 'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',
+    description:
+      'What "remove deleted documents for good" would remove: each deleted document, and how many unused stored files.',
     input: CaseRef,
     output: PurgePlan,
   }),
   purgeDeleted: defineCall({
-    description: 'Remove for good the deleted documents the user confirmed (by number), then every stored file nothing uses. Cannot be undone.',
+    description:
+      'Remove for good the deleted documents the user confirmed (by number), then every stored file nothing uses. Cannot be undone.',
     input: CaseRef.extend({ documentIds: z.array(z.number().int().positive()) }),
-    output: z.object({ documentsRemoved: z.number().int().nonnegative(), filesRemoved: z.number().int().nonnegative(), bytesFreed: z.number().int().nonnegative() }),
+    output: z.object({
+      documentsRemoved: z.number().int().nonnegative(),
+      filesRemoved: z.number().int().nonnegative(),
+      bytesFreed: z.number().int().nonnegative(),
+    }),
   }),
   search: defineCall({
     description: 'Full-text search across the case, best first.',

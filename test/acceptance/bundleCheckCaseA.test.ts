@@ -26,10 +26,16 @@ beforeAll(async () => {
   api = createCoreApi({ appDataDir: join(tmp.dir, 'app'), documentsDir: tmp.dir });
   const caseDir = join(tmp.dir, 'case');
   await api.call('createCase', { caseDir, childName: 'Sam Taylor' });
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf')).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(SAMPLES, f));
   const imported = await api.call('importFiles', { caseDir, paths: files });
   if (!imported.ok) throw new Error(imported.error.message);
-  const r = await api.call('checkReceivedBundle', { caseDir, bundlePath: join(SAMPLES, 'la-bundle', 'la-bundle.pdf'), hearingDate: '2027-02-03' });
+  const r = await api.call('checkReceivedBundle', {
+    caseDir,
+    bundlePath: join(SAMPLES, 'la-bundle', 'la-bundle.pdf'),
+    hearingDate: '2027-02-03',
+  });
   if (!r.ok) throw new Error(r.error.message);
   outcome = r.value;
 }, 300_000);

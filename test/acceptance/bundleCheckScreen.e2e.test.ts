@@ -16,7 +16,9 @@ beforeAll(async () => {
   page = app.page;
   caseDir = join(app.tmp.dir, 'case');
   expect((await app.binding.api.call('createCase', { caseDir, childName: 'Sam Taylor' })).ok).toBe(true);
-  const files = readdirSync(SAMPLES).filter((f) => f.endsWith('.pdf')).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => join(SAMPLES, f));
   expect((await app.binding.api.call('importFiles', { caseDir, paths: files })).ok).toBe(true);
   await page.goto(`${app.server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 300_000);
@@ -41,7 +43,10 @@ describe("checking the council's bundle from the bundle screen", () => {
   }, 180_000);
 
   it('marks a missing document as not for the tribunal', async () => {
-    await page.getByRole('button', { name: /is not for the tribunal$/ }).first().click();
+    await page
+      .getByRole('button', { name: /is not for the tribunal$/ })
+      .first()
+      .click();
     await page.getByText(/Marked as not for the tribunal/).waitFor();
     const marked = await app.binding.api.call('listNotForTribunal', { caseDir });
     expect(marked.ok && marked.value.length).toBe(1);

@@ -27,7 +27,14 @@ interface Listed {
 }
 interface Built {
   pages: number;
-  documents: { documentId: number; fileName: string; section: string; pages: number; startPage: number; endPage: number }[];
+  documents: {
+    documentId: number;
+    fileName: string;
+    section: string;
+    pages: number;
+    startPage: number;
+    endPage: number;
+  }[];
 }
 
 let tmp: ReturnType<typeof tempDir>;
@@ -36,7 +43,9 @@ beforeAll(() => {
   tmp = tempDir();
   caseDir = join(tmp.dir, 'case');
   cli('init', caseDir, '--child', 'Sam Taylor');
-  const files = readdirSync(SAMPLES).filter((f) => /\.(pdf|docx)$/.test(f)).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => /\.(pdf|docx)$/.test(f))
+    .map((f) => join(SAMPLES, f));
   cli('add', caseDir, ...files);
 }, 300_000);
 afterAll(() => tmp?.cleanup());
@@ -50,7 +59,10 @@ async function coverText(path: string): Promise<string> {
 
 describe('issue 16 on case-a', () => {
   it('lists the appeal deadline 2026-09-24 as provisional with nothing confirmed', () => {
-    const t = json<{ events: unknown[]; deadlines: { rule: string; date: string; provisional?: boolean; headline: string }[] }>('timeline', 'show', caseDir);
+    const t = json<{
+      events: unknown[];
+      deadlines: { rule: string; date: string; provisional?: boolean; headline: string }[];
+    }>('timeline', 'show', caseDir);
     expect(t.events).toEqual([]);
     // Decision 10 July + 2 months = 10 September; certificate 24 August + 1 month = 24 September, later.
     expect(t.deadlines.find((d) => d.rule === 'appeal')).toMatchObject({
@@ -65,7 +77,10 @@ describe('issue 16 on case-a', () => {
     expect(docs.find((d) => d.fileName === '07-mediation-certificate.pdf')?.kind).toBe('mediation-certificate');
     const plans = docs.filter((d) => d.kind === 'plan');
     expect(plans).toHaveLength(1);
-    expect(plans[0]).toMatchObject({ fileName: '05-final-ehcp.pdf', renditions: [expect.objectContaining({ fileName: '05-final-ehcp.docx' })] });
+    expect(plans[0]).toMatchObject({
+      fileName: '05-final-ehcp.pdf',
+      renditions: [expect.objectContaining({ fileName: '05-final-ehcp.docx' })],
+    });
     expect(docs.find((d) => d.fileName === '06-decision-letter.pdf')?.kind).toBe('decision-letter');
   });
 
@@ -82,7 +97,7 @@ describe('issue 16 on case-a', () => {
     expect(cover).not.toMatch(/not given|profile/i);
   }, 300_000);
 
-  it("gives every Word document in the bundle its rendered page count, listed and in the bundle alike", async () => {
+  it('gives every Word document in the bundle its rendered page count, listed and in the bundle alike', async () => {
     const docs = json<Listed[]>('list', caseDir);
     const pdfPlan = docs.find((d) => d.renditions?.length)!;
     // Separated again, the Word plan is bundled on its own: its listed count must be its span.

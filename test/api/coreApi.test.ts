@@ -60,7 +60,10 @@ describe('core api', () => {
   });
 
   it('has no native pickers unless the host provides them', async () => {
-    expect(await api.call('getAppInfo', {})).toMatchObject({ ok: true, value: { canChooseFolder: false, canChooseFiles: false } });
+    expect(await api.call('getAppInfo', {})).toMatchObject({
+      ok: true,
+      value: { canChooseFolder: false, canChooseFiles: false },
+    });
     expect(await api.call('chooseFolder', { purpose: 'open-case' })).toEqual({ ok: true, value: null });
   });
 
@@ -81,7 +84,11 @@ describe('core api', () => {
     const caseDir = join(tmp.dir, 'case');
     await api.call('createCase', { caseDir, childName: 'Sam' });
     const progress: string[] = [];
-    const imported = await api.call('importFiles', { caseDir, paths: [join(FIXTURES, '01-ep-report.pdf')] }, { onProgress: (p) => progress.push(p.message) });
+    const imported = await api.call(
+      'importFiles',
+      { caseDir, paths: [join(FIXTURES, '01-ep-report.pdf')] },
+      { onProgress: (p) => progress.push(p.message) },
+    );
     expect(imported.ok && imported.value.map((o) => o.status)).toEqual(['imported']);
     expect(progress.length).toBeGreaterThan(0);
     const id = imported.ok ? imported.value[0]!.documentId! : 0;
@@ -103,7 +110,10 @@ describe('core api', () => {
       events.push(e);
       if (e.type === 'progress') jobs?.cancel(e.jobId);
     });
-    const started = jobs.start('importFiles', { caseDir, paths: ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf'].map((f) => join(FIXTURES, f)) });
+    const started = jobs.start('importFiles', {
+      caseDir,
+      paths: ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf'].map((f) => join(FIXTURES, f)),
+    });
     if (started.ok) jobId = started.value.jobId;
     await expect.poll(() => events.some((e) => e.type === 'done'), { timeout: 60_000 }).toBe(true);
     const done = events.find((e) => e.type === 'done' && e.jobId === jobId);
@@ -120,7 +130,8 @@ describe('core api', () => {
   it('gives the viewer a photographed letter as a picture, and no picture for a PDF', async () => {
     const caseDir = join(tmp.dir, 'case');
     await api.call('createCase', { caseDir, childName: 'Sam' });
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="white"/><text x="40" y="160" font-size="64" font-family="sans-serif">Annual review meeting</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="900" height="300"><rect width="900" height="300" fill="white"/><text x="40" y="160" font-size="64" font-family="sans-serif">Annual review meeting</text></svg>';
     const png = join(tmp.dir, 'letter-photo.png');
     writeFileSync(png, await sharp(Buffer.from(svg)).png().toBuffer());
     const imported = await api.call('importFiles', { caseDir, paths: [png, join(FIXTURES, '01-ep-report.pdf')] });
@@ -136,7 +147,15 @@ describe('core api', () => {
     await api.call('createCase', { caseDir, childName: 'Sam' });
     const locked = join(tmp.dir, 'locked.pdf');
     // qpdf as a referee tool: AES-256 with a user password, as councils' secure email sends them.
-    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', [
+      '--encrypt',
+      'Westshire1',
+      'owner-secret',
+      '256',
+      '--',
+      join(FIXTURES, '03-ot-report.pdf'),
+      locked,
+    ]);
     const attempt = async (password?: string) => {
       const r = await api.call('importFiles', { caseDir, paths: [locked], ...(password ? { password } : {}) });
       return r.ok ? r.value.map((o) => [o.status, o.passwordProblem]) : r.error.code;

@@ -14,7 +14,12 @@ let api: CoreApi;
 
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  await importPaths(c.store, ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)));
+  await importPaths(
+    c.store,
+    ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '07-mediation-certificate.pdf'].map((f) =>
+      join(FIXTURES, f),
+    ),
+  );
   c.store.close();
   api = createCoreApi({ appDataDir: join(c.dir, '..', 'appdata'), documentsDir: c.dir });
 }, 180_000);
@@ -34,18 +39,26 @@ describe('bundle API', () => {
     const d = plan.sections.find((s) => s.letter === 'D')!;
     expect(d.documents.length).toBeGreaterThanOrEqual(3);
     const last = d.documents[d.documents.length - 1]!;
-    const moved = value(await api.call('moveBundleDocument', { caseDir: c.dir, documentId: last.documentId, position: 1 }));
+    const moved = value(
+      await api.call('moveBundleDocument', { caseDir: c.dir, documentId: last.documentId, position: 1 }),
+    );
     expect(moved.sections.find((s) => s.letter === 'D')!.documents[0]!.documentId).toBe(last.documentId);
-    const toE = value(await api.call('moveBundleDocument', { caseDir: c.dir, documentId: last.documentId, section: 'E' }));
+    const toE = value(
+      await api.call('moveBundleDocument', { caseDir: c.dir, documentId: last.documentId, section: 'E' }),
+    );
     expect(toE.sections.find((s) => s.letter === 'E')!.documents.map((x) => x.documentId)).toEqual([last.documentId]);
   });
 
   it('builds in a worker thread with progress, saves a version and serves its page map and PDF', async () => {
     const events: string[] = [];
-    const saved = value(await api.call('buildBundle', { caseDir: c.dir }, { onProgress: (e) => events.push(e.message) }));
+    const saved = value(
+      await api.call('buildBundle', { caseDir: c.dir }, { onProgress: (e) => events.push(e.message) }),
+    );
     expect(events.some((m) => m.startsWith('Adding'))).toBe(true);
     expect(saved.outPath).toMatch(/bundles[/\\]bundle-v1\.pdf$/);
-    expect(execFileSync('qpdf', ['--check', saved.outPath]).toString()).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('qpdf', ['--check', saved.outPath]).toString()).toContain(
+      'No syntax or stream encoding errors',
+    );
     const versions = value(await api.call('listBundleVersions', { caseDir: c.dir }));
     expect(versions.map((v) => v.version)).toEqual([saved.result.version]);
     const first = saved.result.documents[0]!;
@@ -64,7 +77,9 @@ describe('bundle API', () => {
   });
 
   it('duplicates the shipped profile for editing and refuses an inconsistent one', async () => {
-    const copy = value(await api.call('duplicateBundleProfile', { caseDir: c.dir, fromId: 'pd-2025-send', newId: 'my-directions' }));
+    const copy = value(
+      await api.call('duplicateBundleProfile', { caseDir: c.dir, fromId: 'pd-2025-send', newId: 'my-directions' }),
+    );
     expect(copy.name).toMatch(/copy/);
     const bad = await api.call('saveBundleProfile', { caseDir: c.dir, profile: { ...copy, defaultSection: 'Z' } });
     expect(bad.ok).toBe(false);

@@ -14,7 +14,10 @@ const run = (...args: string[]) => casebook(args, { CASEBOOK_DOCX_RENDERER: 'non
 let c: ReturnType<typeof tempCase>;
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
-  await importPaths(c.store, ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)));
+  await importPaths(
+    c.store,
+    ['01-ep-report.pdf', '06-decision-letter.pdf', '07-mediation-certificate.pdf'].map((f) => join(FIXTURES, f)),
+  );
   c.store.close();
 }, 180_000);
 afterAll(() => c?.close());
@@ -27,7 +30,16 @@ describe('casebook bundle', () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json).sort()).toEqual(['documents', 'excluded', 'pages', 'sections', 'version', 'warnings']);
     expect(Object.keys(json.sections[0]).sort()).toEqual(['endLabel', 'letter', 'startLabel', 'title']);
-    expect(Object.keys(json.documents[0]).sort()).toEqual(['documentId', 'endLabel', 'endPage', 'fileName', 'pages', 'section', 'startLabel', 'startPage']);
+    expect(Object.keys(json.documents[0]).sort()).toEqual([
+      'documentId',
+      'endLabel',
+      'endPage',
+      'fileName',
+      'pages',
+      'section',
+      'startLabel',
+      'startPage',
+    ]);
     expect(json.version).toBe(1);
     expect(Number(execFileSync('qpdf', ['--show-npages', out]).toString())).toBe(json.pages);
     // Anonymised: the cover shows initials, not the name.
@@ -41,7 +53,9 @@ describe('casebook bundle', () => {
     const a = plan.sections.find((s: { letter: string }) => s.letter === 'A');
     expect(a.documents.length).toBe(2);
     const second = a.documents[1].documentId;
-    const moved = JSON.parse(run('bundle-order', c.dir, '--move', String(second), '--to', 'A', '--position', '1', '--json').stdout);
+    const moved = JSON.parse(
+      run('bundle-order', c.dir, '--move', String(second), '--to', 'A', '--position', '1', '--json').stdout,
+    );
     expect(moved.sections.find((s: { letter: string }) => s.letter === 'A').documents[0].documentId).toBe(second);
     const r = run('bundle', c.dir, '--out', join(c.dir, 'bundle2.pdf'));
     expect(r.stdout).toMatch(/Bundle version 2/);

@@ -27,11 +27,29 @@ async function firstPageText(pdf: Uint8Array): Promise<string> {
 }
 
 /** Advice the plan's Section K lists (by its date), and a report the family commissioned that it does not. */
-const LISTED = ['Teacher of the Deaf Advice', 'Eastmoor Sensory Support Service', 'Date of report: 4 January 2027', 'Author: Sam Patel, Qualified Teacher of the Deaf', 'Recommendations', '1. A radio aid in every lesson.'];
-const INDEPENDENT = ['Independent Speech and Language Therapy Report', 'Commissioned by the parents', 'Date of report: 20 February 2027', 'Author: Dana Reyes, Speech and Language Therapist', 'Recommendations', '1. Weekly therapy, 45 minutes, 1:1.'];
+const LISTED = [
+  'Teacher of the Deaf Advice',
+  'Eastmoor Sensory Support Service',
+  'Date of report: 4 January 2027',
+  'Author: Sam Patel, Qualified Teacher of the Deaf',
+  'Recommendations',
+  '1. A radio aid in every lesson.',
+];
+const INDEPENDENT = [
+  'Independent Speech and Language Therapy Report',
+  'Commissioned by the parents',
+  'Date of report: 20 February 2027',
+  'Author: Dana Reyes, Speech and Language Therapist',
+  'Recommendations',
+  '1. Weekly therapy, 45 minutes, 1:1.',
+];
 
 async function importCase(): Promise<Map<string, number>> {
-  await importPaths(c.store, [await pdfCopy(c.dir, 'plan.pdf'), await pdfCopy(c.dir, 'tod.pdf', LISTED), await pdfCopy(c.dir, 'salt.pdf', INDEPENDENT)]);
+  await importPaths(c.store, [
+    await pdfCopy(c.dir, 'plan.pdf'),
+    await pdfCopy(c.dir, 'tod.pdf', LISTED),
+    await pdfCopy(c.dir, 'salt.pdf', INDEPENDENT),
+  ]);
   return new Map(listDocuments(c.store).map((d) => [d.fileName, d.documentId]));
 }
 
@@ -47,12 +65,29 @@ describe('bundle defaults', () => {
     expect(sectionOf(planned.value.plan, ids.get('tod.pdf')!)).toBe('B');
     expect(sectionOf(planned.value.plan, ids.get('salt.pdf')!)).toBe('D');
     // The plan first, then its appendices, though the advice is older than the plan.
-    expect(planned.value.plan.sections.find((s) => s.letter === 'B')!.documents.map((d) => d.fileName)).toEqual(['plan.pdf', 'tod.pdf']);
+    expect(planned.value.plan.sections.find((s) => s.letter === 'B')!.documents.map((d) => d.fileName)).toEqual([
+      'plan.pdf',
+      'tod.pdf',
+    ]);
   });
 
   it('puts a clinic letter K lists by the day it was typed with the plan, by its author and that date', async () => {
-    const plan = [...PLAN_LINES.slice(0, -1), '2. Health advice: clinic letter, Dr Lena Okoro, Consultant Paediatrician, 12 February 2027', PLAN_LINES.at(-1)!];
-    const letter = ['Children’s Development Clinic', 'Clinic date: 05/02/2027 · Typed: 12/02/2027', 'Dear Colleague,', 'I saw Noor in clinic today with her father.', 'Plan:', '1. Review in six months.', 'Yours sincerely,', 'Dr Lena Okoro', 'Consultant Paediatrician'];
+    const plan = [
+      ...PLAN_LINES.slice(0, -1),
+      '2. Health advice: clinic letter, Dr Lena Okoro, Consultant Paediatrician, 12 February 2027',
+      PLAN_LINES.at(-1)!,
+    ];
+    const letter = [
+      'Children’s Development Clinic',
+      'Clinic date: 05/02/2027 · Typed: 12/02/2027',
+      'Dear Colleague,',
+      'I saw Noor in clinic today with her father.',
+      'Plan:',
+      '1. Review in six months.',
+      'Yours sincerely,',
+      'Dr Lena Okoro',
+      'Consultant Paediatrician',
+    ];
     await importPaths(c.store, [await pdfCopy(c.dir, 'plan.pdf', plan), await pdfCopy(c.dir, 'clinic.pdf', letter)]);
     const ids = new Map(listDocuments(c.store).map((d) => [d.fileName, d.documentId]));
     const planned = planBundle(c.store, {});
@@ -103,31 +138,56 @@ describe('true page counts for Word files', () => {
   afterEach(async () => renderer?.close?.());
 
   it('marks a Word file imported without a renderer as an estimate from its text', async () => {
-    await importPaths(c.store, [await wordCopy(c.dir, 'plan.docx', [...PLAN_LINES, ...Array.from({ length: 120 }, (_, i) => `${i + 3}. ${'The teaching assistant will check the radio aid at the start of each lesson and record it. '.repeat(2)}`)])]);
+    await importPaths(c.store, [
+      await wordCopy(c.dir, 'plan.docx', [
+        ...PLAN_LINES,
+        ...Array.from(
+          { length: 120 },
+          (_, i) =>
+            `${i + 3}. ${'The teaching assistant will check the radio aid at the start of each lesson and record it. '.repeat(2)}`,
+        ),
+      ]),
+    ]);
     const [doc] = listDocuments(c.store);
     expect(doc).toMatchObject({ pagesEstimated: true });
     // About 21,000 characters of text with no page breaks: more than one page, however it is laid out.
     expect(doc!.pages).toBeGreaterThan(4);
     const planned = planBundle(c.store, {});
-    expect(planned.ok && planned.value.plan.sections.find((s) => s.letter === 'B')!.documents[0]).toMatchObject({ pagesEstimated: true, pages: doc!.pages });
+    expect(planned.ok && planned.value.plan.sections.find((s) => s.letter === 'B')!.documents[0]).toMatchObject({
+      pagesEstimated: true,
+      pages: doc!.pages,
+    });
   });
 
-  it.skipIf(!renderer)('takes the count from the rendering, and every listed count equals its span in the bundle', async () => {
-    const long = [...PLAN_LINES, ...Array.from({ length: 120 }, (_, i) => `${i + 3}. ${'The teaching assistant will check the radio aid at the start of each lesson and record it. '.repeat(2)}`)];
-    await importPaths(c.store, [await wordCopy(c.dir, 'short.docx', PLAN_LINES)], { docxRenderer: renderer! });
-    await importPaths(c.store, [await wordCopy(c.dir, 'long.docx', long)]);
-    const short = listDocuments(c.store).find((d) => d.fileName === 'short.docx')!;
-    expect(short.pagesEstimated).toBeUndefined();
-    const built = await buildBundle(c.store, {}, { renderer: renderer! });
-    if (!built.ok) throw new Error(built.message);
-    for (const d of listDocuments(c.store)) {
-      const placed = built.value.result.documents.find((r) => r.documentId === d.documentId)!;
-      expect(d.pagesEstimated, d.fileName).toBeUndefined();
-      expect(d.pages, d.fileName).toBe(placed.endPage - placed.startPage + 1);
-    }
-    // The meters now count the rendered pages.
-    const planned = planBundle(c.store, {});
-    const b = planned.ok ? planned.value.plan.sections.find((s) => s.letter === 'B')! : undefined;
-    expect(b?.pages).toBe(built.value.result.documents.filter((r) => r.section === 'B').reduce((n, r) => n + r.pages, 0));
-  }, 120_000);
+  it.skipIf(!renderer)(
+    'takes the count from the rendering, and every listed count equals its span in the bundle',
+    async () => {
+      const long = [
+        ...PLAN_LINES,
+        ...Array.from(
+          { length: 120 },
+          (_, i) =>
+            `${i + 3}. ${'The teaching assistant will check the radio aid at the start of each lesson and record it. '.repeat(2)}`,
+        ),
+      ];
+      await importPaths(c.store, [await wordCopy(c.dir, 'short.docx', PLAN_LINES)], { docxRenderer: renderer! });
+      await importPaths(c.store, [await wordCopy(c.dir, 'long.docx', long)]);
+      const short = listDocuments(c.store).find((d) => d.fileName === 'short.docx')!;
+      expect(short.pagesEstimated).toBeUndefined();
+      const built = await buildBundle(c.store, {}, { renderer: renderer! });
+      if (!built.ok) throw new Error(built.message);
+      for (const d of listDocuments(c.store)) {
+        const placed = built.value.result.documents.find((r) => r.documentId === d.documentId)!;
+        expect(d.pagesEstimated, d.fileName).toBeUndefined();
+        expect(d.pages, d.fileName).toBe(placed.endPage - placed.startPage + 1);
+      }
+      // The meters now count the rendered pages.
+      const planned = planBundle(c.store, {});
+      const b = planned.ok ? planned.value.plan.sections.find((s) => s.letter === 'B')! : undefined;
+      expect(b?.pages).toBe(
+        built.value.result.documents.filter((r) => r.section === 'B').reduce((n, r) => n + r.pages, 0),
+      );
+    },
+    120_000,
+  );
 });

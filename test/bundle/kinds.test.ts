@@ -1,4 +1,15 @@
-import { AlignmentType, Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+} from 'docx';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +27,8 @@ import { tempCase } from '../helpers/tempCase.ts';
 // The fictional case the tests make (test/fixtures/caseFiles): its reports, plan, letters and email.
 const FIXTURES = await caseFolder();
 
-const text = (file: string, from: number, to = from) => execFileSync('pdftotext', ['-f', String(from), '-l', String(to), file, '-']).toString();
+const text = (file: string, from: number, to = from) =>
+  execFileSync('pdftotext', ['-f', String(from), '-l', String(to), file, '-']).toString();
 
 /** A Word file with what must survive rendering: a heading, a table and a footnote. */
 async function wordFile(): Promise<Buffer> {
@@ -26,11 +38,25 @@ async function wordFile(): Promise<Buffer> {
       {
         children: [
           new Paragraph({ text: 'Section F: Special educational provision', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('Sam needs daily speech and language therapy'), new FootnoteReferenceRun(1)] }),
+          new Paragraph({
+            children: [new TextRun('Sam needs daily speech and language therapy'), new FootnoteReferenceRun(1)],
+          }),
           new Table({
             rows: [
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('Provision')] }), new TableCell({ children: [new Paragraph('Frequency')] })] }),
-              new TableRow({ children: [new TableCell({ children: [new Paragraph('SALT sessions')] }), new TableCell({ children: [new Paragraph({ text: 'Weekly, 45 minutes', alignment: AlignmentType.LEFT })] })] }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('Provision')] }),
+                  new TableCell({ children: [new Paragraph('Frequency')] }),
+                ],
+              }),
+              new TableRow({
+                children: [
+                  new TableCell({ children: [new Paragraph('SALT sessions')] }),
+                  new TableCell({
+                    children: [new Paragraph({ text: 'Weekly, 45 minutes', alignment: AlignmentType.LEFT })],
+                  }),
+                ],
+              }),
             ],
           }),
         ],
@@ -46,21 +72,25 @@ describe.each([
 ])('Word rendering with %s', (name, make) => {
   const renderer: DocxRenderer | undefined = make();
   afterAll(() => renderer?.close?.());
-  it.skipIf(!renderer)('keeps the heading, the table and the footnote', async () => {
-    const pdf = await renderer!.render(await wordFile(), 'plan.docx');
-    const { dir, close } = tempCase();
-    try {
-      const file = join(dir, `${name}.pdf`);
-      writeFileSync(file, pdf);
-      const all = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
-      expect(all).toContain('Section F: Special educational provision');
-      expect(all).toContain('SALT sessions');
-      expect(all).toContain('Weekly, 45 minutes');
-      expect(all).toContain('Okafor, EP, 12/05/2026, para 5');
-    } finally {
-      close();
-    }
-  }, 120_000);
+  it.skipIf(!renderer)(
+    'keeps the heading, the table and the footnote',
+    async () => {
+      const pdf = await renderer!.render(await wordFile(), 'plan.docx');
+      const { dir, close } = tempCase();
+      try {
+        const file = join(dir, `${name}.pdf`);
+        writeFileSync(file, pdf);
+        const all = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+        expect(all).toContain('Section F: Special educational provision');
+        expect(all).toContain('SALT sessions');
+        expect(all).toContain('Weekly, 45 minutes');
+        expect(all).toContain('Okafor, EP, 12/05/2026, para 5');
+      } finally {
+        close();
+      }
+    },
+    120_000,
+  );
 });
 
 describe('emails and pictures in the bundle', () => {
@@ -96,7 +126,9 @@ describe('emails and pictures in the bundle', () => {
     ].join('\r\n');
     writeFileSync(join(c.dir, 'request.eml'), eml);
     // A landscape photo of a letter: one page, fitted to landscape A4.
-    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#ddeeff' } }).png().toFile(join(c.dir, 'photo.png'));
+    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#ddeeff' } })
+      .png()
+      .toFile(join(c.dir, 'photo.png'));
     await importPaths(c.store, [join(c.dir, 'request.eml'), join(c.dir, 'photo.png')]);
     const r = await buildBundle(c.store, {}, {});
     if (!r.ok) throw new Error(r.message);
@@ -114,7 +146,8 @@ describe('emails and pictures in the bundle', () => {
     const i = placed.findIndex((d) => d.documentId === email.documentId);
     expect(placed[i + 1]?.documentId).toBe(attachment.documentId);
     const page = text(out, placed[i]!.startPage);
-    for (const s of ['From:', 'Jo Taylor', 'Subject:', 'Independent OT report for the plan', 'Please find attached']) expect(page).toContain(s);
+    for (const s of ['From:', 'Jo Taylor', 'Subject:', 'Independent OT report for the plan', 'Please find attached'])
+      expect(page).toContain(s);
     expect(placed[i + 1]!.pages).toBe(attachment.pages);
   });
 
@@ -122,7 +155,13 @@ describe('emails and pictures in the bundle', () => {
     const photo = listDocuments(c.store).find((d) => d.sourceType === 'image')!;
     const placed = built.result.documents.find((d) => d.documentId === photo.documentId)!;
     expect(placed.pages).toBe(1);
-    const info = execFileSync('pdfinfo', ['-f', String(placed.startPage), '-l', String(placed.startPage), out]).toString();
+    const info = execFileSync('pdfinfo', [
+      '-f',
+      String(placed.startPage),
+      '-l',
+      String(placed.startPage),
+      out,
+    ]).toString();
     expect(info).toMatch(/Page\s+\d+ size:\s+841\.89 x 595\.28/);
   });
 });

@@ -71,7 +71,11 @@ describe('placement', () => {
   });
 
   it('follows the user: moved, reordered and left-out documents', () => {
-    const docs = [doc({ documentId: 20, pages: 1, date: '2026-01-01' }), doc({ documentId: 21, pages: 1, date: '2026-02-01' }), doc({ documentId: 22, pages: 1 })];
+    const docs = [
+      doc({ documentId: 20, pages: 1, date: '2026-01-01' }),
+      doc({ documentId: 21, pages: 1, date: '2026-02-01' }),
+      doc({ documentId: 22, pages: 1 }),
+    ];
     const placed = placeDocuments(profile, docs, [
       { documentId: 21, section: 'D', position: 1 },
       { documentId: 20, section: 'D', position: 2 },
@@ -90,8 +94,16 @@ describe('placement', () => {
 });
 
 describe('page limits', () => {
-  const planned = (id: number, pages: number): PlannedDocument => ({ documentId: id, fileName: `${id}.pdf`, title: `Report ${id}`, pages, section: 'D' });
-  const sectionD = (docs: PlannedDocument[]) => [{ letter: 'D', title: "Appellant's evidence", party: 'appellant', documents: docs }];
+  const planned = (id: number, pages: number): PlannedDocument => ({
+    documentId: id,
+    fileName: `${id}.pdf`,
+    title: `Report ${id}`,
+    pages,
+    section: 'D',
+  });
+  const sectionD = (docs: PlannedDocument[]) => [
+    { letter: 'D', title: "Appellant's evidence", party: 'appellant', documents: docs },
+  ];
 
   it.each([
     // [appeal type, pages, warns?, why]
@@ -105,7 +117,11 @@ describe('page limits', () => {
   });
 
   it('names the documents that push the evidence over its limit, in order', () => {
-    const w = checkPageLimits(profile, sectionD([planned(1, 60), planned(2, 30), planned(3, 20), planned(4, 5)]), 'contents-b-f');
+    const w = checkPageLimits(
+      profile,
+      sectionD([planned(1, 60), planned(2, 30), planned(3, 20), planned(4, 5)]),
+      'contents-b-f',
+    );
     expect(w).toHaveLength(1);
     expect(w[0]!.documentIds).toEqual([3, 4]);
     expect(w[0]!.message).toContain('"Report 3" (20 pages)');
@@ -124,14 +140,54 @@ describe('document rules (PD 1/2025)', () => {
 
   it.each([
     // [what, subject, expected flags]
-    ['a 15-page report with a summary, 1 year old', { kind: 'report' as const, pages: 15, date: '2025-09-14' }, summary, []],
-    ['a 16-page report', { kind: 'report' as const, pages: 16, date: '2025-09-14' }, summary, ['Expert report over 15 pages']],
-    ['a report without a summary', { kind: 'report' as const, pages: 5, date: '2025-09-14' }, ['1. Background'], ['Expert report without an executive summary']],
-    ['a report exactly 3 years old on the hearing day', { kind: 'report' as const, pages: 5, date: '2023-09-14' }, summary, []],
-    ['a report 3 years and a day old', { kind: 'report' as const, pages: 5, date: '2023-09-13' }, summary, ['Expert report more than 3 years old']],
-    ['an 11-page witness statement', { kind: 'evidence' as const, pages: 11, title: 'Witness statement of Jo Taylor' }, [], ['Witness statement over 10 pages']],
-    ['a 12-page witness statement filed as a report is judged as a statement', { kind: 'report' as const, pages: 12, title: 'Witness statement of the SENCO' }, summary, ['Witness statement over 10 pages']],
-    ['an unread scan cannot be judged for a summary', { kind: 'report' as const, pages: 2, date: '2026-01-01' }, [], []],
+    [
+      'a 15-page report with a summary, 1 year old',
+      { kind: 'report' as const, pages: 15, date: '2025-09-14' },
+      summary,
+      [],
+    ],
+    [
+      'a 16-page report',
+      { kind: 'report' as const, pages: 16, date: '2025-09-14' },
+      summary,
+      ['Expert report over 15 pages'],
+    ],
+    [
+      'a report without a summary',
+      { kind: 'report' as const, pages: 5, date: '2025-09-14' },
+      ['1. Background'],
+      ['Expert report without an executive summary'],
+    ],
+    [
+      'a report exactly 3 years old on the hearing day',
+      { kind: 'report' as const, pages: 5, date: '2023-09-14' },
+      summary,
+      [],
+    ],
+    [
+      'a report 3 years and a day old',
+      { kind: 'report' as const, pages: 5, date: '2023-09-13' },
+      summary,
+      ['Expert report more than 3 years old'],
+    ],
+    [
+      'an 11-page witness statement',
+      { kind: 'evidence' as const, pages: 11, title: 'Witness statement of Jo Taylor' },
+      [],
+      ['Witness statement over 10 pages'],
+    ],
+    [
+      'a 12-page witness statement filed as a report is judged as a statement',
+      { kind: 'report' as const, pages: 12, title: 'Witness statement of the SENCO' },
+      summary,
+      ['Witness statement over 10 pages'],
+    ],
+    [
+      'an unread scan cannot be judged for a summary',
+      { kind: 'report' as const, pages: 2, date: '2026-01-01' },
+      [],
+      [],
+    ],
   ])('%s', (_what, d, texts, expected) => {
     expect(flags(subject(d, texts))).toEqual(expected);
   });
@@ -194,13 +250,30 @@ describe('version diff', () => {
     version: 1,
     pages: 0,
     sections: [],
-    documents: docs.map(([id, start, end, pages]) => ({ documentId: id, fileName: `${id}.pdf`, section: start[0]!, pages, startPage: 0, endPage: 0, startLabel: start, endLabel: end })),
+    documents: docs.map(([id, start, end, pages]) => ({
+      documentId: id,
+      fileName: `${id}.pdf`,
+      section: start[0]!,
+      pages,
+      startPage: 0,
+      endPage: 0,
+      startLabel: start,
+      endLabel: end,
+    })),
     excluded: [],
     warnings: [],
   });
   it('says which ranges moved, which grew, and what was added or removed', () => {
-    const before = result([[1, 'B12', 'B20', 9], [2, 'B21', 'B22', 2], [3, 'D1', 'D1', 1]]);
-    const after = result([[4, 'B12', 'B14', 3], [1, 'B15', 'B23', 9], [2, 'B24', 'B26', 3]]);
+    const before = result([
+      [1, 'B12', 'B20', 9],
+      [2, 'B21', 'B22', 2],
+      [3, 'D1', 'D1', 1],
+    ]);
+    const after = result([
+      [4, 'B12', 'B14', 3],
+      [1, 'B15', 'B23', 9],
+      [2, 'B24', 'B26', 3],
+    ]);
     const byKind = Object.fromEntries(diffVersions(before, after).map((c) => [c.documentId, c]));
     expect(byKind[1]!.message).toBe('B12–B20 moved to B15–B23 ("1.pdf").');
     expect(byKind[2]!.kind).toBe('resized');

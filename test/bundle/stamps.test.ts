@@ -9,7 +9,13 @@ import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.
 import { tempCase } from '../helpers/tempCase.ts';
 
 /** Awkward pages: rotations, crop boxes, a media box off the origin, a poster, a label. */
-const PAGES: { name: string; size: [number, number]; rotate?: number; crop?: [number, number, number, number]; media?: [number, number, number, number] }[] = [
+const PAGES: {
+  name: string;
+  size: [number, number];
+  rotate?: number;
+  crop?: [number, number, number, number];
+  media?: [number, number, number, number];
+}[] = [
   { name: 'upright', size: [595.28, 841.89] },
   { name: 'rotated 90', size: [595.28, 841.89], rotate: 90 },
   { name: 'rotated 180', size: [595.28, 841.89], rotate: 180 },
@@ -42,7 +48,14 @@ let awkwardId: number;
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
   const awkward = await awkwardPdf();
-  awkwardId = insertDocument(c.store, { fileName: 'awkward.pdf', sourceType: 'pdf', kind: 'report', title: 'Awkward pages', original: awkward, pages: PAGES.map((p) => ({ text: p.name, ocr: false })) });
+  awkwardId = insertDocument(c.store, {
+    fileName: 'awkward.pdf',
+    sourceType: 'pdf',
+    kind: 'report',
+    title: 'Awkward pages',
+    original: awkward,
+    pages: PAGES.map((p) => ({ text: p.name, ocr: false })),
+  });
   const r = await buildBundle(c.store, {}, {});
   if (!r.ok) throw new Error(r.message);
   built = r.value;
@@ -52,7 +65,9 @@ afterAll(() => c?.close());
 
 describe('page stamps', () => {
   it('passes qpdf --check', () => {
-    expect(execFileSync('qpdf', ['--check', join(c.dir, 'stamps.pdf')]).toString()).toContain('No syntax or stream encoding errors');
+    expect(execFileSync('qpdf', ['--check', join(c.dir, 'stamps.pdf')]).toString()).toContain(
+      'No syntax or stream encoding errors',
+    );
   });
 
   it('puts every label upright in the bottom-right corner as the page is displayed', async () => {
@@ -88,7 +103,14 @@ describe('page stamps', () => {
     const poster = out.getPage(placed.startPage - 1 + PAGES.findIndex((p) => p.name === 'A2 poster'));
     expect(poster.getMediaBox().width).toBeLessThanOrEqual(595.3);
     expect(poster.getMediaBox().height).toBeLessThanOrEqual(842);
-    const posterText = execFileSync('pdftotext', ['-f', String(placed.startPage + 7), '-l', String(placed.startPage + 7), join(c.dir, 'stamps.pdf'), '-']).toString();
+    const posterText = execFileSync('pdftotext', [
+      '-f',
+      String(placed.startPage + 7),
+      '-l',
+      String(placed.startPage + 7),
+      join(c.dir, 'stamps.pdf'),
+      '-',
+    ]).toString();
     expect(posterText).toContain('A2 poster');
     const tiny = out.getPage(placed.startPage - 1 + PAGES.findIndex((p) => p.name === 'tiny label'));
     expect(Math.max(tiny.getWidth(), tiny.getHeight())).toBeGreaterThan(300);

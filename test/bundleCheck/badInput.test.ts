@@ -31,7 +31,12 @@ afterAll(() => {
   tmp?.cleanup();
 });
 
-const check = (file: string, password?: string) => api.call('checkReceivedBundle', { caseDir, bundlePath: join(tmp.dir, file), ...(password !== undefined ? { password } : {}) });
+const check = (file: string, password?: string) =>
+  api.call('checkReceivedBundle', {
+    caseDir,
+    bundlePath: join(tmp.dir, file),
+    ...(password !== undefined ? { password } : {}),
+  });
 
 describe('bundles that cannot be read as they are', () => {
   it('asks for the password of a locked bundle', async () => {

@@ -19,7 +19,11 @@ let caseDir: string;
 let outcome: BundleCheckOutcome;
 const ids = new Map<string, number>();
 
-const doc = (title: string, seeds: number[], extra: string[] = []): PageSpec[] => seeds.map((s, i) => ({ heading: i === 0 ? title : `${title} (continued)`, lines: [...(i === 0 ? extra : []), ...pageSentences(s)] }));
+const doc = (title: string, seeds: number[], extra: string[] = []): PageSpec[] =>
+  seeds.map((s, i) => ({
+    heading: i === 0 ? title : `${title} (continued)`,
+    lines: [...(i === 0 ? extra : []), ...pageSentences(s)],
+  }));
 const DOCS: Record<string, PageSpec[]> = {
   'ep.pdf': doc('Educational psychology report', [1, 2], ['Date of report: 12 May 2026']),
   'salt.pdf': doc('Speech therapy report', [3, 4], ['Date of report: 20 May 2026']),
@@ -41,7 +45,15 @@ beforeAll(async () => {
     ids.set(name, r.value[0]!.documentId!);
   }
   const older = DOCS['social.pdf']![0]!;
-  const olderVersion: PageSpec = { ...older, lines: ['Date: 13 May 2026', ...older.lines.slice(1, 3), '3. The family may benefit from short breaks, subject to the panel.', ...older.lines.slice(4)] };
+  const olderVersion: PageSpec = {
+    ...older,
+    lines: [
+      'Date: 13 May 2026',
+      ...older.lines.slice(1, 3),
+      '3. The family may benefit from short breaks, subject to the panel.',
+      ...older.lines.slice(4),
+    ],
+  };
   const [scan] = await scannedPages([labelled(DOCS['ot.pdf']![0]!, 'B2')]);
   const bundle = await bundlePdf([
     { kind: 'text', spec: { heading: 'Hearing bundle', lines: ['Appeal EH/2026/0001', 'Prepared by the respondent'] } },
@@ -67,11 +79,18 @@ beforeAll(async () => {
     { kind: 'text', spec: labelled(DOCS['salt.pdf']![0]!, 'B1') },
     { kind: 'scan', jpeg: scan! },
     { kind: 'text', spec: labelled(olderVersion, 'C1') },
-    { kind: 'text', spec: { heading: 'Statement of provision by the local authority', lines: pageSentences(99), label: 'C2' } },
+    {
+      kind: 'text',
+      spec: { heading: 'Statement of provision by the local authority', lines: pageSentences(99), label: 'C2' },
+    },
     { kind: 'blank', label: 'C4' },
   ]);
   writeFileSync(join(tmp.dir, 'la-bundle.pdf'), bundle);
-  const r = await api.call('checkReceivedBundle', { caseDir, bundlePath: join(tmp.dir, 'la-bundle.pdf'), reportPath: join(tmp.dir, 'report.docx') });
+  const r = await api.call('checkReceivedBundle', {
+    caseDir,
+    bundlePath: join(tmp.dir, 'la-bundle.pdf'),
+    reportPath: join(tmp.dir, 'report.docx'),
+  });
   if (!r.ok) throw new Error(r.error.message);
   outcome = r.value;
 }, 240_000);
@@ -88,7 +107,12 @@ describe('checking a bundle the LA sent', () => {
   });
 
   it('says which pages of a half-included document are absent', () => {
-    expect(status('salt.pdf')).toMatchObject({ status: 'incomplete', labels: 'B1', pagesFound: [1], pagesMissing: [2] });
+    expect(status('salt.pdf')).toMatchObject({
+      status: 'incomplete',
+      labels: 'B1',
+      pagesFound: [1],
+      pagesMissing: [2],
+    });
   });
 
   it('reads a scanned page with no text layer, label included, by OCR', () => {
@@ -106,7 +130,10 @@ describe('checking a bundle the LA sent', () => {
   });
 
   it('calls a document missing and ties it to the index entry whose pages do not exist', () => {
-    expect(status('physio.pdf')).toMatchObject({ status: 'missing', note: 'listed in the index at C5–C6, but those pages do not exist' });
+    expect(status('physio.pdf')).toMatchObject({
+      status: 'missing',
+      note: 'listed in the index at C5–C6, but those pages do not exist',
+    });
   });
 
   it('reports the wrong range and the pages that do not exist, and nothing else in the index', () => {
@@ -132,7 +159,9 @@ describe('checking a bundle the LA sent', () => {
     const bytes = readFileSync(join(tmp.dir, 'la-bundle.pdf'));
     const { createHash } = await import('node:crypto');
     expect(outcome.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
-    expect(existsSync(join(caseDir, 'files', outcome.sha256.slice(0, 2), outcome.sha256.slice(2, 4), outcome.sha256))).toBe(true);
+    expect(
+      existsSync(join(caseDir, 'files', outcome.sha256.slice(0, 2), outcome.sha256.slice(2, 4), outcome.sha256)),
+    ).toBe(true);
     const list = await api.call('listBundleChecks', { caseDir });
     expect(list.ok && list.value.map((c) => c.checkId)).toEqual([outcome.checkId]);
   });
@@ -142,7 +171,11 @@ describe('checking a bundle the LA sent', () => {
     expect(text).toMatch(/3 of your 5 documents need attention/);
     expect(text).toMatch(/Dear Sir or Madam/);
     expect(text).toMatch(/lists "Educational psychology report, 12\/05\/2026" at A1–A3, but it is at A1–A2/);
-    const pdf = await api.call('writeBundleCheckReport', { caseDir, checkId: outcome.checkId, outPath: join(tmp.dir, 'report.pdf') });
+    const pdf = await api.call('writeBundleCheckReport', {
+      caseDir,
+      checkId: outcome.checkId,
+      outPath: join(tmp.dir, 'report.pdf'),
+    });
     expect(pdf.ok && pdf.value.bytes).toBeGreaterThan(1000);
   });
 
@@ -150,7 +183,9 @@ describe('checking a bundle the LA sent', () => {
     await api.call('setNotForTribunal', { caseDir, documentId: ids.get('physio.pdf')!, notForTribunal: true });
     const again = await api.call('checkReceivedBundle', { caseDir, bundlePath: join(tmp.dir, 'la-bundle.pdf') });
     expect(again.ok && again.value.report.documents.map((d) => d.documentId)).not.toContain(ids.get('physio.pdf'));
-    expect(again.ok && again.value.report.warnings.find((w) => w.code === 'skipped-document')?.message).toMatch(/not for the tribunal/);
+    expect(again.ok && again.value.report.warnings.find((w) => w.code === 'skipped-document')?.message).toMatch(
+      /not for the tribunal/,
+    );
     await api.call('setNotForTribunal', { caseDir, documentId: ids.get('physio.pdf')!, notForTribunal: false });
   }, 120_000);
 });

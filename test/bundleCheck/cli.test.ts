@@ -15,12 +15,21 @@ beforeAll(async () => {
   c = tempCase('Alex Example');
   const spec = { heading: 'Occupational therapy report', lines: ['Date of report: 2 June 2026', ...pageSentences(21)] };
   writeFileSync(join(c.dir, 'ot.pdf'), await textPdf([spec, { heading: 'Recommendations', lines: pageSentences(22) }]));
-  writeFileSync(join(c.dir, 'undated.pdf'), await textPdf([{ heading: 'Notes from school', lines: pageSentences(23) }]));
+  writeFileSync(
+    join(c.dir, 'undated.pdf'),
+    await textPdf([{ heading: 'Notes from school', lines: pageSentences(23) }]),
+  );
   const [, notes] = await importPaths(c.store, [join(c.dir, 'ot.pdf'), join(c.dir, 'undated.pdf')]);
   // pdf-lib stamps every file with today's creation date; the notes are meant to be undated.
   updateDocumentMetadata(c.store, notes!.documentId!, { date: null });
   c.store.close();
-  writeFileSync(join(c.dir, 'la.pdf'), await bundlePdf([{ kind: 'text', spec: { heading: 'Index', lines: ['Occupational therapy report      C1-C2'] } }, { kind: 'text', spec: { ...spec, label: 'C1' } }]));
+  writeFileSync(
+    join(c.dir, 'la.pdf'),
+    await bundlePdf([
+      { kind: 'text', spec: { heading: 'Index', lines: ['Occupational therapy report      C1-C2'] } },
+      { kind: 'text', spec: { ...spec, label: 'C1' } },
+    ]),
+  );
 }, 120_000);
 afterAll(() => c?.close());
 
@@ -32,8 +41,17 @@ describe('casebook bundle-check', () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json).sort()).toEqual(['documents', 'extra', 'index', 'limits', 'pages', 'warnings']);
     const ot = json.documents.find((d: { fileName: string }) => d.fileName === 'ot.pdf');
-    expect(ot).toEqual({ documentId: ot.documentId, fileName: 'ot.pdf', status: 'incomplete', labels: 'C1', pagesFound: [1], pagesMissing: [2] });
-    expect(json.index).toEqual([{ entry: 'Occupational therapy report', listed: 'C1–C2', actual: 'C1', problem: 'range wrong' }]);
+    expect(ot).toEqual({
+      documentId: ot.documentId,
+      fileName: 'ot.pdf',
+      status: 'incomplete',
+      labels: 'C1',
+      pagesFound: [1],
+      pagesMissing: [2],
+    });
+    expect(json.index).toEqual([
+      { entry: 'Occupational therapy report', listed: 'C1–C2', actual: 'C1', problem: 'range wrong' },
+    ]);
     expect(existsSync(out)).toBe(true);
   }, 120_000);
 

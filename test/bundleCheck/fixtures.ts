@@ -7,10 +7,39 @@ import { renderPageJpeg } from '../../electron/core/text/renderPage.ts';
  * so a page can be told from every other page only by what it says.
  */
 
-const SUBJECTS = ['The child', 'Her teacher', 'The assessment', 'The therapist', 'The school', 'Her mother', 'The specialist', 'The report'];
+const SUBJECTS = [
+  'The child',
+  'Her teacher',
+  'The assessment',
+  'The therapist',
+  'The school',
+  'Her mother',
+  'The specialist',
+  'The report',
+];
 const VERBS = ['found', 'noted', 'described', 'recommended', 'observed', 'explained', 'suggested', 'recorded'];
-const OBJECTS = ['difficulties with reading aloud', 'a need for quiet space', 'weekly therapy sessions', 'anxiety in the playground', 'slow handwriting in lessons', 'a visual timetable each morning', 'support during transitions', 'trouble following spoken instructions', 'progress in number work', 'a reduced timetable since March'];
-const WHEN = ['during the autumn term', 'in every lesson', 'at lunchtime', 'over six weeks', 'before the review meeting', 'since the last plan', 'in small groups', 'at home and at school'];
+const OBJECTS = [
+  'difficulties with reading aloud',
+  'a need for quiet space',
+  'weekly therapy sessions',
+  'anxiety in the playground',
+  'slow handwriting in lessons',
+  'a visual timetable each morning',
+  'support during transitions',
+  'trouble following spoken instructions',
+  'progress in number work',
+  'a reduced timetable since March',
+];
+const WHEN = [
+  'during the autumn term',
+  'in every lesson',
+  'at lunchtime',
+  'over six weeks',
+  'before the review meeting',
+  'since the last plan',
+  'in small groups',
+  'at home and at school',
+];
 
 /** Deterministic sentences for page `seed`: different seeds give different pages. */
 export function pageSentences(seed: number, count = 14): string[] {
@@ -19,7 +48,10 @@ export function pageSentences(seed: number, count = 14): string[] {
     x = (x * 1103515245 + 12345) % 2147483648;
     return list[Math.floor(x / 65536) % list.length]!;
   };
-  return Array.from({ length: count }, (_, i) => `${i + 1}. ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(WHEN)} (${seed}-${i + 1}).`);
+  return Array.from(
+    { length: count },
+    (_, i) => `${i + 1}. ${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(WHEN)} (${seed}-${i + 1}).`,
+  );
 }
 
 export interface PageSpec {
@@ -32,9 +64,19 @@ export interface PageSpec {
 function drawPage(page: PDFPage, font: PDFFont, bold: PDFFont, spec: PageSpec): void {
   const { height } = page.getSize();
   page.drawText(spec.heading, { x: 56, y: height - 72, size: 15, font: bold });
-  spec.lines.forEach((line, i) => page.drawText(line, { x: 56, y: height - 110 - i * 22, size: 11, font, maxWidth: 480 }));
+  spec.lines.forEach((line, i) =>
+    page.drawText(line, { x: 56, y: height - 110 - i * 22, size: 11, font, maxWidth: 480 }),
+  );
   if (spec.label) {
-    page.drawRectangle({ x: 500, y: 22, width: 60, height: 24, color: rgb(1, 1, 1), borderColor: rgb(0, 0, 0), borderWidth: 1 });
+    page.drawRectangle({
+      x: 500,
+      y: 22,
+      width: 60,
+      height: 24,
+      color: rgb(1, 1, 1),
+      borderColor: rgb(0, 0, 0),
+      borderWidth: 1,
+    });
     page.drawText(spec.label, { x: 510, y: 29, size: 13, font: bold });
   }
 }
@@ -58,7 +100,8 @@ export async function scannedPages(pages: PageSpec[], dpi = 150): Promise<Uint8A
   return out;
 }
 
-export type BundlePart = { kind: 'text'; spec: PageSpec } | { kind: 'scan'; jpeg: Uint8Array } | { kind: 'blank'; label?: string };
+export type BundlePart =
+  { kind: 'text'; spec: PageSpec } | { kind: 'scan'; jpeg: Uint8Array } | { kind: 'blank'; label?: string };
 
 /** A bundle: text pages, scanned pages and blank pages in order. */
 export async function bundlePdf(parts: BundlePart[], opts: { userPassword?: string } = {}): Promise<Uint8Array> {
@@ -68,7 +111,8 @@ export async function bundlePdf(parts: BundlePart[], opts: { userPassword?: stri
   for (const part of parts) {
     const page = doc.addPage([595.28, 841.89]);
     if (part.kind === 'text') drawPage(page, font, bold, part.spec);
-    else if (part.kind === 'scan') page.drawImage(await doc.embedJpg(part.jpeg), { x: 0, y: 0, width: 595.28, height: 841.89 });
+    else if (part.kind === 'scan')
+      page.drawImage(await doc.embedJpg(part.jpeg), { x: 0, y: 0, width: 595.28, height: 841.89 });
     else if (part.label) drawPage(page, font, bold, { heading: '', lines: [], label: part.label });
   }
   if (opts.userPassword) doc.encrypt({ userPassword: opts.userPassword, ownerPassword: `${opts.userPassword}-owner` });

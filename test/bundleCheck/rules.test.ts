@@ -49,12 +49,23 @@ describe('the bundle index', () => {
 
 describe('matching pages', () => {
   const casePages = [
-    { documentId: 1, page: 1, text: 'The assessment found that Sam needs a quiet space to calm down at lunchtime and before lessons begin each morning.' },
-    { documentId: 2, page: 1, text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.' },
+    {
+      documentId: 1,
+      page: 1,
+      text: 'The assessment found that Sam needs a quiet space to calm down at lunchtime and before lessons begin each morning.',
+    },
+    {
+      documentId: 2,
+      page: 1,
+      text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.',
+    },
   ];
   it('matches a page to its own document and nothing to an unrelated page', () => {
     const m = matchPages(casePages, [
-      { text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.\nC4', partial: false },
+      {
+        text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.\nC4',
+        partial: false,
+      },
       { text: 'Minutes of the annual review held in the school hall with the head teacher present.', partial: false },
     ]);
     expect(m[0]!.map((x) => x.documentId)).toEqual([2]);
@@ -62,7 +73,14 @@ describe('matching pages', () => {
   });
 
   it('ignores what OCR does to the same words but shows a changed date', () => {
-    expect(differences('Date of report 12 May 2026\nPage 1 of 4', 'Date of rep0rt 12 May 2O26\nPage 10f4\nB4', { ocr: true, partial: false })).toEqual([]);
-    expect(differences('Date of report 12 May 2026', 'Date of report 13 May 2026', { ocr: false, partial: false })).toEqual([{ case: 'Date of report 12 May 2026', bundle: 'Date of report 13 May 2026' }]);
+    expect(
+      differences('Date of report 12 May 2026\nPage 1 of 4', 'Date of rep0rt 12 May 2O26\nPage 10f4\nB4', {
+        ocr: true,
+        partial: false,
+      }),
+    ).toEqual([]);
+    expect(
+      differences('Date of report 12 May 2026', 'Date of report 13 May 2026', { ocr: false, partial: false }),
+    ).toEqual([{ case: 'Date of report 12 May 2026', bundle: 'Date of report 13 May 2026' }]);
   });
 });

@@ -2,7 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument as openPdf } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addLogEntry, correspondenceLog, logEmail, logToCsv, redirectEmailEntries } from '../../electron/core/deadlines/correspondence.ts';
+import {
+  addLogEntry,
+  correspondenceLog,
+  logEmail,
+  logToCsv,
+  redirectEmailEntries,
+} from '../../electron/core/deadlines/correspondence.ts';
 import { logToPdf } from '../../electron/core/deadlines/logPdf.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import type { CaseStore } from '../../electron/core/store/caseStore.ts';
@@ -42,13 +48,29 @@ describe('correspondence log', () => {
     expect(correspondenceLog(store, { today: '2026-07-15' })[0]).toMatchObject({ overdue: false });
     expect(correspondenceLog(store, { today: '2026-07-20' })[0]).toMatchObject({ overdue: true, daysOverdue: 5 });
     setReplied(store, id, '2026-07-18');
-    expect(correspondenceLog(store, { today: '2026-07-20' })[0]).toMatchObject({ overdue: false, repliedOn: '2026-07-18' });
+    expect(correspondenceLog(store, { today: '2026-07-20' })[0]).toMatchObject({
+      overdue: false,
+      repliedOn: '2026-07-18',
+    });
   });
 
   it('refuses an entry without a subject or with a reply due before the letter', () => {
-    expect(addLogEntry(store, { date: '2026-07-01', direction: 'sent', from: 'a', to: 'b', subject: '' }).ok).toBe(false);
-    expect(addLogEntry(store, { date: '2026-07-01', direction: 'sent', from: 'a', to: 'b', subject: 's', replyDue: '2026-06-01' }).ok).toBe(false);
-    expect(addLogEntry(store, { date: '2026-13-01', direction: 'sent', from: 'a', to: 'b', subject: 's' }).ok).toBe(false);
+    expect(addLogEntry(store, { date: '2026-07-01', direction: 'sent', from: 'a', to: 'b', subject: '' }).ok).toBe(
+      false,
+    );
+    expect(
+      addLogEntry(store, {
+        date: '2026-07-01',
+        direction: 'sent',
+        from: 'a',
+        to: 'b',
+        subject: 's',
+        replyDue: '2026-06-01',
+      }).ok,
+    ).toBe(false);
+    expect(addLogEntry(store, { date: '2026-13-01', direction: 'sent', from: 'a', to: 'b', subject: 's' }).ok).toBe(
+      false,
+    );
   });
 
   it('finds entries by words in the subject, summary or names, treating % and _ literally', () => {
@@ -87,14 +109,22 @@ describe('correspondence log', () => {
     const { dir, cleanup } = tempDir();
     try {
       const mine = join(dir, 'mine.eml');
-      writeFileSync(mine, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>'));
+      writeFileSync(
+        mine,
+        EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>'),
+      );
       await importPaths(store, [mine]);
       expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['received']);
       addOwnAddresses(store, ['Jo@Family.example']);
       redirectEmailEntries(store);
       expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['sent']);
       const again = join(dir, 'again.eml');
-      writeFileSync(again, EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>').replace('abc123', 'def456').replace('request', 'second request'));
+      writeFileSync(
+        again,
+        EML.replace('From: "Karen Wells" <k.wells@council.example>', 'From: "Jo Parent" <jo@family.example>')
+          .replace('abc123', 'def456')
+          .replace('request', 'second request'),
+      );
       await importPaths(store, [again]);
       expect(correspondenceLog(store).map((e) => e.direction)).toEqual(['sent', 'sent']);
     } finally {
@@ -113,7 +143,13 @@ describe('correspondence log', () => {
 
   it('exports a PDF whose text includes every entry, names in any script included', async () => {
     add({ date: '2026-07-01', from: 'Łukasz Nowak', subject: 'Request for assessment', replyDue: '2026-07-15' });
-    add({ date: '2026-07-03', from: 'محمد علي', subject: 'Phone call about transport', channel: 'call', direction: 'received' });
+    add({
+      date: '2026-07-03',
+      from: 'محمد علي',
+      subject: 'Phone call about transport',
+      channel: 'call',
+      direction: 'received',
+    });
     const bytes = await logToPdf(correspondenceLog(store, { today: '2026-08-01' }), 'Zoë Test', '2026-08-01');
     const pdf = await openPdf({ data: bytes }).promise;
     let text = '';

@@ -7,7 +7,9 @@ describe('deadline engine: worked cases (expected dates worked out by hand)', ()
   it('covers every rule and has at least 40 cases', () => {
     expect(WORKED_CASES.length).toBeGreaterThanOrEqual(40);
     const covered = new Set(WORKED_CASES.map((c) => c.rule));
-    const untested = RULES.map((r) => r.id).filter((id) => !covered.has(id) && !id.startsWith('order-') && !id.startsWith('conceded-'));
+    const untested = RULES.map((r) => r.id).filter(
+      (id) => !covered.has(id) && !id.startsWith('order-') && !id.startsWith('conceded-'),
+    );
     expect(untested).toEqual([]);
   });
 
@@ -59,7 +61,11 @@ describe('deadline engine: bad input is refused with a message', () => {
     [{ rule: 'appeal', dates: {} }, 'missing-date', /--decision/],
     [{ rule: 'appeal', dates: { decision: '2027-02-29' } }, 'bad-date', /real date/],
     [{ rule: 'appeal', dates: { decision: '10/07/2026' } }, 'bad-date', /YYYY-MM-DD/],
-    [{ rule: 'appeal', dates: { decision: '2026-07-10', served: '2026-07-01' } }, 'unknown-event', /does not use --served/],
+    [
+      { rule: 'appeal', dates: { decision: '2026-07-10', served: '2026-07-01' } },
+      'unknown-event',
+      /does not use --served/,
+    ],
     [{ rule: 'nonsense', dates: {} }, 'unknown-rule', /no deadline rule/],
     [{ rule: 'tribunal-direction', dates: { from: '2026-07-10' } }, 'missing-length', /--days/],
   ])('%j → %s', (req, code, message) => {

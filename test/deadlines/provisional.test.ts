@@ -21,7 +21,8 @@ const doc = (kind: DocumentKind, title: string, date: string) => ({
   ocrPages: 0,
 });
 
-const timeline = (today: string, ...documents: ReturnType<typeof doc>[]) => buildTimeline({ today, events: [], orders: [], documents });
+const timeline = (today: string, ...documents: ReturnType<typeof doc>[]) =>
+  buildTimeline({ today, events: [], orders: [], documents });
 
 /**
  * Deadlines the documents imply before anything is confirmed. Each row: the documents, the rule,
@@ -30,7 +31,10 @@ const timeline = (today: string, ...documents: ReturnType<typeof doc>[]) => buil
 const ROWS: { name: string; docs: ReturnType<typeof doc>[]; rule: string; date: string; headline: string }[] = [
   {
     name: 'a decision letter and a later certificate: one month from the certificate is later than two from the decision',
-    docs: [doc('decision-letter', 'Decision letter: final plan', '2027-01-15'), doc('mediation-certificate', 'Mediation certificate', '2027-03-04')],
+    docs: [
+      doc('decision-letter', 'Decision letter: final plan', '2027-01-15'),
+      doc('mediation-certificate', 'Mediation certificate', '2027-03-04'),
+    ],
     // 15 Jan + 2 months = 15 Mar; 4 Mar + 1 month = Sun 4 Apr 2027, later → next working day Mon 5 Apr (r12(2)).
     rule: 'appeal',
     date: '2027-04-05',
@@ -48,36 +52,52 @@ const ROWS: { name: string; docs: ReturnType<typeof doc>[]; rule: string; date: 
     docs: [doc('plan', 'Draft EHC plan', '2026-12-18')],
     rule: 'draft-response',
     date: '2027-01-01',
-    headline: 'Send your comments on the draft plan by 1 January 2027 (provisional: confirm the date the draft plan reached you)',
+    headline:
+      'Send your comments on the draft plan by 1 January 2027 (provisional: confirm the date the draft plan reached you)',
   },
   {
     name: "the family's request for an assessment: the LA decides within 6 weeks",
     docs: [doc('correspondence', 'Request for an EHC needs assessment for Ben', '2026-11-02')],
     rule: 'assessment-decision',
     date: '2026-12-14',
-    headline: 'Decision whether to carry out an EHC needs assessment by 14 December 2026 (provisional: confirm the date the LA received the request)',
+    headline:
+      'Decision whether to carry out an EHC needs assessment by 14 December 2026 (provisional: confirm the date the LA received the request)',
   },
 ];
 
 describe('provisional deadlines from the documents', () => {
   it.each(ROWS)('$name', ({ docs, rule, date, headline }) => {
     const d = timeline('2026-10-01', ...docs).deadlines.find((x) => x.rule === rule);
-    expect(d).toMatchObject({ date, provisional: true, headline, provisionalFrom: expect.arrayContaining([docs[0]!.documentId]) });
+    expect(d).toMatchObject({
+      date,
+      provisional: true,
+      headline,
+      provisionalFrom: expect.arrayContaining([docs[0]!.documentId]),
+    });
   });
 
   it('counts one clock from two copies of the same letter', () => {
-    const t = timeline('2026-08-01', doc('decision-letter', 'Decision', '2026-07-10'), doc('decision-letter', 'Decision (scan)', '2026-07-10'));
+    const t = timeline(
+      '2026-08-01',
+      doc('decision-letter', 'Decision', '2026-07-10'),
+      doc('decision-letter', 'Decision (scan)', '2026-07-10'),
+    );
     expect(t.deadlines.filter((d) => d.rule === 'appeal')).toHaveLength(1);
   });
 
   it('says what can still be done once the appeal deadline has passed', () => {
-    const d = timeline('2026-12-01', doc('decision-letter', 'Decision', '2026-07-10')).deadlines.find((x) => x.rule === 'appeal')!;
+    const d = timeline('2026-12-01', doc('decision-letter', 'Decision', '2026-07-10')).deadlines.find(
+      (x) => x.rule === 'appeal',
+    )!;
     expect(d.status).toBe('missed');
     expect(d.ifMissed?.join(' ')).toMatch(/appeal late.*reasons.*r20\(4\).*SENDIASS/s);
   });
 
-  it("offers the chaser letter and SENDIASS when the LA misses a provisional duty", () => {
-    const d = timeline('2027-02-01', doc('correspondence', 'Request for an EHC needs assessment', '2026-11-02')).deadlines.find((x) => x.rule === 'assessment-decision')!;
+  it('offers the chaser letter and SENDIASS when the LA misses a provisional duty', () => {
+    const d = timeline(
+      '2027-02-01',
+      doc('correspondence', 'Request for an EHC needs assessment', '2026-11-02'),
+    ).deadlines.find((x) => x.rule === 'assessment-decision')!;
     expect(d).toMatchObject({ status: 'missed', chaser: 'chaser-missed-deadline' });
     expect(d.ifMissed?.join(' ')).toMatch(/SENDIASS/);
   });
@@ -96,7 +116,15 @@ describe('confirming or changing the date through the API', () => {
     const store = openCase(caseDir);
     if (!store.ok) throw new Error(store.message);
     const add = (kind: DocumentKind, title: string, date: string) =>
-      insertDocument(store.value, { fileName: `${title}.pdf`, sourceType: 'pdf', kind, title, date, original: new TextEncoder().encode(title), pages: [{ text: title, ocr: false }] });
+      insertDocument(store.value, {
+        fileName: `${title}.pdf`,
+        sourceType: 'pdf',
+        kind,
+        title,
+        date,
+        original: new TextEncoder().encode(title),
+        pages: [{ text: title, ocr: false }],
+      });
     letterId = add('decision-letter', 'Decision letter', '2026-07-10');
     add('mediation-certificate', 'Mediation certificate', '2026-08-24');
     store.value.close();
@@ -122,15 +150,27 @@ describe('confirming or changing the date through the API', () => {
   it('keeps the deadline provisional until both dates are confirmed', async () => {
     expect(await appeal()).toMatchObject({ date: '2026-09-24', provisional: true });
     const confirmed = await api.call('confirmSuggestedEvent', { caseDir, documentId: letterId });
-    expect(confirmed.ok && confirmed.value).toMatchObject({ kind: 'decision-sent', date: '2026-07-10', documentId: letterId });
+    expect(confirmed.ok && confirmed.value).toMatchObject({
+      kind: 'decision-sent',
+      date: '2026-07-10',
+      documentId: letterId,
+    });
     // The certificate is still only the document's date.
-    expect(await appeal()).toMatchObject({ date: '2026-09-24', provisional: true, headline: expect.stringContaining('confirm the date of the certificate') });
+    expect(await appeal()).toMatchObject({
+      date: '2026-09-24',
+      provisional: true,
+      headline: expect.stringContaining('confirm the date of the certificate'),
+    });
   });
 
   it('counts from the changed date, and changes it again after confirming', async () => {
     const certificate = (await appeal()).provisionalFrom!.find((id) => id !== letterId)!;
     await api.call('confirmSuggestedEvent', { caseDir, documentId: letterId });
-    const changed = await api.call('changeSuggestedEventDate', { caseDir, documentId: certificate, date: '2026-08-28' });
+    const changed = await api.call('changeSuggestedEventDate', {
+      caseDir,
+      documentId: certificate,
+      date: '2026-08-28',
+    });
     expect(changed.ok && changed.value).toMatchObject({ kind: 'certificate', date: '2026-08-28' });
     // 28 Aug + 1 month = Mon 28 Sep 2026, firm now.
     const firm = await appeal();

@@ -22,7 +22,10 @@ beforeAll(async () => {
   const made = await app.binding.api.call('createCase', { caseDir, childName: 'Sam Example' });
   expect(made.ok).toBe(true);
   // A review meeting 30 days ago: the LA's 4-week decision (meeting + 28) was due 2 days ago.
-  await app.binding.api.call('addTimelineEvent', { caseDir, event: { kind: 'review-meeting', date: addDays(localToday(), -30) } });
+  await app.binding.api.call('addTimelineEvent', {
+    caseDir,
+    event: { kind: 'review-meeting', date: addDays(localToday(), -30) },
+  });
   await page.goto(`${server.url}#open=${encodeURIComponent(caseDir)}`);
 }, 240_000);
 
@@ -54,7 +57,9 @@ describe('timeline and deadlines screen', () => {
     const row = page.getByRole('row', { name: /Mediation certificate after you decline/ });
     await row.waitFor();
     // 3 working days ahead: always within the 7-day reminder window.
-    expect(await page.getByRole('status').filter({ hasText: 'Coming up' }).textContent()).toMatch(/Mediation certificate/);
+    expect(await page.getByRole('status').filter({ hasText: 'Coming up' }).textContent()).toMatch(
+      /Mediation certificate/,
+    );
     await screenshot(page, 'deadlines-timeline');
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
@@ -82,7 +87,9 @@ describe('timeline and deadlines screen', () => {
     await page.getByRole('heading', { name: 'Overview', level: 1 }).waitFor();
     const reminder = page.getByRole('status').filter({ hasText: /less than 7 days away/ });
     await expect.poll(() => reminder.textContent()).toMatch(/^One deadline is less than 7 days away/);
-    expect(await page.getByRole('region', { name: 'Deadlines' }).textContent()).toMatch(/Mediation certificate after you decline.*Due in \d days?/);
+    expect(await page.getByRole('region', { name: 'Deadlines' }).textContent()).toMatch(
+      /Mediation certificate after you decline.*Due in \d days?/,
+    );
     await screenshot(page, 'deadlines-overview');
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
@@ -118,12 +125,18 @@ describe('correspondence screen', () => {
     expect(imported.ok).toBe(true);
     const documentId = imported.ok ? imported.value[0]!.documentId! : 0;
     // The kind is set as the user would on the Documents screen, so the test does not hang on the guesser.
-    await app.binding.api.call('updateDocument', { caseDir, documentId, patch: { kind: 'correspondence', title: 'Letter about the EP report', date: '2026-03-03' } });
+    await app.binding.api.call('updateDocument', {
+      caseDir,
+      documentId,
+      patch: { kind: 'correspondence', title: 'Letter about the EP report', date: '2026-03-03' },
+    });
     await page.getByRole('button', { name: 'Overview', exact: true }).click();
     await page.getByRole('button', { name: 'Correspondence', exact: true }).click();
     const offers = page.getByRole('region', { name: 'Letters you imported' });
     await offers.getByRole('button', { name: 'Add to the log: Letter about the EP report' }).click();
-    await expect.poll(() => page.getByLabel('Subject', { exact: true }).inputValue()).toBe('Letter about the EP report');
+    await expect
+      .poll(() => page.getByLabel('Subject', { exact: true }).inputValue())
+      .toBe('Letter about the EP report');
     expect(await page.getByRole('group', { name: 'Date', exact: true }).getByLabel('Day').inputValue()).toBe('3');
     await page.getByLabel('From', { exact: true }).fill('SEND Team');
     await page.getByLabel('To', { exact: true }).fill('Parent');
@@ -142,11 +155,20 @@ describe('provisional deadlines from an imported decision letter', () => {
   };
 
   it('shows the appeal date as provisional on the overview, with Confirm and Change date, and changes it', async () => {
-    const letter = await writeLetterPdf(join(tmp.dir, 'decision.pdf'), ['Northshire County Council', 'Dear Ms Example,', 'Re: Final EHC plan', 'You may appeal to the tribunal.']);
+    const letter = await writeLetterPdf(join(tmp.dir, 'decision.pdf'), [
+      'Northshire County Council',
+      'Dear Ms Example,',
+      'Re: Final EHC plan',
+      'You may appeal to the tribunal.',
+    ]);
     const imported = await app.binding.api.call('importFiles', { caseDir, paths: [letter] });
     const documentId = imported.ok ? imported.value[0]!.documentId! : 0;
     const printed = addDays(localToday(), -10);
-    await app.binding.api.call('updateDocument', { caseDir, documentId, patch: { kind: 'decision-letter', title: 'Decision letter: final plan', date: printed } });
+    await app.binding.api.call('updateDocument', {
+      caseDir,
+      documentId,
+      patch: { kind: 'decision-letter', title: 'Decision letter: final plan', date: printed },
+    });
     await page.getByRole('button', { name: 'Overview', exact: true }).click();
     const card = page.getByRole('region', { name: 'Deadlines' });
     const appeal = (await headline())!;
@@ -186,4 +208,3 @@ describe('provisional deadlines from an imported decision letter', () => {
     expect(opened.problems).toEqual([]);
   });
 });
-

@@ -17,8 +17,13 @@ afterEach(() => close());
 
 function letter(title: string, kind: 'decision-letter' | 'plan', date: string): number {
   return insertDocument(store, {
-    fileName: `${title}.pdf`, sourceType: 'pdf', kind, title, date,
-    original: new TextEncoder().encode(`${title} ${date}`), pages: [{ text: title, ocr: false }],
+    fileName: `${title}.pdf`,
+    sourceType: 'pdf',
+    kind,
+    title,
+    date,
+    original: new TextEncoder().encode(`${title} ${date}`),
+    pages: [{ text: title, ocr: false }],
   });
 }
 
@@ -33,7 +38,12 @@ describe('case timeline', () => {
     addTimelineEvent(store, { kind: 'assessment-request', date: '2026-05-01' });
     addTimelineEvent(store, { kind: 'assessment-decision', date: '2026-06-20' });
     // 1 May + 42 days = 12 June; the decision came on 20 June.
-    expect(find('assessment-decision')).toMatchObject({ date: '2026-06-12', status: 'met', metOn: '2026-06-20', metLate: true });
+    expect(find('assessment-decision')).toMatchObject({
+      date: '2026-06-12',
+      status: 'met',
+      metOn: '2026-06-20',
+      metLate: true,
+    });
     // 1 May + 140 days = 18 September: 48 days after 1 August.
     expect(find('final-plan')).toMatchObject({ date: '2026-09-18', status: 'due', daysLeft: 48, who: 'la' });
   });
@@ -54,7 +64,12 @@ describe('case timeline', () => {
   it('tracks a tribunal order: missed with the non-compliance letter, then met', () => {
     const order = addTribunalOrder(store, { kind: 'amend', date: '2026-06-01', text: 'Amend sections B and F' });
     // 1 June + 35 days = 6 July 2026: 26 days before 1 August.
-    expect(find('order-amend')).toMatchObject({ date: '2026-07-06', status: 'missed', daysLeft: -26, chaser: 'tribunal-order-non-compliance' });
+    expect(find('order-amend')).toMatchObject({
+      date: '2026-07-06',
+      status: 'missed',
+      daysLeft: -26,
+      chaser: 'tribunal-order-non-compliance',
+    });
     setOrderCompliance(store, order.orderId, 'order-amend', '2026-07-03');
     expect(find('order-amend')).toMatchObject({ status: 'met', metOn: '2026-07-03', metLate: false });
   });
@@ -78,7 +93,9 @@ describe('case timeline', () => {
   it('lists deadlines within 7 days as upcoming', () => {
     addTimelineEvent(store, { kind: 'mediation-declined', date: '2026-07-30' });
     // Thu 30 July + 3 working days: 31 Jul, 3 Aug, 4 Aug.
-    expect(upcoming(caseTimeline(store, TODAY)).map((d) => [d.rule, d.date])).toEqual([['mediation-certificate', '2026-08-04']]);
+    expect(upcoming(caseTimeline(store, TODAY)).map((d) => [d.rule, d.date])).toEqual([
+      ['mediation-certificate', '2026-08-04'],
+    ]);
   });
 });
 

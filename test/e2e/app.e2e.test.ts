@@ -56,7 +56,9 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await checkScreen('01-start');
     await page.getByRole('button', { name: 'Create case' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Overview' }).isVisible()).toBe(true);
-    await expect.poll(() => page.getByRole('heading', { name: 'Start by adding your documents' }).isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByRole('heading', { name: 'Start by adding your documents' }).isVisible())
+      .toBe(true);
     await checkScreen('02-overview-empty');
   });
 
@@ -162,8 +164,13 @@ describe('Casebook in Chromium, bound to the real core', () => {
       await expect.poll(() => other.page.locator('table.documents tbody tr').count()).toBe(8);
       await screenshot(other.page, `${name}-documents`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
-      await other.page.locator('table.documents tbody tr', { hasText: '01-ep-report.pdf' }).locator('th .link-button').click();
-      await expect.poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+      await other.page
+        .locator('table.documents tbody tr', { hasText: '01-ep-report.pdf' })
+        .locator('th .link-button')
+        .click();
+      await expect
+        .poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 })
+        .toBeGreaterThan(20);
       await screenshot(other.page, `${name}-viewer`);
       expect(await seriousA11yProblems(other.page), name).toEqual([]);
       await expectNoHorizontalScroll(other.page);
@@ -188,7 +195,8 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.hit-card').count()).toBeGreaterThan(0);
     let tabs = 0;
-    while (!(await page.evaluate(() => document.activeElement?.classList.contains('hit-card'))) && tabs++ < 10) await page.keyboard.press('Tab');
+    while (!(await page.evaluate(() => document.activeElement?.classList.contains('hit-card'))) && tabs++ < 10)
+      await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline, 'focus is visible').toBe('solid');
     await page.keyboard.press('Enter');
@@ -231,7 +239,15 @@ describe('Casebook in Chromium, bound to the real core', () => {
   it('asks for the password of a locked PDF next to the file, and imports it with it', async () => {
     const locked = join(tmp.dir, 'ot-report-locked.pdf');
     // qpdf as a referee tool: an AES-256 user password, as councils' secure email sends them.
-    execFileSync('qpdf', ['--encrypt', 'Westshire1', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', [
+      '--encrypt',
+      'Westshire1',
+      'owner-secret',
+      '256',
+      '--',
+      join(FIXTURES, '03-ot-report.pdf'),
+      locked,
+    ]);
     await page.getByRole('button', { name: 'Documents', exact: true }).click();
     await dropFiles(page, [locked]);
     const row = page.locator('.import-row', { hasText: 'ot-report-locked.pdf' });
@@ -241,7 +257,12 @@ describe('Casebook in Chromium, bound to the real core', () => {
     await checkScreen('14-password');
     await box.fill('Westshire1');
     await row.getByRole('button', { name: 'Open with this password' }).click();
-    await expect.poll(() => page.locator('.import-row', { hasText: 'ot-report-locked.pdf' }).locator('.import-state').textContent(), { timeout: 60_000 }).toContain('Added');
+    await expect
+      .poll(
+        () => page.locator('.import-row', { hasText: 'ot-report-locked.pdf' }).locator('.import-state').textContent(),
+        { timeout: 60_000 },
+      )
+      .toContain('Added');
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBe(9);
   }, 120_000);
 

@@ -10,7 +10,8 @@ import { callNames, contract } from '../../shared/contract/index.ts';
 function encode(value: unknown): unknown {
   if (value instanceof Uint8Array) return { __bytes: Buffer.from(value).toString('base64') };
   if (Array.isArray(value)) return value.map(encode);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(v)]));
   return value;
 }
 
@@ -54,7 +55,8 @@ function installBridge(names: { callNames: string[]; jobNames: string[] }) {
     return v;
   };
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
-  w.__casebookDeliver = (channel: string, payload: unknown) => listeners.get(channel)?.forEach((l) => l(decode(payload)));
+  w.__casebookDeliver = (channel: string, payload: unknown) =>
+    listeners.get(channel)?.forEach((l) => l(decode(payload)));
   w.__e2eFilePaths = {};
   w.casebook = w.__casebookPreload.createBridge(
     {
@@ -82,31 +84,50 @@ const pathsAsGiven = {
 };
 
 /** Main's sender check, for pages the test serves from this machine instead of casebook://app. */
-const isTestPage = (url: string | undefined): boolean => url !== undefined && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
+const isTestPage = (url: string | undefined): boolean =>
+  url !== undefined && /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url);
 
 /**
  * Binds window.casebook in `page` to a real core API over the given folders, through the same
  * IPC handlers (electron/main/ipcHandlers.ts) and preload bridge as the desktop app.
  */
-export async function bindCasebook(page: Page, options: CoreApiOptions): Promise<{ api: CoreApi; close: () => Promise<void> }> {
+export async function bindCasebook(
+  page: Page,
+  options: CoreApiOptions,
+): Promise<{ api: CoreApi; close: () => Promise<void> }> {
   const api = createCoreApi(options);
   const deliver = (channel: string, payload: unknown) => {
-    page.evaluate(([c, p]) => (window as unknown as { __casebookDeliver(c: unknown, p: unknown): void }).__casebookDeliver(c, p), [channel, encode(payload)]).catch(() => {
-      // The page may have closed mid-job (end of test); nothing is listening any more.
-    });
+    page
+      .evaluate(
+        ([c, p]) => (window as unknown as { __casebookDeliver(c: unknown, p: unknown): void }).__casebookDeliver(c, p),
+        [channel, encode(payload)],
+      )
+      .catch(() => {
+        // The page may have closed mid-job (end of test); nothing is listening any more.
+      });
   };
   const jobs = createJobRunner(api, (event) => deliver(BRIDGE_CHANNELS.jobEvent, event));
-  const handlers = createIpcHandlers({ api, jobs, isAllowedSender: isTestPage, onRecentCasesChanged: () => undefined, tokens: pathsAsGiven });
+  const handlers = createIpcHandlers({
+    api,
+    jobs,
+    isAllowedSender: isTestPage,
+    onRecentCasesChanged: () => undefined,
+    tokens: pathsAsGiven,
+  });
   const byChannel: Record<string, (sender: string | undefined, ...args: unknown[]) => unknown> = {
     [BRIDGE_CHANNELS.call]: (sender, name, input) => handlers.call(sender, name, input),
     [BRIDGE_CHANNELS.startJob]: (sender, name, input) => handlers.startJob(sender, name, input),
     [BRIDGE_CHANNELS.cancelJob]: (sender, jobId) => handlers.cancelJob(sender, jobId),
   };
-  await page.exposeBinding('__casebookInvoke', async (source, channel: string, ...args: unknown[]) => encode(await byChannel[channel]?.(source.frame.url(), ...args)));
+  await page.exposeBinding('__casebookInvoke', async (source, channel: string, ...args: unknown[]) =>
+    encode(await byChannel[channel]?.(source.frame.url(), ...args)),
+  );
   const names = { callNames, jobNames: callNames.filter((n) => (contract[n] as { job?: boolean }).job === true) };
   // tsx (the bench) compiles with esbuild's keepNames, which wraps inner functions in __name();
   // the page has no such helper, so give it a harmless one before the bridge runs.
-  await page.addInitScript({ content: `globalThis.__name = (f) => f;\n${bundledCreateBridge()}\nglobalThis.__casebookPreload = __casebookPreload;\n(${installBridge.toString()})(${JSON.stringify(names)});` });
+  await page.addInitScript({
+    content: `globalThis.__name = (f) => f;\n${bundledCreateBridge()}\nglobalThis.__casebookPreload = __casebookPreload;\n(${installBridge.toString()})(${JSON.stringify(names)});`,
+  });
   return {
     api,
     close: async () => {

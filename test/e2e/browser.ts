@@ -17,7 +17,11 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Builds the renderer exactly as it ships (the E2E suite never runs against the dev server). */
 let built: Promise<void> | undefined;
 export function buildRenderer(): Promise<void> {
-  built ??= build({ configFile: join(ROOT, 'renderer/vite.config.ts'), logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } }).then(() => {
+  built ??= build({
+    configFile: join(ROOT, 'renderer/vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir: DIST, emptyOutDir: true },
+  }).then(() => {
     process.once('exit', () => rmSync(DIST, { recursive: true, force: true }));
   });
   return built;
@@ -38,7 +42,14 @@ export interface Opened {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, opts: { colorScheme?: 'light' | 'dark'; deviceScaleFactor?: number; viewport?: { width: number; height: number } } = {}): Promise<Opened> {
+export async function openPage(
+  browser: Browser,
+  opts: {
+    colorScheme?: 'light' | 'dark';
+    deviceScaleFactor?: number;
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<Opened> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 800 },
     deviceScaleFactor: opts.deviceScaleFactor ?? 1,
@@ -64,17 +75,26 @@ export async function openPage(browser: Browser, opts: { colorScheme?: 'light' |
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith('http://127.0.0.1') && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`request left the machine: ${url}`);
+    if (!url.startsWith('http://127.0.0.1') && !url.startsWith('data:') && !url.startsWith('blob:'))
+      problems.push(`request left the machine: ${url}`);
   });
   return { context, page, problems };
 }
 
 /** axe-core on the current screen: returns the serious and critical violations, described. */
 export async function seriousA11yProblems(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -30,7 +30,8 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const section = (letter: string) => page.getByRole('list', { name: `Documents in section ${letter}` });
-const sectionText = async (letter: string) => ((await section(letter).count()) ? ((await section(letter).textContent()) ?? '') : '');
+const sectionText = async (letter: string) =>
+  (await section(letter).count()) ? ((await section(letter).textContent()) ?? '') : '';
 
 describe('bundle screen', () => {
   it('shows the sections with their documents, page counts and limits in words', async () => {
@@ -48,8 +49,17 @@ describe('bundle screen', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => section('B').locator('[data-document-id]').first().textContent()).toContain(EP);
     // Focus stays with the document that moved, so a keyboard user can carry on.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? '')).toContain(EP);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Moved / }).textContent()).toMatch(/section B, position 1 of 2/);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('[data-document-id]')?.textContent ?? ''))
+      .toContain(EP);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Moved / })
+          .textContent(),
+      )
+      .toMatch(/section B, position 1 of 2/);
     await ep.getByRole('combobox').selectOption('E');
     await ep.getByRole('button', { name: `Move ${EP} to the chosen section` }).click();
     await expect.poll(() => sectionText('E')).toContain(EP);
@@ -99,7 +109,9 @@ describe('bundle screen', () => {
     const box = await result.boundingBox();
     expect(box!.y - (button!.y + button!.height)).toBeLessThan(40);
     expect(await page.getByRole('button', { name: 'Build the bundle' }).getAttribute('class')).toContain('primary');
-    expect(await page.locator('.bn-result-details').textContent()).toMatch(/Every document went in|Left out while building/);
+    expect(await page.locator('.bn-result-details').textContent()).toMatch(
+      /Every document went in|Left out while building/,
+    );
     await page.getByRole('button', { name: 'Open the bundle' }).click();
     await page.getByText(/only possible in the Casebook desktop app/).waitFor();
     await page.locator('.bn-stage canvas').waitFor();
@@ -128,7 +140,9 @@ describe('bundle screen', () => {
   it('fits a 1280×800 window at 200% zoom without sideways scrolling', async () => {
     await page.setViewportSize({ width: 640, height: 400 });
     await page.getByRole('heading', { name: 'Bundle', level: 1 }).scrollIntoViewIfNeeded();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+    ).toBeLessThanOrEqual(0);
     await screenshot(page, 'bundle-zoom200');
     await page.setViewportSize({ width: 1280, height: 800 });
   });

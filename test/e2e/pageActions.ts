@@ -30,9 +30,16 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     const client = document.documentElement.clientWidth;
     // The outermost elements that stick out, to name in the failure.
     const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-      .filter((e) => e.getBoundingClientRect().right > client + 1 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > client + 1))
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > client + 1 &&
+          !(e.parentElement && e.parentElement.getBoundingClientRect().right > client + 1),
+      )
       .slice(0, 5)
-      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px)`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} (${Math.round(e.getBoundingClientRect().right)}px)`,
+      );
     return { scroll: document.documentElement.scrollWidth, client, wide };
   });
   expect(scroll, `wider than the window: ${wide.join(', ')}`).toBeLessThanOrEqual(client);
@@ -41,7 +48,8 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
 /** What the desktop menu would send (File › Open case, Help › Using Casebook…), on main's menu channel. */
 export async function menuCommand(page: Page, command: MenuCommand): Promise<void> {
   await page.evaluate(
-    ([channel, c]) => (window as unknown as { __casebookDeliver(channel: unknown, c: unknown): void }).__casebookDeliver(channel, c),
+    ([channel, c]) =>
+      (window as unknown as { __casebookDeliver(channel: unknown, c: unknown): void }).__casebookDeliver(channel, c),
     [MENU_CHANNEL, command] as const,
   );
 }

@@ -33,7 +33,14 @@ function recordingTransport(reply: (channel: string, args: unknown[]) => unknown
 describe('window.casebook (the preload bridge)', () => {
   it('has exactly the methods of CasebookBridge plus the menu listener, and nothing else', () => {
     const bridge = createBridge(recordingTransport().transport, { callNames, jobNames });
-    expect(Object.keys(bridge).sort()).toEqual(['call', 'cancelJob', 'onJobEvent', 'onMenuCommand', 'pathForFile', 'startJob']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'call',
+      'cancelJob',
+      'onJobEvent',
+      'onMenuCommand',
+      'pathForFile',
+      'startJob',
+    ]);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
@@ -60,10 +67,19 @@ describe('window.casebook (the preload bridge)', () => {
   it('starts jobs only with startJob, and never runs a short call as a job', async () => {
     const { transport, sent } = recordingTransport(() => ({ ok: true, value: { jobId: 'j1' } }));
     const bridge = createBridge(transport, { callNames, jobNames });
-    expect(await bridge.call('importFiles' as never, {} as never)).toMatchObject({ ok: false, error: { code: 'not-a-call' } });
-    expect(await bridge.startJob('getCase' as never, {} as never)).toMatchObject({ ok: false, error: { code: 'not-a-job' } });
+    expect(await bridge.call('importFiles' as never, {} as never)).toMatchObject({
+      ok: false,
+      error: { code: 'not-a-call' },
+    });
+    expect(await bridge.startJob('getCase' as never, {} as never)).toMatchObject({
+      ok: false,
+      error: { code: 'not-a-job' },
+    });
     expect(sent).toEqual([]);
-    expect(await bridge.startJob('importFiles', { caseDir: '/c', paths: ['/a.pdf'] })).toEqual({ ok: true, value: { jobId: 'j1' } });
+    expect(await bridge.startJob('importFiles', { caseDir: '/c', paths: ['/a.pdf'] })).toEqual({
+      ok: true,
+      value: { jobId: 'j1' },
+    });
     await bridge.cancelJob('j1');
     expect(sent.map((s) => s.channel)).toEqual([BRIDGE_CHANNELS.startJob, BRIDGE_CHANNELS.cancelJob]);
   });
@@ -84,7 +100,11 @@ describe('window.casebook (the preload bridge)', () => {
     const b: JobEvent[] = [];
     const stopA = bridge.onJobEvent((e) => a.push(e));
     bridge.onJobEvent((e) => b.push(e));
-    const progress: JobEvent = { jobId: 'j', type: 'progress', progress: { message: 'Reading page 1 of 2', done: 0.5, total: 1 } };
+    const progress: JobEvent = {
+      jobId: 'j',
+      type: 'progress',
+      progress: { message: 'Reading page 1 of 2', done: 0.5, total: 1 },
+    };
     fromMain(BRIDGE_CHANNELS.jobEvent, progress);
     fromMain(BRIDGE_CHANNELS.jobEvent, { nonsense: true });
     stopA();
@@ -106,8 +126,15 @@ describe('window.casebook (the preload bridge)', () => {
 
   it('gives the dropped file its path through webUtils, or an empty string when it has none', () => {
     const { transport } = recordingTransport();
-    expect(createBridge(transport, { callNames, jobNames }).pathForFile({} as File)).toBe('/home/parent/Downloads/report.pdf');
-    const throwing = { ...transport, pathForFile: () => { throw new TypeError('not a File'); } };
+    expect(createBridge(transport, { callNames, jobNames }).pathForFile({} as File)).toBe(
+      '/home/parent/Downloads/report.pdf',
+    );
+    const throwing = {
+      ...transport,
+      pathForFile: () => {
+        throw new TypeError('not a File');
+      },
+    };
     expect(createBridge(throwing, { callNames, jobNames }).pathForFile({} as File)).toBe('');
   });
 

@@ -25,20 +25,36 @@ afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 function workerChild(): CoreChild {
   spawned++;
   const w = new Worker(join(outdir, 'electron/main/coreProcessBoot.cjs'));
-  return { post: (m) => w.postMessage(m), onMessage: (l) => w.on('message', l), onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };
+  return {
+    post: (m) => w.postMessage(m),
+    onMessage: (l) => w.on('message', l),
+    onExit: (l) => w.on('exit', l),
+    kill: () => void w.terminate(),
+  };
 }
 
 const host = (caps: HostCapabilities = {}) =>
-  createCoreHost({ spawn: workerChild, appDataDir: join(outdir, 'app-data'), documentsDir: join(outdir, 'Documents'), host: caps });
+  createCoreHost({
+    spawn: workerChild,
+    appDataDir: join(outdir, 'app-data'),
+    documentsDir: join(outdir, 'Documents'),
+    host: caps,
+  });
 
 describe('the core in its own process, main only routing', () => {
   it('answers calls from the core process and keeps the case open between them', async () => {
     const core = host();
     try {
       const caseDir = join(outdir, 'case-1');
-      expect(await core.call('createCase', { caseDir, childName: 'Alex Morgan' })).toMatchObject({ ok: true, value: { childName: 'Alex Morgan' } });
+      expect(await core.call('createCase', { caseDir, childName: 'Alex Morgan' })).toMatchObject({
+        ok: true,
+        value: { childName: 'Alex Morgan' },
+      });
       expect(await core.call('getCaseOverview', { caseDir })).toMatchObject({ ok: true, value: { documentCount: 0 } });
-      expect(await core.call('listDocuments', { caseDir: join(outdir, 'nowhere') })).toMatchObject({ ok: false, error: { code: 'not-a-case' } });
+      expect(await core.call('listDocuments', { caseDir: join(outdir, 'nowhere') })).toMatchObject({
+        ok: false,
+        error: { code: 'not-a-case' },
+      });
     } finally {
       core.close();
     }
@@ -47,7 +63,10 @@ describe('the core in its own process, main only routing', () => {
   it('refuses bad input and unknown names in main, before any process starts', async () => {
     const before = spawned;
     const core = host();
-    expect(await core.call('createCase', { caseDir: '', childName: 'Alex' })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(await core.call('createCase', { caseDir: '', childName: 'Alex' })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input' },
+    });
     expect(await core.call('dropTables', {})).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
     expect(spawned).toBe(before);
     core.close();
@@ -57,8 +76,14 @@ describe('the core in its own process, main only routing', () => {
     const asked: string[] = [];
     const core = host({ chooseFolder: async (purpose) => (asked.push(purpose), '/home/parent/Cases/Alex') });
     try {
-      expect(await core.call('getAppInfo', {})).toMatchObject({ ok: true, value: { canChooseFolder: true, canChooseFiles: false } });
-      expect(await core.call('chooseFolder', { purpose: 'open-case' })).toEqual({ ok: true, value: '/home/parent/Cases/Alex' });
+      expect(await core.call('getAppInfo', {})).toMatchObject({
+        ok: true,
+        value: { canChooseFolder: true, canChooseFiles: false },
+      });
+      expect(await core.call('chooseFolder', { purpose: 'open-case' })).toEqual({
+        ok: true,
+        value: '/home/parent/Cases/Alex',
+      });
       expect(asked).toEqual(['open-case']);
     } finally {
       core.close();
@@ -73,13 +98,17 @@ describe('the core in its own process, main only routing', () => {
       const controller = new AbortController();
       const progress: string[] = [];
       const paths = await casePaths('01-ep-report.pdf', '03-ot-report.pdf', '04-social-care-assessment.pdf');
-      const result = await core.call('importFiles', { caseDir, paths }, {
-        signal: controller.signal,
-        onProgress: (p) => {
-          progress.push(p.message);
-          if (p.message.includes('03-ot-report.pdf')) controller.abort();
+      const result = await core.call(
+        'importFiles',
+        { caseDir, paths },
+        {
+          signal: controller.signal,
+          onProgress: (p) => {
+            progress.push(p.message);
+            if (p.message.includes('03-ot-report.pdf')) controller.abort();
+          },
         },
-      });
+      );
       expect(progress.length).toBeGreaterThan(0);
       const statuses = result.ok ? (result.value as { status: string }[]).map((o) => o.status) : [result.error.code];
       expect(statuses[0]).toBe(result.ok ? 'imported' : 'cancelled');
@@ -97,7 +126,12 @@ describe('the core in its own process, main only routing', () => {
           // The first process dies as soon as it is asked anything (a crash in a native module).
           first = new Worker('process.exit(3)', { eval: true });
           const w = first;
-          return { post: () => undefined, onMessage: () => undefined, onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };
+          return {
+            post: () => undefined,
+            onMessage: () => undefined,
+            onExit: (l) => w.on('exit', l),
+            kill: () => void w.terminate(),
+          };
         }
         return workerChild();
       },

@@ -77,7 +77,9 @@ describe('long jobs off the main thread', () => {
   it('every file the built core loads next to itself (workers, boot scripts) was built or copied there', () => {
     const built = readdirSync(outdir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
     const refs = built.flatMap((f) =>
-      [...readFileSync(join(outdir, f), 'utf8').matchAll(/new URL\("(\.\.?\/[^"$]+)", import\.meta\.url\)/g)].map((m) => join(dirname(join(outdir, f)), m[1]!)),
+      [...readFileSync(join(outdir, f), 'utf8').matchAll(/new URL\("(\.\.?\/[^"$]+)", import\.meta\.url\)/g)].map((m) =>
+        join(dirname(join(outdir, f)), m[1]!),
+      ),
     );
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(existsSync(ref), ref).toBe(true);
@@ -127,7 +129,10 @@ describe('long jobs off the main thread', () => {
       spawned++;
       return workerChild();
     });
-    expect(r.start('importFiles', { caseDir: '/c', paths: [] })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+    expect(r.start('importFiles', { caseDir: '/c', paths: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'bad-input' },
+    });
     expect(r.start('importFiles', { paths: ['/a.pdf'] })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
     expect(r.start('getCase', { caseDir: '/c' })).toMatchObject({ ok: false, error: { code: 'not-a-job' } });
     expect(r.start('rm -rf', {})).toMatchObject({ ok: false, error: { code: 'not-a-job' } });
@@ -138,7 +143,12 @@ describe('long jobs off the main thread', () => {
     // A job process that crashes outright (as a native module might on a hostile file).
     const r = runner(() => {
       const w = new Worker('process.exit(3)', { eval: true });
-      return { post: () => {}, onMessage: (l) => w.on('message', l), onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };
+      return {
+        post: () => {},
+        onMessage: (l) => w.on('message', l),
+        onExit: (l) => w.on('exit', l),
+        kill: () => void w.terminate(),
+      };
     });
     const started = r.start('importFiles', { caseDir: '/c', paths: ['/a.pdf'] });
     if (!started.ok) throw new Error(started.error.message);
@@ -153,7 +163,12 @@ describe('long jobs off the main thread', () => {
         "const { parentPort } = require('node:worker_threads'); parentPort.on('message', () => parentPort.postMessage({ type: 'done', result: { ok: true, value: [{ path: 1 }] } })); parentPort.postMessage({ type: 'ready' });",
         { eval: true },
       );
-      return { post: (m) => w.postMessage(m), onMessage: (l) => w.on('message', l), onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };
+      return {
+        post: (m) => w.postMessage(m),
+        onMessage: (l) => w.on('message', l),
+        onExit: (l) => w.on('exit', l),
+        kill: () => void w.terminate(),
+      };
     });
     const started = r.start('importFiles', { caseDir: '/c', paths: ['/a.pdf'] });
     if (!started.ok) throw new Error(started.error.message);

@@ -7,14 +7,17 @@ import { electronAbi, nativeAbi } from '../../scripts/electronApp.mjs';
 const ROOT = join(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 // electron-builder's own YAML reader and schema check: the config is judged by the tool that uses it.
-const yaml = createRequire(require.resolve('app-builder-lib'))('js-yaml') as { load(text: string): Record<string, unknown> };
+const yaml = createRequire(require.resolve('app-builder-lib'))('js-yaml') as {
+  load(text: string): Record<string, unknown>;
+};
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
   validateConfiguration(config: unknown, logger: unknown): Promise<void>;
 };
 const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
 
 const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8'));
-const targets = (platform: string) => ((config[platform] as { target: { target: string }[] }).target ?? []).map((t) => t.target);
+const targets = (platform: string) =>
+  ((config[platform] as { target: { target: string }[] }).target ?? []).map((t) => t.target);
 
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own configuration schema", async () => {
@@ -35,11 +38,24 @@ describe('electron-builder.yml', () => {
   });
 
   it('ships what the core reads at run time: these are production dependencies, which electron-builder packs', () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
     // OCR model and engine, pdf.js (standard fonts, CMaps, wasm), fonts for generated pages, SQLite.
-    for (const name of ['better-sqlite3', 'tesseract.js', '@tesseract.js-data/eng', 'pdfjs-dist', '@expo-google-fonts/noto-sans', '@expo-google-fonts/noto-sans-arabic', '@embedpdf/fonts-sc']) {
+    for (const name of [
+      'better-sqlite3',
+      'tesseract.js',
+      '@tesseract.js-data/eng',
+      'pdfjs-dist',
+      '@expo-google-fonts/noto-sans',
+      '@expo-google-fonts/noto-sans-arabic',
+      '@embedpdf/fonts-sc',
+    ]) {
       expect(pkg.dependencies, name).toHaveProperty([name]);
-      expect((config.files as string[]).some((f) => f.startsWith('!') && f.includes(name)), name).toBe(false);
+      expect(
+        (config.files as string[]).some((f) => f.startsWith('!') && f.includes(name)),
+        name,
+      ).toBe(false);
     }
   });
 
@@ -51,7 +67,9 @@ describe('electron-builder.yml', () => {
 
 describe('native module ABIs', () => {
   it("reads the ABI a .node file was built for: the repository's better-sqlite3 is Node's (for the CLI and tests)", () => {
-    expect(nativeAbi(join(ROOT, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toBe(process.versions.modules);
+    expect(nativeAbi(join(ROOT, 'node_modules/better-sqlite3/build/Release/better_sqlite3.node'))).toBe(
+      process.versions.modules,
+    );
   });
 
   it("knows the ABI this Electron needs, which is not Node's: the app needs its own build", () => {

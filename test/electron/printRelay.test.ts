@@ -39,7 +39,10 @@ beforeAll(async () => {
   expect((await api.call('createCase', { caseDir, childName: 'Sam Example' })).ok).toBe(true);
   // Imported with no renderer, so the Word file reaches the build unprinted (import lays Word out when it can).
   process.env.CASEBOOK_DOCX_RENDERER = 'none';
-  const imported = await api.call('importFiles', { caseDir, paths: [join(FIXTURES, '05-final-ehcp.docx'), join(FIXTURES, '06-decision-letter.pdf')] });
+  const imported = await api.call('importFiles', {
+    caseDir,
+    paths: [join(FIXTURES, '05-final-ehcp.docx'), join(FIXTURES, '06-decision-letter.pdf')],
+  });
   delete process.env.CASEBOOK_DOCX_RENDERER;
   expect(imported).toMatchObject({ ok: true, value: [{ status: 'imported' }, { status: 'imported' }] });
   api.close();
@@ -53,7 +56,12 @@ afterAll(async () => {
 
 function workerChild(): JobChild {
   const w = new Worker(join(outdir, 'electron/main/jobProcessBoot.cjs'));
-  return { post: (m) => w.postMessage(m), onMessage: (l) => w.on('message', l), onExit: (l) => w.on('exit', l), kill: () => void w.terminate() };
+  return {
+    post: (m) => w.postMessage(m),
+    onMessage: (l) => w.on('message', l),
+    onExit: (l) => w.on('exit', l),
+    kill: () => void w.terminate(),
+  };
 }
 
 async function buildWith(htmlToPdf: HtmlToPdf): Promise<ApiResult<CallOutput<'buildBundle'>>> {
@@ -78,7 +86,9 @@ describe('Word files in an off-thread bundle build are printed by main', () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.result.documents.map((d) => d.fileName)).toEqual(['06-decision-letter.pdf']);
-    expect(r.value.result.excluded).toEqual([expect.objectContaining({ fileName: '05-final-ehcp.docx', reason: expect.stringMatching(/print window closed/) })]);
+    expect(r.value.result.excluded).toEqual([
+      expect.objectContaining({ fileName: '05-final-ehcp.docx', reason: expect.stringMatching(/print window closed/) }),
+    ]);
   }, 240_000);
 
   it('sends the document to main as HTML and puts the printed pages in the bundle', async () => {

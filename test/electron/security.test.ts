@@ -36,7 +36,8 @@ describe('the Content-Security-Policy', () => {
 
   it('defaults to the app itself and forbids plugins, frames, <base> and form posts', () => {
     expect(csp.get('default-src')).toEqual(["'self'"]);
-    for (const d of ['object-src', 'frame-src', 'frame-ancestors', 'base-uri', 'form-action']) expect(csp.get(d), d).toEqual(["'none'"]);
+    for (const d of ['object-src', 'frame-src', 'frame-ancestors', 'base-uri', 'form-action'])
+      expect(csp.get(d), d).toEqual(["'none'"]);
   });
 
   it('is the serialisation of the directive table', () => {

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import type { RecentCase } from '../../shared/contract/app.ts';
 import type { MenuCommand } from '../../shared/contract/menu.ts';
 import { buildMenuTemplate } from '../../electron/main/menuTemplate.ts';
-import { DEFAULT_SETTINGS, fitBounds, loadSettings, saveSettings, SETTINGS_FILE } from '../../electron/main/settings.ts';
+import {
+  DEFAULT_SETTINGS,
+  fitBounds,
+  loadSettings,
+  saveSettings,
+  SETTINGS_FILE,
+} from '../../electron/main/settings.ts';
 import { tempDir } from '../helpers/tempCase.ts';
 
 /** Electron's menu item type, without importing 'electron' (tests never load it). */
@@ -24,7 +30,10 @@ describe('the shell settings file', () => {
 
   it.each([
     ['not JSON', '{"window": '],
-    ['a window too small to use', JSON.stringify({ window: { width: 10, height: 10, maximized: false }, reopenLastCase: true })],
+    [
+      'a window too small to use',
+      JSON.stringify({ window: { width: 10, height: 10, maximized: false }, reopenLastCase: true }),
+    ],
     ['an old format', JSON.stringify({ bounds: [0, 0, 800, 600] })],
   ])('starts with the defaults when the file is %s', (_what, text) => {
     const { dir, cleanup } = tempDir();
@@ -50,11 +59,31 @@ describe('the shell settings file', () => {
   const laptop = { x: 0, y: 0, width: 1280, height: 760 };
   const secondScreen = { x: 1280, y: 0, width: 1920, height: 1040 };
   it.each([
-    ['keeps a window that is on screen', { x: 100, y: 50, width: 1000, height: 700 }, [laptop], { x: 100, y: 50, width: 1000, height: 700 }],
-    ['keeps a window on the second monitor', { x: 1500, y: 100, width: 1200, height: 800 }, [laptop, secondScreen], { x: 1500, y: 100, width: 1200, height: 800 }],
-    ['centres a window left on a monitor that was unplugged', { x: 1500, y: 100, width: 1200, height: 800 }, [laptop], { width: 1200, height: 760 }],
+    [
+      'keeps a window that is on screen',
+      { x: 100, y: 50, width: 1000, height: 700 },
+      [laptop],
+      { x: 100, y: 50, width: 1000, height: 700 },
+    ],
+    [
+      'keeps a window on the second monitor',
+      { x: 1500, y: 100, width: 1200, height: 800 },
+      [laptop, secondScreen],
+      { x: 1500, y: 100, width: 1200, height: 800 },
+    ],
+    [
+      'centres a window left on a monitor that was unplugged',
+      { x: 1500, y: 100, width: 1200, height: 800 },
+      [laptop],
+      { width: 1200, height: 760 },
+    ],
     ['shrinks a window larger than any screen', { width: 3000, height: 2000 }, [laptop], { width: 1280, height: 760 }],
-    ['drops a position whose title bar would be above the screen', { x: 100, y: -300, width: 800, height: 600 }, [laptop], { width: 800, height: 600 }],
+    [
+      'drops a position whose title bar would be above the screen',
+      { x: 100, y: -300, width: 800, height: 600 },
+      [laptop],
+      { width: 800, height: 600 },
+    ],
   ])('%s', (_what, saved, areas, expected) => {
     expect(fitBounds(saved, areas)).toEqual(expected);
   });
@@ -62,17 +91,28 @@ describe('the shell settings file', () => {
 
 describe('the native menu', () => {
   const recent: RecentCase[] = [
-    { caseDir: '/cases/Sam', childName: 'Sam Example', localAuthority: 'Northshire County Council', openedAt: '2026-11-20T10:00:00Z', available: true },
+    {
+      caseDir: '/cases/Sam',
+      childName: 'Sam Example',
+      localAuthority: 'Northshire County Council',
+      openedAt: '2026-11-20T10:00:00Z',
+      available: true,
+    },
     { caseDir: '/media/usb/Alex', childName: 'Alex', openedAt: '2026-11-01T10:00:00Z', available: false },
   ];
   const build = (isMac: boolean) => {
     const sent: MenuCommand[] = [];
     let chosen = 0;
-    const template = buildMenuTemplate({ recent, isMac, isDev: false, appName: 'Casebook' }, { send: (c) => sent.push(c), chooseCase: () => chosen++ });
+    const template = buildMenuTemplate(
+      { recent, isMac, isDev: false, appName: 'Casebook' },
+      { send: (c) => sent.push(c), chooseCase: () => chosen++ },
+    );
     return { template, sent, chosen: () => chosen };
   };
-  const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
-  const find = (items: MenuItemConstructorOptions[], label: string) => items.find((i) => i.label?.replace('&', '') === label);
+  const submenu = (item: MenuItemConstructorOptions | undefined) =>
+    (item?.submenu ?? []) as MenuItemConstructorOptions[];
+  const find = (items: MenuItemConstructorOptions[], label: string) =>
+    items.find((i) => i.label?.replace('&', '') === label);
   const click = (item: MenuItemConstructorOptions | undefined) => (item?.click as () => void)();
 
   it.each([false, true])('has File, Edit, View and Help (macOS: %s)', (isMac) => {

@@ -55,15 +55,21 @@ describe('desktop-only calls (save, open, show, link)', () => {
     expect(asked.length).toBe(before);
   });
 
-  it.each(['http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)'])('refuses the link %s before the OS sees it', async (url) => {
-    const before = asked.length;
-    expect(await api.call('openLink', { url })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
-    expect(asked.length).toBe(before);
-  });
+  it.each(['http://example.org/', 'file:///etc/passwd', 'javascript:alert(1)'])(
+    'refuses the link %s before the OS sees it',
+    async (url) => {
+      const before = asked.length;
+      expect(await api.call('openLink', { url })).toMatchObject({ ok: false, error: { code: 'bad-input' } });
+      expect(asked.length).toBe(before);
+    },
+  );
 
   it('opens an https link and asks where to save a file, through the host', async () => {
     expect(await api.call('openLink', { url: 'https://www.gov.uk/' })).toEqual({ ok: true, value: { opened: true } });
-    expect(await api.call('chooseSaveFile', { suggestedName: 'Sam bundle.pdf' })).toEqual({ ok: true, value: '/home/parent/Documents/Sam bundle.pdf' });
+    expect(await api.call('chooseSaveFile', { suggestedName: 'Sam bundle.pdf' })).toEqual({
+      ok: true,
+      value: '/home/parent/Documents/Sam bundle.pdf',
+    });
     expect(await api.call('showInFolder', { path: FIXTURES })).toEqual({ ok: true, value: { shown: true } });
   });
 

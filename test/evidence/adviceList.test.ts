@@ -14,14 +14,21 @@ describe('Section K against the case', () => {
       ],
       [],
     );
-    expect(flags.map((f) => f.text)).toEqual(['Audiology advice, Hearing Support Service, 9 March 2027', 'Family Support Worker report, 4 March 2027']);
+    expect(flags.map((f) => f.text)).toEqual([
+      'Audiology advice, Hearing Support Service, 9 March 2027',
+      'Family Support Worker report, 4 March 2027',
+    ]);
     expect(flags.every((f) => f.kind === 'K-entry-not-in-case')).toBe(true);
   });
 });
 
 describe('the red pen', () => {
   it('gives the reason for vague wording without the rule’s internal basis note', () => {
-    const flags = redPen({ F: [{ para: '1', page: 1, text: 'Mia will have access to a small group for literacy as appropriate.' }] }, [], new Set());
+    const flags = redPen(
+      { F: [{ para: '1', page: 1, text: 'Mia will have access to a small group for literacy as appropriate.' }] },
+      [],
+      new Set(),
+    );
     const vague = flags.find((f) => f.kind === 'vague-wording');
     expect(vague?.reason).toMatch(/Likely not specific enough/);
     expect(vague?.reason).not.toMatch(/basis/i);

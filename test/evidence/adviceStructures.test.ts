@@ -12,23 +12,32 @@ import { readPdfLayout, TestPdf } from './layoutPdf.ts';
 
 afterAll(stopPdfWorkers);
 
-const texts = (pages: { page: number; text: string }[], blocks?: Parameters<typeof extractRecommendations>[1]) => extractRecommendations(pages, blocks).map((r) => r.text);
+const texts = (pages: { page: number; text: string }[], blocks?: Parameters<typeof extractRecommendations>[1]) =>
+  extractRecommendations(pages, blocks).map((r) => r.text);
 
 describe('structures of advice, each read as its own recommendations', () => {
   it('reads decimal numbering (7.1, 7.3(a)) and items with no modal verb under a numbered heading', async () => {
     const pdf = new TestPdf()
       .heading('6. Background')
-      .para('Jordan is in Year 11 and wants to train as a mechanic. He should have been referred earlier, his mother feels.')
+      .para(
+        'Jordan is in Year 11 and wants to train as a mechanic. He should have been referred earlier, his mother feels.',
+      )
       .heading('7. Recommendations')
       .item('7.1', 'Careers guidance from a qualified careers adviser, in school, at least twice a year.')
-      .item('7.2', 'A supported work placement of one day a week at a local garage, with a job coach for the first four weeks.')
+      .item(
+        '7.2',
+        'A supported work placement of one day a week at a local garage, with a job coach for the first four weeks.',
+      )
       .item('7.3(a)', 'Extra time of 25% in all written examinations.')
       .item('7.3(b)', 'A reader for examination papers in science and English.');
     const { pages, blocks } = await readPdfLayout(await pdf.bytes());
     const found = extractRecommendations(pages, blocks);
     expect(found.map((r) => [r.paragraph, r.text])).toEqual([
       ['7.1', 'Careers guidance from a qualified careers adviser, in school, at least twice a year.'],
-      ['7.2', 'A supported work placement of one day a week at a local garage, with a job coach for the first four weeks.'],
+      [
+        '7.2',
+        'A supported work placement of one day a week at a local garage, with a job coach for the first four weeks.',
+      ],
       ['7.3(a)', 'Extra time of 25% in all written examinations.'],
       ['7.3(b)', 'A reader for examination papers in science and English.'],
     ]);
@@ -74,7 +83,15 @@ describe('structures of advice, each read as its own recommendations', () => {
       .item('2.', 'Clinic review every three months with the diabetes nurse.')
       .para('Yours sincerely,');
     const { pages, blocks } = await readPdfLayout(await pdf.bytes());
-    const letter: EngineDocument = { documentId: 1, fileName: 'letter.pdf', title: 'Clinic letter', kind: 'correspondence', sourceType: 'pdf', pages, blocks };
+    const letter: EngineDocument = {
+      documentId: 1,
+      fileName: 'letter.pdf',
+      title: 'Clinic letter',
+      kind: 'correspondence',
+      sourceType: 'pdf',
+      pages,
+      blocks,
+    };
     expect(isAdvice(letter)).toBe(true);
     expect(texts(pages, blocks)).toEqual([
       'A trained member of staff to check his blood glucose before lunch and before PE every day.',
@@ -82,12 +99,40 @@ describe('structures of advice, each read as its own recommendations', () => {
     ]);
   });
 
-  it('reads an email whose advice is a plain list, and not a parent\'s email with none', () => {
-    const advice = ['From: Sam Achebe, Educational Psychologist', 'Subject: Ideas for Ruby', '', 'My recommendations:', '- A quiet workstation in class, away from the door', '- Instructions given one step at a time and written on a card', '', 'Best wishes'].join('\n');
-    const email: EngineDocument = { documentId: 2, fileName: 'ep.eml', title: 'Ideas for Ruby', kind: 'correspondence', sourceType: 'email', pages: [{ page: 1, text: advice }] };
+  it("reads an email whose advice is a plain list, and not a parent's email with none", () => {
+    const advice = [
+      'From: Sam Achebe, Educational Psychologist',
+      'Subject: Ideas for Ruby',
+      '',
+      'My recommendations:',
+      '- A quiet workstation in class, away from the door',
+      '- Instructions given one step at a time and written on a card',
+      '',
+      'Best wishes',
+    ].join('\n');
+    const email: EngineDocument = {
+      documentId: 2,
+      fileName: 'ep.eml',
+      title: 'Ideas for Ruby',
+      kind: 'correspondence',
+      sourceType: 'email',
+      pages: [{ page: 1, text: advice }],
+    };
     expect(isAdvice(email)).toBe(true);
-    expect(texts(email.pages)).toEqual(['A quiet workstation in class, away from the door', 'Instructions given one step at a time and written on a card']);
-    const parent: EngineDocument = { ...email, documentId: 3, pages: [{ page: 1, text: 'Dear Ms Khan,\nCould you tell me when the annual review will be? Ruby should be in the meeting.\nThanks' }] };
+    expect(texts(email.pages)).toEqual([
+      'A quiet workstation in class, away from the door',
+      'Instructions given one step at a time and written on a card',
+    ]);
+    const parent: EngineDocument = {
+      ...email,
+      documentId: 3,
+      pages: [
+        {
+          page: 1,
+          text: 'Dear Ms Khan,\nCould you tell me when the annual review will be? Ruby should be in the meeting.\nThanks',
+        },
+      ],
+    };
     expect(isAdvice(parent)).toBe(false);
   });
 
@@ -99,11 +144,15 @@ describe('structures of advice, each read as its own recommendations', () => {
       '1. A sensory break of 5 minutes after lunch every day, in the library corner.',
       '2. A visual timetable on her desk, checked with her each morning by the teaching assistant.',
     ].join('\n');
-    expect(texts([{ page: 1, text }])).toEqual(['A sensory break of 5 minutes after lunch every day, in the library corner.', 'A visual timetable on her desk, checked with her each morning by the teaching assistant.']);
+    expect(texts([{ page: 1, text }])).toEqual([
+      'A sensory break of 5 minutes after lunch every day, in the library corner.',
+      'A visual timetable on her desk, checked with her each morning by the teaching assistant.',
+    ]);
   });
 
   it('reads a Word report: a recommendation table row by row, a bullet with its sub-bullets as one', async () => {
-    const cell = (t: string) => new TableCell({ children: [new Paragraph(t)], width: { size: 3000, type: WidthType.DXA } });
+    const cell = (t: string) =>
+      new TableCell({ children: [new Paragraph(t)], width: { size: 3000, type: WidthType.DXA } });
     const doc = new Document({
       sections: [
         {
@@ -112,9 +161,24 @@ describe('structures of advice, each read as its own recommendations', () => {
             new Paragraph({ text: 'Recommendations', heading: HeadingLevel.HEADING_1 }),
             new Table({
               rows: [
-                new TableRow({ tableHeader: true, children: ['Recommendation', 'Frequency', 'Delivered by'].map(cell) }),
-                new TableRow({ children: ['Direct therapy for word-finding', '30 minutes weekly', 'Speech and language therapist'].map(cell) }),
-                new TableRow({ children: ['Narrative group of four pupils', 'Twice a week, 20 minutes', 'Trained teaching assistant'].map(cell) }),
+                new TableRow({
+                  tableHeader: true,
+                  children: ['Recommendation', 'Frequency', 'Delivered by'].map(cell),
+                }),
+                new TableRow({
+                  children: [
+                    'Direct therapy for word-finding',
+                    '30 minutes weekly',
+                    'Speech and language therapist',
+                  ].map(cell),
+                }),
+                new TableRow({
+                  children: [
+                    'Narrative group of four pupils',
+                    'Twice a week, 20 minutes',
+                    'Trained teaching assistant',
+                  ].map(cell),
+                }),
               ],
             }),
             new Paragraph({ text: 'Strategies', heading: HeadingLevel.HEADING_1 }),
@@ -126,7 +190,10 @@ describe('structures of advice, each read as its own recommendations', () => {
       ],
     });
     const ocr = createOcrEngine();
-    const imported = await importDocx({ fileName: 'salt.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) }, { ocr });
+    const imported = await importDocx(
+      { fileName: 'salt.docx', bytes: new Uint8Array(await Packer.toBuffer(doc)) },
+      { ocr },
+    );
     await ocr.close();
     if (!imported.ok) throw new Error(imported.message);
     const pages = imported.value.pages.map((p, i) => ({ page: i + 1, text: p.text }));
@@ -157,7 +224,14 @@ describe('a scanned report read by OCR', () => {
   const layout: PdfLayout = {
     format: 'pdf-layout/1',
     pages: [
-      ocrPage(1, [[160, 'Assessment'], [160, 'Ellie was seen in class and at home over two visits.']], 'Brightwell Therapy Ltd - Registered No. 4451 Page 1'),
+      ocrPage(
+        1,
+        [
+          [160, 'Assessment'],
+          [160, 'Ellie was seen in class and at home over two visits.'],
+        ],
+        'Brightwell Therapy Ltd - Registered No. 4451 Page 1',
+      ),
       ocrPage(
         2,
         [
@@ -175,7 +249,10 @@ describe('a scanned report read by OCR', () => {
   const read = layoutBlocks(layout)!;
 
   it('keeps sub-bullets with their bullet by indentation, whatever OCR made of the marks', () => {
-    expect(texts(read.pages, read.blocks)).toEqual(['A fidget tool and a wobble cushion: in every lesson; chosen with the occupational therapist.', 'A quiet place to eat lunch: every day, with one friend.']);
+    expect(texts(read.pages, read.blocks)).toEqual([
+      'A fidget tool and a wobble cushion: in every lesson; chosen with the occupational therapist.',
+      'A quiet place to eat lunch: every day, with one friend.',
+    ]);
   });
 
   it('finds the footer on every page though OCR read it a little differently each time', () => {
@@ -203,11 +280,30 @@ describe('a scanned table read by OCR', () => {
         items: [
           ...line(200, [[160, 'Recommendations']], 34),
           // The shaded first header cell was lost by OCR; the vertical rules came out as "|".
-          ...line(260, [[620, 'How often |'], [1080, 'Who']]),
-          ...line(310, [[160, 'Weekly 1:1 reading |'], [620, 'Three times a'], [1080, 'Trained teaching']]),
-          ...line(350, [[160, 'sessions using a phonics |'], [620, 'week, 20 minutes |'], [1080, 'assistant']], 22),
+          ...line(260, [
+            [620, 'How often |'],
+            [1080, 'Who'],
+          ]),
+          ...line(310, [
+            [160, 'Weekly 1:1 reading |'],
+            [620, 'Three times a'],
+            [1080, 'Trained teaching'],
+          ]),
+          ...line(
+            350,
+            [
+              [160, 'sessions using a phonics |'],
+              [620, 'week, 20 minutes |'],
+              [1080, 'assistant'],
+            ],
+            22,
+          ),
           ...line(390, [[160, 'scheme']], 21),
-          ...line(450, [[160, 'Coloured overlay for all |'], [620, 'Every lesson |'], [1080, 'Class teacher']]),
+          ...line(450, [
+            [160, 'Coloured overlay for all |'],
+            [620, 'Every lesson |'],
+            [1080, 'Class teacher'],
+          ]),
           ...line(490, [[160, 'printed work']]),
         ],
       },

@@ -27,11 +27,23 @@ describe('evidence calls through the core API', () => {
     if (!first.ok) throw new Error(first.error.message);
     expect(first.value.recommendations).toHaveLength(FIXTURE.otRecommendations);
     const target = first.value.recommendations.find((r) => r.status === 'missing')!;
-    const decided = await api.call('decideRecommendation', { caseDir: c.dir, decision: { recommendationId: target.id, status: 'weakened', section: 'F', planQuote: 'Sam will have movement breaks when needed.', note: 'Partly covered' } });
+    const decided = await api.call('decideRecommendation', {
+      caseDir: c.dir,
+      decision: {
+        recommendationId: target.id,
+        status: 'weakened',
+        section: 'F',
+        planQuote: 'Sam will have movement breaks when needed.',
+        note: 'Partly covered',
+      },
+    });
     expect(decided.ok).toBe(true);
     const again = await api.call('analyseEvidence', { caseDir: c.dir });
     if (!again.ok) throw new Error(again.error.message);
-    expect(again.value.recommendations.find((r) => r.id === target.id)).toMatchObject({ status: 'weakened', confirmed: true });
+    expect(again.value.recommendations.find((r) => r.id === target.id)).toMatchObject({
+      status: 'weakened',
+      confirmed: true,
+    });
     const history = await api.call('recommendationHistory', { caseDir: c.dir, recommendationId: target.id });
     expect(history.ok && history.value).toHaveLength(1);
     const out = join(c.dir, 'gap.docx');
@@ -41,9 +53,15 @@ describe('evidence calls through the core API', () => {
   });
 
   it('refuses to add a recommendation on a page the report does not have', async () => {
-    const res = await api.call('addRecommendation', { caseDir: c.dir, recommendation: { documentId: 1, page: 9, text: 'Sam should have a wobble cushion.' } });
+    const res = await api.call('addRecommendation', {
+      caseDir: c.dir,
+      recommendation: { documentId: 1, page: 9, text: 'Sam should have a wobble cushion.' },
+    });
     expect(res.ok).toBe(false);
-    const good = await api.call('addRecommendation', { caseDir: c.dir, recommendation: { documentId: 1, page: 1, text: 'Sam should have a wobble cushion.' } });
+    const good = await api.call('addRecommendation', {
+      caseDir: c.dir,
+      recommendation: { documentId: 1, page: 1, text: 'Sam should have a wobble cushion.' },
+    });
     expect(good.ok).toBe(true);
   });
 });

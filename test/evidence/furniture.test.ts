@@ -4,7 +4,11 @@ import { furnitureOf } from '../../electron/core/evidence/layout/furniture.ts';
 import { pageLines } from '../../electron/core/evidence/layout/lines.ts';
 
 /** A page of a text layer: each entry one printed line at its height (points from the top). */
-const page = (n: number, lines: [number, string][]): PdfLayoutPage => ({ page: n, source: 'text', items: lines.map(([y, text]) => [72, y, text.length * 5, 10, text]) });
+const page = (n: number, lines: [number, string][]): PdfLayoutPage => ({
+  page: n,
+  source: 'text',
+  items: lines.map(([y, text]) => [72, y, text.length * 5, 10, text]),
+});
 
 const pages = [1, 2, 3, 4].map((n) =>
   page(n, [
@@ -25,14 +29,25 @@ describe('page furniture found by repetition, not by wording', () => {
     ['a footer whose page number changes from page to page', '3:Alfie Brown · DOB 01/02/2015 · Page 3 of 4', true],
     ['a page number standing alone', '2:2', true],
     ['a heading that falls at the same height mid-page on half the pages', '2:Recommendations', false],
-    ['a line that repeats on every page but at a different height each time (content, not furniture)', '1:Signed: school SENCo', false],
+    [
+      'a line that repeats on every page but at a different height each time (content, not furniture)',
+      '1:Signed: school SENCo',
+      false,
+    ],
     ['a line printed on one page only', '1:Report on Alfie Brown', false],
   ])('%s', (_what, line, isFurniture) => {
     expect(removed.has(line)).toBe(isFurniture);
   });
 
   it('on a one-page letter takes out only a bare page number and a protective marking', () => {
-    const one = pageLines(page(1, [[20, 'OFFICIAL-SENSITIVE'], [30, 'Dear Colleague,'], [60, 'Confidential information about Alfie follows.'], [800, 'Page 1 of 1']]));
+    const one = pageLines(
+      page(1, [
+        [20, 'OFFICIAL-SENSITIVE'],
+        [30, 'Dear Colleague,'],
+        [60, 'Confidential information about Alfie follows.'],
+        [800, 'Page 1 of 1'],
+      ]),
+    );
     expect([...furnitureOf(one)].map((l) => l.text)).toEqual(['OFFICIAL-SENSITIVE', 'Page 1 of 1']);
   });
 });

@@ -27,7 +27,10 @@ describe('sentence vectors kept with the case', () => {
     store.close();
     const again = openCase(dir);
     if (!again.ok) throw new Error(again.message);
-    const got = storedVectors(again.value).get([textHash('weekly sessions with a physiotherapist'), textHash('something never embedded')]);
+    const got = storedVectors(again.value).get([
+      textHash('weekly sessions with a physiotherapist'),
+      textHash('something never embedded'),
+    ]);
     again.value.close();
     expect([...got.get(textHash('weekly sessions with a physiotherapist'))!]).toEqual([...v]);
     expect(got.size).toBe(1);
@@ -46,7 +49,14 @@ describe('sentence vectors kept with the case', () => {
 
   it('forgets every kept vector when a document is purged, so nothing read from it stays', () => {
     const { store } = newCase();
-    const id = insertDocument(store, { fileName: 'note.pdf', sourceType: 'pdf', kind: 'report', title: 'Note', original: new TextEncoder().encode('Weekly swimming lessons.'), pages: [{ text: 'Weekly swimming lessons.', ocr: false }] });
+    const id = insertDocument(store, {
+      fileName: 'note.pdf',
+      sourceType: 'pdf',
+      kind: 'report',
+      title: 'Note',
+      original: new TextEncoder().encode('Weekly swimming lessons.'),
+      pages: [{ text: 'Weekly swimming lessons.', ocr: false }],
+    });
     storedVectors(store).put([[textHash('Weekly swimming lessons.'), Float32Array.from([1, 0])]]);
     deleteDocument(store, id);
     purge(store, [id]);

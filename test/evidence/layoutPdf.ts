@@ -117,8 +117,10 @@ export class TestPdf {
     this.newPage();
     for (const op of this.ops) op(this);
     this.pages.forEach((p, i) => {
-      if (this.furniture.header) p.drawText(this.furniture.header, { x: W / 2 - 60, y: H - 30, size: 8, font: this.bold });
-      if (this.furniture.footer) p.drawText(this.furniture.footer(i + 1, this.pages.length), { x: M, y: 28, size: 8, font: this.font });
+      if (this.furniture.header)
+        p.drawText(this.furniture.header, { x: W / 2 - 60, y: H - 30, size: 8, font: this.bold });
+      if (this.furniture.footer)
+        p.drawText(this.furniture.footer(i + 1, this.pages.length), { x: M, y: 28, size: 8, font: this.font });
     });
     return this.pdf.save();
   }

@@ -12,10 +12,26 @@ import { readPdfLayout, TestPdf } from './layoutPdf.ts';
  * third row is cut by the page break, the header row repeated above the rest of it.
  */
 const ROWS = [
-  ['Daily stretching programme for calves and hamstrings, written by the physiotherapist and carried out before PE', '10 minutes every school day', 'Teaching assistant trained by the physiotherapist'],
-  ['Direct physiotherapy to build core strength and balance, in a block of sessions', '45 minutes fortnightly for one term', 'Paediatric physiotherapist'],
-  ['Adapted PE: a written risk assessment for every new activity, an alternative task when jumping or contact is planned, and a seat at the side of the hall whenever Tomasz needs to rest between activities during the lesson', 'Every PE lesson', 'PE teacher'],
-  ['Lift pass and permission to leave lessons five minutes early to avoid crowded corridors', 'Every day', 'Head of year'],
+  [
+    'Daily stretching programme for calves and hamstrings, written by the physiotherapist and carried out before PE',
+    '10 minutes every school day',
+    'Teaching assistant trained by the physiotherapist',
+  ],
+  [
+    'Direct physiotherapy to build core strength and balance, in a block of sessions',
+    '45 minutes fortnightly for one term',
+    'Paediatric physiotherapist',
+  ],
+  [
+    'Adapted PE: a written risk assessment for every new activity, an alternative task when jumping or contact is planned, and a seat at the side of the hall whenever Tomasz needs to rest between activities during the lesson',
+    'Every PE lesson',
+    'PE teacher',
+  ],
+  [
+    'Lift pass and permission to leave lessons five minutes early to avoid crowded corridors',
+    'Every day',
+    'Head of year',
+  ],
 ];
 const FILLER =
   'Tomasz was seen at school and at home. He walks independently but tires quickly on stairs and over longer distances, and he has had two falls on the school site this term.';
@@ -25,7 +41,10 @@ let pages: PageInput[];
 let plan: { blocks: Block[]; pages: PageInput[] };
 
 beforeAll(async () => {
-  const report = new TestPdf({ header: 'CONFIDENTIAL - CHILD RECORD', footer: (n, of) => `Northfield Community Physiotherapy | Tomasz Nowak | Page ${n} of ${of}` })
+  const report = new TestPdf({
+    header: 'CONFIDENTIAL - CHILD RECORD',
+    footer: (n, of) => `Northfield Community Physiotherapy | Tomasz Nowak | Page ${n} of ${of}`,
+  })
     .heading('Physiotherapy report')
     .para(FILLER)
     .heading('Assessment');
@@ -34,7 +53,10 @@ beforeAll(async () => {
     .heading('Recommendations')
     .table([220, 120, 143], ['Recommendation', 'How often', 'Who delivers'], ROWS)
     .heading('Goals')
-    .item('1.', 'By the end of Year 9, Tomasz will climb two flights of stairs without a rest on 4 out of 5 occasions.');
+    .item(
+      '1.',
+      'By the end of Year 9, Tomasz will climb two flights of stairs without a rest on 4 out of 5 occasions.',
+    );
   ({ blocks, pages } = await readPdfLayout(await report.bytes()));
 
   const planPdf = new TestPdf({ header: 'OFFICIAL - SENSITIVE', footer: (n, of) => `Page ${n} of ${of}` })
@@ -43,13 +65,31 @@ beforeAll(async () => {
     .heading('Section F: Special educational provision');
   for (let i = 0; i < 5; i++) planPdf.para(FILLER);
   planPdf
-    .table([120, 150, 110, 103], ['Need', 'Provision', 'How often', 'Who'], [
-      ['Physical', 'Stretching programme before PE, set by the physiotherapist', 'Daily, 10 minutes', 'Teaching assistant'],
-      ['Physical', 'Adapted PE with an alternative task when jumping or contact is planned and a seat at the side of the hall', 'Every PE lesson', 'PE teacher'],
-      ['Mobility', 'Lift pass', 'As required', 'School staff'],
-    ])
+    .table(
+      [120, 150, 110, 103],
+      ['Need', 'Provision', 'How often', 'Who'],
+      [
+        [
+          'Physical',
+          'Stretching programme before PE, set by the physiotherapist',
+          'Daily, 10 minutes',
+          'Teaching assistant',
+        ],
+        [
+          'Physical',
+          'Adapted PE with an alternative task when jumping or contact is planned and a seat at the side of the hall',
+          'Every PE lesson',
+          'PE teacher',
+        ],
+        ['Mobility', 'Lift pass', 'As required', 'School staff'],
+      ],
+    )
     .heading('Section G: Health care provision')
-    .table([240, 243], ['Provision', 'Provided by'], [['Review by the community physiotherapy service every six months', 'Community physiotherapist']]);
+    .table(
+      [240, 243],
+      ['Provision', 'Provided by'],
+      [['Review by the community physiotherapy service every six months', 'Community physiotherapist']],
+    );
   plan = await readPdfLayout(await planPdf.bytes());
 }, 60_000);
 
@@ -86,20 +126,40 @@ describe('reading a PDF table of recommendations from its positioned text', () =
     const split = splitPlan(plan.pages, plan.blocks);
     const f = split.sections.F!.filter((p) => p.cells);
     expect(f.map((p) => p.cells)).toEqual([
-      ['Physical', 'Stretching programme before PE, set by the physiotherapist', 'Daily, 10 minutes', 'Teaching assistant'],
-      ['Physical', 'Adapted PE with an alternative task when jumping or contact is planned and a seat at the side of the hall', 'Every PE lesson', 'PE teacher'],
+      [
+        'Physical',
+        'Stretching programme before PE, set by the physiotherapist',
+        'Daily, 10 minutes',
+        'Teaching assistant',
+      ],
+      [
+        'Physical',
+        'Adapted PE with an alternative task when jumping or contact is planned and a seat at the side of the hall',
+        'Every PE lesson',
+        'PE teacher',
+      ],
       ['Mobility', 'Lift pass', 'As required', 'School staff'],
     ]);
-    expect(split.sections.G!.map((p) => p.text)).toEqual(['Review by the community physiotherapy service every six months | Community physiotherapist']);
+    expect(split.sections.G!.map((p) => p.text)).toEqual([
+      'Review by the community physiotherapy service every six months | Community physiotherapist',
+    ]);
     expect(JSON.stringify(split.sections)).not.toMatch(/OFFICIAL|Page \d/);
   });
 });
 
 describe('a table printed with no cell padding, rows as close together as the lines of a cell', () => {
   const rows = [
-    ['Weekly session with the school counsellor to talk through worries and plan for the week ahead', 'Weekly, 40 minutes', 'School counsellor'],
+    [
+      'Weekly session with the school counsellor to talk through worries and plan for the week ahead',
+      'Weekly, 40 minutes',
+      'School counsellor',
+    ],
     ['Time-out card allowing a short break in a named quiet room', 'As needed', 'All teaching staff'],
-    ['Mentoring from a sixth-form student trained in peer support', 'Fortnightly, 30 minutes', 'Peer mentor supervised by the pastoral lead'],
+    [
+      'Mentoring from a sixth-form student trained in peer support',
+      'Fortnightly, 30 minutes',
+      'Peer mentor supervised by the pastoral lead',
+    ],
   ];
 
   it('tells the rows apart by a cell starting again or a first word that would have fitted above', async () => {
@@ -112,7 +172,8 @@ describe('a table printed with no cell padding, rows as close together as the li
 describe('justified prose', () => {
   it('is not taken for a table when one line has a wide space in it', () => {
     // Three lines of one paragraph at 10 pt; the middle one justified with a 9-point gap.
-    const at = (y: number, parts: [number, string][]) => parts.map(([x, t]) => [x, y, t.length * 5, 10, t] as [number, number, number, number, string]);
+    const at = (y: number, parts: [number, string][]) =>
+      parts.map(([x, t]) => [x, y, t.length * 5, 10, t] as [number, number, number, number, string]);
     const layout = {
       format: 'pdf-layout/1' as const,
       pages: [
@@ -121,7 +182,10 @@ describe('justified prose', () => {
           source: 'text' as const,
           items: [
             ...at(100, [[72, 'Zara needs a quiet space to work in when the classroom becomes noisy,']]),
-            ...at(114, [[72, 'and'], [97, 'a named adult who checks in with her each morning before lessons']]),
+            ...at(114, [
+              [72, 'and'],
+              [97, 'a named adult who checks in with her each morning before lessons'],
+            ]),
             ...at(128, [[72, 'begin, so that she can start the day calmly.']]),
           ],
         },

@@ -52,9 +52,30 @@ const salt = [
 ].join('\n');
 
 const documents: EngineDocument[] = [
-  { documentId: 1, fileName: 'plan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: plan }] },
-  { documentId: 2, fileName: 'teacher.pdf', title: 'Specialist teacher advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: teacher }] },
-  { documentId: 3, fileName: 'salt.pdf', title: 'Speech and language therapy advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: salt }] },
+  {
+    documentId: 1,
+    fileName: 'plan.pdf',
+    title: 'EHC plan',
+    kind: 'plan',
+    sourceType: 'pdf',
+    pages: [{ page: 1, text: plan }],
+  },
+  {
+    documentId: 2,
+    fileName: 'teacher.pdf',
+    title: 'Specialist teacher advice',
+    kind: 'report',
+    sourceType: 'pdf',
+    pages: [{ page: 1, text: teacher }],
+  },
+  {
+    documentId: 3,
+    fileName: 'salt.pdf',
+    title: 'Speech and language therapy advice',
+    kind: 'report',
+    sourceType: 'pdf',
+    pages: [{ page: 1, text: salt }],
+  },
 ];
 
 let map: EvidenceMap;
@@ -82,7 +103,9 @@ describe('matching a recommendation to the plan', () => {
     expect(headphones).toMatchObject({ section: 'F', para: '2' });
     expect(lunch).toMatchObject({ status: 'weakened', section: 'F', para: '2' });
     expect(lunch.suggestedWording).toBe(headphones.suggestedWording);
-    expect(lunch.suggestedWording).toMatch(/^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: Specialist teacher advice, page 1, paragraph 2; Speech and language therapy advice, page 1, paragraph 2\.$/);
+    expect(lunch.suggestedWording).toMatch(
+      /^Amend Section F paragraph 2 to read: ".*headphones.*lunch.*" Sources: Specialist teacher advice, page 1, paragraph 2; Speech and language therapy advice, page 1, paragraph 2\.$/,
+    );
   });
 
   it('finds a recommendation spread over two plan paragraphs and quotes both', () => {
@@ -105,14 +128,25 @@ describe('honest confidence', () => {
     }
     const fluency = rec('Noor should attend a reading fluency group');
     expect(fluency.confidence).toBeGreaterThan(0.8);
-    expect(fluency.reasons[0]).toMatch(/^The plan’s paragraph F\d+ talks about the same thing: .*reading fluency group/);
+    expect(fluency.reasons[0]).toMatch(
+      /^The plan’s paragraph F\d+ talks about the same thing: .*reading fluency group/,
+    );
   });
 
   it('marks a match that rests on a loose echo of the plan as one to check', async () => {
     const loose = await analyseDocuments({
       documents: [
         documents[0]!,
-        { documentId: 4, fileName: 'ot.pdf', title: 'OT advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: 'Recommendations\n1. Noor should use a writing slope and a pencil grip when she writes.' }] },
+        {
+          documentId: 4,
+          fileName: 'ot.pdf',
+          title: 'OT advice',
+          kind: 'report',
+          sourceType: 'pdf',
+          pages: [
+            { page: 1, text: 'Recommendations\n1. Noor should use a writing slope and a pencil grip when she writes.' },
+          ],
+        },
       ],
       childNames: ['Noor Haddad'],
     });

@@ -17,7 +17,13 @@ export async function pdfPages(path: string): Promise<{ page: number; text: stri
       text += item.str;
       if (item.hasEOL) text += '\n';
     }
-    pages.push({ page: i, text: text.replace(/[ \t\u00a0]+/g, ' ').replace(/ *\n */g, '\n').trim() });
+    pages.push({
+      page: i,
+      text: text
+        .replace(/[ \t\u00a0]+/g, ' ')
+        .replace(/ *\n */g, '\n')
+        .trim(),
+    });
   }
   await doc.destroy();
   return pages;
@@ -28,7 +34,11 @@ export async function pdfPages(path: string): Promise<{ page: number; text: stri
  * into a store with the kinds given and their pdf.js text, so an evidence test does not depend on
  * import-time guessing or OCR.
  */
-export async function seedPdfs(store: CaseStore, dir: string, files: readonly (readonly [string, DocumentKind])[]): Promise<void> {
+export async function seedPdfs(
+  store: CaseStore,
+  dir: string,
+  files: readonly (readonly [string, DocumentKind])[],
+): Promise<void> {
   for (const [file, kind] of files) {
     insertDocument(store, {
       fileName: file,

@@ -53,15 +53,50 @@ const report = [
 ].join('\n');
 
 const key: KeyItem[] = [
-  { id: 'T1', document: 'teacher.pdf', kind: 'provision', text: 'Leo should have a movement break of 5 minutes every 30 minutes, supervised by a teaching assistant.', status: 'included', section: 'F' },
-  { id: 'T2', document: 'teacher.pdf', kind: 'provision', text: 'I recommend that Leo receives 1:1 mentoring from a trained learning mentor for 30 minutes twice a week.', status: 'weakened', section: 'F' },
-  { id: 'T3', document: 'teacher.pdf', kind: 'provision', text: 'Leo should not be asked to read aloud in front of the class without warning.', status: 'wrong-section', section: 'B' },
+  {
+    id: 'T1',
+    document: 'teacher.pdf',
+    kind: 'provision',
+    text: 'Leo should have a movement break of 5 minutes every 30 minutes, supervised by a teaching assistant.',
+    status: 'included',
+    section: 'F',
+  },
+  {
+    id: 'T2',
+    document: 'teacher.pdf',
+    kind: 'provision',
+    text: 'I recommend that Leo receives 1:1 mentoring from a trained learning mentor for 30 minutes twice a week.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'T3',
+    document: 'teacher.pdf',
+    kind: 'provision',
+    text: 'Leo should not be asked to read aloud in front of the class without warning.',
+    status: 'wrong-section',
+    section: 'B',
+  },
 ];
 
 describe('evidence map on an OCR-read plan and a report without a recommendations heading', () => {
   const documents: EngineDocument[] = [
-    { documentId: 1, fileName: 'plan-scan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: planPages.map((text, i) => ({ page: i + 1, text })) },
-    { documentId: 2, fileName: 'teacher.pdf', title: 'Specialist teacher report', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
+    {
+      documentId: 1,
+      fileName: 'plan-scan.pdf',
+      title: 'EHC plan',
+      kind: 'plan',
+      sourceType: 'pdf',
+      pages: planPages.map((text, i) => ({ page: i + 1, text })),
+    },
+    {
+      documentId: 2,
+      fileName: 'teacher.pdf',
+      title: 'Specialist teacher report',
+      kind: 'report',
+      sourceType: 'pdf',
+      pages: [{ page: 1, text: report }],
+    },
   ];
   let map: EvidenceMap;
   beforeAll(async () => {

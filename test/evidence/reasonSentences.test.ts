@@ -7,7 +7,11 @@ const base: ReasonFacts = { status: 'included', belongsIn: 'F', sharedPhrases: [
 
 describe('reasons a parent reads', () => {
   it('says where the plan talks about the same thing, in the report’s words', () => {
-    const r = reasonSentences({ ...base, place: { section: 'F', para: '6' }, sharedPhrases: ['weekly session with a physiotherapist'] });
+    const r = reasonSentences({
+      ...base,
+      place: { section: 'F', para: '6' },
+      sharedPhrases: ['weekly session with a physiotherapist'],
+    });
     expect(r[0]).toBe('The plan’s paragraph F6 talks about the same thing: weekly session with a physiotherapist.');
   });
 
@@ -34,7 +38,14 @@ describe('reasons a parent reads', () => {
       vague: [{ words: 'where possible', reason: 'Nobody has to deliver it.' }],
     });
     expect(r).toContain('The plan keeps how long each session lasts (20 minutes).');
-    const two = reasonSentences({ ...base, kept: [{ type: 'who', text: 'SENCo' }, { type: 'frequency', text: 'daily' }, { type: 'who', text: 'class teacher' }] });
+    const two = reasonSentences({
+      ...base,
+      kept: [
+        { type: 'who', text: 'SENCo' },
+        { type: 'frequency', text: 'daily' },
+        { type: 'who', text: 'class teacher' },
+      ],
+    });
     expect(two).toContain('The plan keeps who should do it (SENCo; class teacher) and how often (daily).');
     expect(r).toContain('The plan says “where possible”: nobody has to deliver it.');
   });
@@ -47,13 +58,26 @@ describe('reasons a parent reads', () => {
   });
 
   it('says where it was found when in the wrong section', () => {
-    const r = reasonSentences({ ...base, status: 'wrong-section', place: { section: 'B', para: '2' }, sharedPhrases: ['touch typing'] });
+    const r = reasonSentences({
+      ...base,
+      status: 'wrong-section',
+      place: { section: 'B', para: '2' },
+      sharedPhrases: ['touch typing'],
+    });
     expect(r[0]).toBe('The plan mentions it only in paragraph B2: touch typing.');
     expect(r.at(-1)).toMatch(/^Help with learning belongs in Section F/);
   });
 
   it('never shows a score', () => {
-    const r = reasonSentences({ ...base, status: 'weakened', place: { section: 'F', para: '9' }, meaning: 'distant', sharedPhrases: ['reading'], partOnly: ['phonics'], reworded: false });
+    const r = reasonSentences({
+      ...base,
+      status: 'weakened',
+      place: { section: 'F', para: '9' },
+      meaning: 'distant',
+      sharedPhrases: ['reading'],
+      partOnly: ['phonics'],
+      reworded: false,
+    });
     expect(r.join(' ')).not.toMatch(/\d\.\d/);
   });
 
@@ -68,7 +92,10 @@ describe('shared phrases', () => {
   it('keeps a multi-word term whole and joins shared words across small words', () => {
     const rec = 'Zara needs speech and language therapy, then a quiet reading corner with beanbags in the library.';
     const plan = 'Zara will have speech and language therapy and a quiet reading corner with beanbags.';
-    expect(sharedPhrases(rec, new Set(terms(plan, new Set(['zara']))))).toEqual(['speech and language therapy', 'quiet reading corner with beanbags']);
+    expect(sharedPhrases(rec, new Set(terms(plan, new Set(['zara']))))).toEqual([
+      'speech and language therapy',
+      'quiet reading corner with beanbags',
+    ]);
   });
 
   it('never offers delivery words alone ("times a week") as the likeness', () => {
@@ -76,7 +103,9 @@ describe('shared phrases', () => {
   });
 
   it('keeps the cells of a table row apart', () => {
-    expect(sharedPhrases('Swimming lessons | Weekly | Pool hoist', new Set(terms('swimming lessons and a pool hoist')))).toEqual(['Swimming lessons', 'Pool hoist']);
+    expect(
+      sharedPhrases('Swimming lessons | Weekly | Pool hoist', new Set(terms('swimming lessons and a pool hoist'))),
+    ).toEqual(['Swimming lessons', 'Pool hoist']);
   });
 
   it('never starts or ends a phrase with a small word, and stops at punctuation', () => {

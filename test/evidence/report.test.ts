@@ -35,7 +35,24 @@ describe('casebook analyse and casebook report', () => {
     expect(out.plan.fileName).toBe('05-final-ehcp.pdf');
     expect(Object.keys(out.plan.sections.F[0])).toEqual(['para', 'page', 'text']);
     for (const r of out.recommendations) {
-      expect(Object.keys(r)).toEqual(['id', 'documentId', 'fileName', 'page', 'text', 'kind', 'belongsIn', 'status', 'section', 'planQuote', 'lostSpecifics', 'suggestedWording', 'confidence', 'reasons', 'needsCheck', 'confirmed']);
+      expect(Object.keys(r)).toEqual([
+        'id',
+        'documentId',
+        'fileName',
+        'page',
+        'text',
+        'kind',
+        'belongsIn',
+        'status',
+        'section',
+        'planQuote',
+        'lostSpecifics',
+        'suggestedWording',
+        'confidence',
+        'reasons',
+        'needsCheck',
+        'confirmed',
+      ]);
     }
     for (const f of out.flags) expect(Object.keys(f)).toEqual(['section', 'para', 'text', 'kind', 'reason']);
     expect(out.recommendations).toHaveLength(FIXTURE.epRecommendations + FIXTURE.socialCareRecommendations);
@@ -46,7 +63,8 @@ describe('casebook analyse and casebook report', () => {
     cli('report', c.dir, '--out', file);
     const doc = await getDocument({ data: new Uint8Array(readFileSync(file)) }).promise;
     let text = '';
-    for (let i = 1; i <= doc.numPages; i++) text += (await (await doc.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
+    for (let i = 1; i <= doc.numPages; i++)
+      text += (await (await doc.getPage(i)).getTextContent()).items.map((it) => ('str' in it ? it.str : '')).join(' ');
     expect(text).toContain('Evidence map');
     expect(text).toContain('Red pen');
     expect(text).toContain('precision teaching');

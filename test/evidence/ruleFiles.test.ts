@@ -10,11 +10,19 @@ describe('evidence rule files', () => {
     const pattern = 'as\\-needed';
     expect(() => new RegExp(pattern, 'i')).not.toThrow();
     expect(() => rx(pattern)).toThrow();
-    const load = () => loadRuleFile('vague.json', File, { phrases: [{ id: 'ok', pattern: 'when needed' }, { id: 'bad', pattern }] });
+    const load = () =>
+      loadRuleFile('vague.json', File, {
+        phrases: [
+          { id: 'ok', pattern: 'when needed' },
+          { id: 'bad', pattern },
+        ],
+      });
     expect(load).toThrow(/vague\.json: phrases\.1\.pattern: not a valid regular expression/);
   });
 
   it('loads a valid file as written', () => {
-    expect(loadRuleFile('vague.json', File, { phrases: [{ id: 'ok', pattern: 'as (?:and when )?needed' }] }).phrases[0]!.id).toBe('ok');
+    expect(
+      loadRuleFile('vague.json', File, { phrases: [{ id: 'ok', pattern: 'as (?:and when )?needed' }] }).phrases[0]!.id,
+    ).toBe('ok');
   });
 });

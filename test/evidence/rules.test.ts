@@ -51,7 +51,12 @@ describe('specifics and where provision belongs', () => {
     expect(kept({ type: 'duration', text: '45 minutes' }, plan)).toBeUndefined();
   });
   it('notices a downgraded deliverer: a qualified SALT is not school staff', () => {
-    expect(kept({ type: 'who', text: 'qualified Speech and Language Therapist' }, extractSpecifics('delivered by school staff'))).toBeUndefined();
+    expect(
+      kept(
+        { type: 'who', text: 'qualified Speech and Language Therapist' },
+        extractSpecifics('delivered by school staff'),
+      ),
+    ).toBeUndefined();
   });
   it.each([
     ['Sam requires direct speech and language therapy, 45 minutes weekly.', 'F'], // educates: CFA s21(5)
@@ -59,7 +64,9 @@ describe('specifics and where provision belongs', () => {
     ['The family should be offered a parenting programme.', 'H2'], // other social care
     ['Sam should have a medication review every six months.', 'G'], // health, does not educate
     ['Sam should have a visual timetable in every lesson.', 'F'],
-  ])('puts "%s" in Section %s', (text, section) => expect(placementOf(text, 'provision', 'education').belongsIn).toBe(section));
+  ])('puts "%s" in Section %s', (text, section) =>
+    expect(placementOf(text, 'provision', 'education').belongsIn).toBe(section),
+  );
 });
 
 describe('choosing the plan', () => {
@@ -70,7 +77,13 @@ describe('choosing the plan', () => {
     kind: 'plan',
     sourceType: 'pdf',
     date,
-    pages: [{ page: 1, text: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'I', 'K'].map((s) => `Section ${s}: heading\nText.`).join('\n') }, ...Array.from({ length: pages - 1 }, (_, i) => ({ page: i + 2, text: 'More.' }))],
+    pages: [
+      {
+        page: 1,
+        text: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'I', 'K'].map((s) => `Section ${s}: heading\nText.`).join('\n'),
+      },
+      ...Array.from({ length: pages - 1 }, (_, i) => ({ page: i + 2, text: 'More.' })),
+    ],
   });
   it('prefers the plan itself to an LA bundle that contains it, and the final plan to the draft', () => {
     expect(choosePlan([plan(1, 40, '2026-08-24'), plan(2, 3, '2026-07-10')])!.doc.documentId).toBe(2);
@@ -81,7 +94,17 @@ describe('choosing the plan', () => {
 describe('plan headings split over lines', () => {
   it('reads a section letter alone on a line with its title on the next', async () => {
     const { splitPlan } = await import('../../electron/core/evidence/planSplitter.ts');
-    const text = ['B', 'Special educational needs', 'Ana has dyslexia.', 'F', 'Special educational provision', '1. Ana will have a reading programme daily for 20 minutes.', 'E', 'Outcomes', 'Ana will read fluently.'].join('\n');
+    const text = [
+      'B',
+      'Special educational needs',
+      'Ana has dyslexia.',
+      'F',
+      'Special educational provision',
+      '1. Ana will have a reading programme daily for 20 minutes.',
+      'E',
+      'Outcomes',
+      'Ana will read fluently.',
+    ].join('\n');
     const split = splitPlan([{ page: 1, text }]);
     expect(Object.keys(split.sections).sort()).toEqual(['B', 'E', 'F']);
     expect(split.sections.F![0]!.text).toContain('reading programme');

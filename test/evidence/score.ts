@@ -12,18 +12,33 @@ export interface KeyItem {
 }
 
 // Letters and digits only: OCR glues words ("Ateaching assistant") and the match must survive it.
-const key = (s: string) => normalise(s).toLowerCase().replace(/[^a-z0-9]+/g, '');
+const key = (s: string) =>
+  normalise(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
 
 /** The extracted recommendation that is this key item: same document, one text begins the other. */
-export function findKeyed<R extends Pick<Recommendation, 'text'>>(recs: R[], k: KeyItem, fileOf: (r: R) => string): R | undefined {
-  return recs.find((x) => fileOf(x) === k.document && (key(x.text).includes(key(k.text).slice(0, 60)) || key(k.text).includes(key(x.text).slice(0, 60))));
+export function findKeyed<R extends Pick<Recommendation, 'text'>>(
+  recs: R[],
+  k: KeyItem,
+  fileOf: (r: R) => string,
+): R | undefined {
+  return recs.find(
+    (x) =>
+      fileOf(x) === k.document &&
+      (key(x.text).includes(key(k.text).slice(0, 60)) || key(k.text).includes(key(x.text).slice(0, 60))),
+  );
 }
 
 /**
  * Scores a map against an answer key: found, right status, right section, extras not in the key.
  * `pairs` and `extras` let a report (the evaluation harness) show each miss in full.
  */
-export function score(map: Pick<EvidenceMap, 'recommendations'>, expected: KeyItem[], fileOf: (r: EvidenceMap['recommendations'][number]) => string = (r) => r.fileName) {
+export function score(
+  map: Pick<EvidenceMap, 'recommendations'>,
+  expected: KeyItem[],
+  fileOf: (r: EvidenceMap['recommendations'][number]) => string = (r) => r.fileName,
+) {
   let found = 0;
   let status = 0;
   let section = 0;
@@ -47,5 +62,14 @@ export function score(map: Pick<EvidenceMap, 'recommendations'>, expected: KeyIt
   const extras = map.recommendations.filter((r) => !matched.has(r.id));
   const extra = extras.length;
   const n = expected.length;
-  return { found: found / n, status: status / n, section: section / n, extra, precision: found / Math.max(1, found + extra), wrong, pairs, extras };
+  return {
+    found: found / n,
+    status: status / n,
+    section: section / n,
+    extra,
+    precision: found / Math.max(1, found + extra),
+    wrong,
+    pairs,
+    extras,
+  };
 }

@@ -31,7 +31,11 @@ afterAll(async () => {
 describe('the evidence map screen in Chromium, bound to the real core', () => {
   it('shows counts, the report and plan side by side, and confirms by keyboard', async () => {
     await page.goto(`${server.url}#open=${encodeURIComponent(c.dir)}`);
-    await page.getByRole('link', { name: 'Evidence map' }).or(page.getByRole('button', { name: 'Evidence map' })).first().click();
+    await page
+      .getByRole('link', { name: 'Evidence map' })
+      .or(page.getByRole('button', { name: 'Evidence map' }))
+      .first()
+      .click();
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Evidence map' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: /^Missing: \d+/ }).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.ev-pane mark').first().isVisible()).toBe(true);
@@ -55,10 +59,18 @@ describe('the evidence map screen in Chromium, bound to the real core', () => {
 
   it('adds a recommendation pasted from a report and lists it with the others', async () => {
     await page.getByRole('tab', { name: 'Recommendations' }).click();
-    await page.getByLabel('The recommendation, as the report words it').fill('Sam should have a wobble cushion for seated work in every lesson.');
+    await page
+      .getByLabel('The recommendation, as the report words it')
+      .fill('Sam should have a wobble cushion for seated work in every lesson.');
     await page.getByLabel('Page', { exact: true }).fill('1');
     await page.getByRole('button', { name: 'Add recommendation' }).click();
-    await expect.poll(() => page.getByText(`of ${FIXTURE.saltRecommendations + FIXTURE.otRecommendations + 1} checked`, { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByText(`of ${FIXTURE.saltRecommendations + FIXTURE.otRecommendations + 1} checked`, { exact: false })
+          .isVisible(),
+      )
+      .toBe(true);
     await expect.poll(() => page.getByText('Sam should have a wobble cushion').first().isVisible()).toBe(true);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });

@@ -11,7 +11,12 @@ import { score, type KeyItem } from './score.ts';
  * often), and a SALT report with bulleted advice under "Provision required" and an EP report
  * with lettered recommendations a)–d) and no numbered headings. Names and wording are invented.
  */
-const para = (text: string, page = 1, extra: Partial<Extract<DocxBlock, { type: 'paragraph' }>> = {}): DocxBlock => ({ type: 'paragraph', text, page, ...extra });
+const para = (text: string, page = 1, extra: Partial<Extract<DocxBlock, { type: 'paragraph' }>> = {}): DocxBlock => ({
+  type: 'paragraph',
+  text,
+  page,
+  ...extra,
+});
 const heading = (text: string, page = 1): DocxBlock => ({ type: 'heading', level: 1, text, page });
 const cell = (text: string) => ({ text, blocks: [para(text)] });
 const row = (...cells: string[]) => ({ cells: cells.map(cell) });
@@ -29,7 +34,11 @@ const planStructure = {
     para('Priya has a severe expressive language disorder and finds it hard to put words together into sentences.'),
     para('Priya has difficulties with handwriting and fine motor skills.'),
     heading('PART E – Outcomes'),
-    para('By the end of Year 4, Priya will use sentences of five words or more to describe a picture, in four out of five attempts.', 1, { list: { level: 0, ordered: true } }),
+    para(
+      'By the end of Year 4, Priya will use sentences of five words or more to describe a picture, in four out of five attempts.',
+      1,
+      { list: { level: 0, ordered: true } },
+    ),
     heading('PART F – Special Educational Provision', 2),
     {
       type: 'table',
@@ -38,7 +47,12 @@ const planStructure = {
         { header: true, cells: [cell('Need'), cell('Provision'), cell('Who'), cell('How often')] },
         row('Expressive language', 'Speech and language therapy programme', 'Teaching assistant', 'Regularly'),
         row('Handwriting', 'Fine motor skills group', 'Teaching assistant', 'Three 20-minute sessions per week'),
-        row('Learning', 'Short breaks at weekends with a support worker', 'Support worker', 'One weekend day per month'),
+        row(
+          'Learning',
+          'Short breaks at weekends with a support worker',
+          'Support worker',
+          'One weekend day per month',
+        ),
       ],
     },
     heading('PART G – Health provision', 3),
@@ -78,20 +92,91 @@ const epReport = [
 ].join('\n');
 
 const key: KeyItem[] = [
-  { id: 'S1', document: 'salt.pdf', kind: 'provision', text: 'Priya requires direct speech and language therapy from a Speech and Language Therapist, 30 minutes weekly, 1:1.', status: 'weakened', section: 'F' },
-  { id: 'S2', document: 'salt.pdf', kind: 'provision', text: 'A teaching assistant trained by the therapist should deliver a language programme 3 times per week for 15 minutes.', status: 'weakened', section: 'F' },
-  { id: 'S3', document: 'salt.pdf', kind: 'provision', text: 'Visual supports should be used in every lesson.', status: 'missing', section: null },
-  { id: 'E1', document: 'ep.pdf', kind: 'provision', text: 'Priya needs a fine motor skills group, three 20-minute sessions per week, run by a trained teaching assistant.', status: 'weakened', section: 'F' },
-  { id: 'E2', document: 'ep.pdf', kind: 'provision', text: 'Priya should have a writing slope and adapted pencil grips in every lesson.', status: 'missing', section: null },
-  { id: 'E3', document: 'ep.pdf', kind: 'provision', text: 'Priya will benefit from direct occupational therapy, 6 sessions per term, from a qualified Occupational Therapist.', status: 'wrong-section', section: 'G' },
-  { id: 'E4', document: 'ep.pdf', kind: 'provision', text: 'Priya should attend a lunchtime social skills club once a week.', status: 'missing', section: null },
+  {
+    id: 'S1',
+    document: 'salt.pdf',
+    kind: 'provision',
+    text: 'Priya requires direct speech and language therapy from a Speech and Language Therapist, 30 minutes weekly, 1:1.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'S2',
+    document: 'salt.pdf',
+    kind: 'provision',
+    text: 'A teaching assistant trained by the therapist should deliver a language programme 3 times per week for 15 minutes.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'S3',
+    document: 'salt.pdf',
+    kind: 'provision',
+    text: 'Visual supports should be used in every lesson.',
+    status: 'missing',
+    section: null,
+  },
+  {
+    id: 'E1',
+    document: 'ep.pdf',
+    kind: 'provision',
+    text: 'Priya needs a fine motor skills group, three 20-minute sessions per week, run by a trained teaching assistant.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'E2',
+    document: 'ep.pdf',
+    kind: 'provision',
+    text: 'Priya should have a writing slope and adapted pencil grips in every lesson.',
+    status: 'missing',
+    section: null,
+  },
+  {
+    id: 'E3',
+    document: 'ep.pdf',
+    kind: 'provision',
+    text: 'Priya will benefit from direct occupational therapy, 6 sessions per term, from a qualified Occupational Therapist.',
+    status: 'wrong-section',
+    section: 'G',
+  },
+  {
+    id: 'E4',
+    document: 'ep.pdf',
+    kind: 'provision',
+    text: 'Priya should attend a lunchtime social skills club once a week.',
+    status: 'missing',
+    section: null,
+  },
 ];
 
 function analyse() {
   const documents: EngineDocument[] = [
-    { documentId: 1, fileName: 'plan.docx', title: 'EHC plan', kind: 'plan', sourceType: 'docx', pages: [{ page: 1, text: '' }], blocks: docxBlocks(planStructure)! },
-    { documentId: 2, fileName: 'salt.pdf', title: 'SALT advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: saltReport }] },
-    { documentId: 3, fileName: 'ep.pdf', title: 'EP advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: epReport }] },
+    {
+      documentId: 1,
+      fileName: 'plan.docx',
+      title: 'EHC plan',
+      kind: 'plan',
+      sourceType: 'docx',
+      pages: [{ page: 1, text: '' }],
+      blocks: docxBlocks(planStructure)!,
+    },
+    {
+      documentId: 2,
+      fileName: 'salt.pdf',
+      title: 'SALT advice',
+      kind: 'report',
+      sourceType: 'pdf',
+      pages: [{ page: 1, text: saltReport }],
+    },
+    {
+      documentId: 3,
+      fileName: 'ep.pdf',
+      title: 'EP advice',
+      kind: 'report',
+      sourceType: 'pdf',
+      pages: [{ page: 1, text: epReport }],
+    },
   ];
   return analyseDocuments({ documents, childNames: ['Priya Shah'] });
 }
@@ -106,7 +191,12 @@ describe('evidence map on a synthetic case with a table-based Section F and bull
     expect(Object.keys(map.plan!.sections).sort()).toEqual(['A', 'B', 'E', 'F', 'G', 'H1', 'H2', 'I', 'K']);
     const f = map.plan!.sections.F!;
     expect(f).toHaveLength(3);
-    expect(f[0]!.cells).toEqual(['Expressive language', 'Speech and language therapy programme', 'Teaching assistant', 'Regularly']);
+    expect(f[0]!.cells).toEqual([
+      'Expressive language',
+      'Speech and language therapy programme',
+      'Teaching assistant',
+      'Regularly',
+    ]);
     expect(map.plan!.sections.E![0]!.para).toBe('1');
   });
 

@@ -46,16 +46,58 @@ const report = [
 ].join('\n');
 
 const key: KeyItem[] = [
-  { id: 'R1', document: 'tod.pdf', kind: 'provision', text: 'Maya requires a radio aid (personal FM system) to be used by every adult who teaches her, in all lessons, daily.', status: 'included', section: 'F' },
-  { id: 'R2', document: 'tod.pdf', kind: 'provision', text: 'A Qualified Teacher of the Deaf should visit school twice each term to advise staff and check the equipment.', status: 'weakened', section: 'F' },
-  { id: 'R3', document: 'tod.pdf', kind: 'provision', text: 'Maya should have daily 1:1 reading comprehension sessions of 20 minutes with a trained teaching assistant.', status: 'weakened', section: 'F' },
-  { id: 'R4', document: 'tod.pdf', kind: 'provision', text: 'Maya should be seated near the teacher with her better ear towards the class, in every lesson.', status: 'missing', section: null },
+  {
+    id: 'R1',
+    document: 'tod.pdf',
+    kind: 'provision',
+    text: 'Maya requires a radio aid (personal FM system) to be used by every adult who teaches her, in all lessons, daily.',
+    status: 'included',
+    section: 'F',
+  },
+  {
+    id: 'R2',
+    document: 'tod.pdf',
+    kind: 'provision',
+    text: 'A Qualified Teacher of the Deaf should visit school twice each term to advise staff and check the equipment.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'R3',
+    document: 'tod.pdf',
+    kind: 'provision',
+    text: 'Maya should have daily 1:1 reading comprehension sessions of 20 minutes with a trained teaching assistant.',
+    status: 'weakened',
+    section: 'F',
+  },
+  {
+    id: 'R4',
+    document: 'tod.pdf',
+    kind: 'provision',
+    text: 'Maya should be seated near the teacher with her better ear towards the class, in every lesson.',
+    status: 'missing',
+    section: null,
+  },
 ];
 
 describe('evidence map on a PDF plan whose Section F table lost its columns', () => {
   const documents: EngineDocument[] = [
-    { documentId: 1, fileName: 'plan.pdf', title: 'EHC plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: plan }] },
-    { documentId: 2, fileName: 'tod.pdf', title: 'Teacher of the Deaf advice', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
+    {
+      documentId: 1,
+      fileName: 'plan.pdf',
+      title: 'EHC plan',
+      kind: 'plan',
+      sourceType: 'pdf',
+      pages: [{ page: 1, text: plan }],
+    },
+    {
+      documentId: 2,
+      fileName: 'tod.pdf',
+      title: 'Teacher of the Deaf advice',
+      kind: 'report',
+      sourceType: 'pdf',
+      pages: [{ page: 1, text: report }],
+    },
   ];
   let map: EvidenceMap;
   beforeAll(async () => {
@@ -94,11 +136,26 @@ describe('a long prose paragraph in Section F is not mistaken for a table', () =
       'Section K: Advice and information',
       'None listed.',
     ].join('\n');
-    const salt = 'Recommendations\n1. Ali requires direct speech and language therapy from a qualified speech and language therapist for 30 minutes each week, 1:1, during term time.';
+    const salt =
+      'Recommendations\n1. Ali requires direct speech and language therapy from a qualified speech and language therapist for 30 minutes each week, 1:1, during term time.';
     const map = await analyseDocuments({
       documents: [
-        { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: prosePlan }] },
-        { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: salt }] },
+        {
+          documentId: 1,
+          fileName: 'plan.pdf',
+          title: 'plan',
+          kind: 'plan',
+          sourceType: 'pdf',
+          pages: [{ page: 1, text: prosePlan }],
+        },
+        {
+          documentId: 2,
+          fileName: 'salt.pdf',
+          title: 'SALT',
+          kind: 'report',
+          sourceType: 'pdf',
+          pages: [{ page: 1, text: salt }],
+        },
       ],
       childNames: ['Ali Khan'],
     });
@@ -116,12 +173,39 @@ describe('a report whose recommendations are a table that lost its columns', () 
       'Social skills group of up to 4 pupils Teaching assistant 20 minutes twice a week',
       'Movement breaks in class Teaching assistant 5 minutes every hour',
     ].join('\n');
-    const social = 'Recommended services\n1. Zara should have a key adult in school to check in with each morning for 10 minutes.\n2. The family should receive a carers\' assessment within three months.';
+    const social =
+      "Recommended services\n1. Zara should have a key adult in school to check in with each morning for 10 minutes.\n2. The family should receive a carers' assessment within three months.";
     const map = await analyseDocuments({
       documents: [
-        { documentId: 1, fileName: 'plan.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: [{ page: 1, text: 'Section B: Needs\nZara has speech difficulties.\nSection E: Outcomes\nZara will talk.\nSection F: Special educational provision\n1. Speech and language therapy programme delivered by school staff.\nSection G: Health provision\nNone.\nSection H2: Other social care provision\nNone.\nSection I: Placement\nSchool.\nSection K: Advice and information\nNone.' }] },
-        { documentId: 2, fileName: 'salt.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: report }] },
-        { documentId: 3, fileName: 'social.pdf', title: 'Social care assessment, Children’s Social Care', kind: 'report', sourceType: 'pdf', pages: [{ page: 1, text: social }] },
+        {
+          documentId: 1,
+          fileName: 'plan.pdf',
+          title: 'plan',
+          kind: 'plan',
+          sourceType: 'pdf',
+          pages: [
+            {
+              page: 1,
+              text: 'Section B: Needs\nZara has speech difficulties.\nSection E: Outcomes\nZara will talk.\nSection F: Special educational provision\n1. Speech and language therapy programme delivered by school staff.\nSection G: Health provision\nNone.\nSection H2: Other social care provision\nNone.\nSection I: Placement\nSchool.\nSection K: Advice and information\nNone.',
+            },
+          ],
+        },
+        {
+          documentId: 2,
+          fileName: 'salt.pdf',
+          title: 'SALT',
+          kind: 'report',
+          sourceType: 'pdf',
+          pages: [{ page: 1, text: report }],
+        },
+        {
+          documentId: 3,
+          fileName: 'social.pdf',
+          title: 'Social care assessment, Children’s Social Care',
+          kind: 'report',
+          sourceType: 'pdf',
+          pages: [{ page: 1, text: social }],
+        },
       ],
       childNames: ['Zara Ali'],
     });

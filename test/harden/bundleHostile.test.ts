@@ -40,10 +40,24 @@ async function stampAnnotation(): Promise<Uint8Array> {
   page.drawText('Letter body', { x: 50, y: 700, size: 12, font });
   const fontRef = doc.context.getObjectRef(font.ref) ?? font.ref;
   const ap = doc.context.register(
-    doc.context.stream('BT /F1 10 Tf 2 4 Td (RECEIVED 3 MARCH) Tj ET', { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 120, 20], Resources: { Font: { F1: fontRef } } }),
+    doc.context.stream('BT /F1 10 Tf 2 4 Td (RECEIVED 3 MARCH) Tj ET', {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [0, 0, 120, 20],
+      Resources: { Font: { F1: fontRef } },
+    }),
   );
-  const annot = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Stamp', Rect: [300, 500, 420, 520], F: 4, AP: { N: ap } }));
-  const link = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10], A: { S: 'URI', URI: 'https://example.org' } }));
+  const annot = doc.context.register(
+    doc.context.obj({ Type: 'Annot', Subtype: 'Stamp', Rect: [300, 500, 420, 520], F: 4, AP: { N: ap } }),
+  );
+  const link = doc.context.register(
+    doc.context.obj({
+      Type: 'Annot',
+      Subtype: 'Link',
+      Rect: [0, 0, 10, 10],
+      A: { S: 'URI', URI: 'https://example.org' },
+    }),
+  );
   page.node.set(PDFName.of('Annots'), doc.context.obj([annot, link]));
   return doc.save({ useObjectStreams: false });
 }
@@ -75,7 +89,8 @@ describe('a bundle every reader opens', () => {
         }
       }
       const all = poppler.map((p) => p.text).join('\n');
-      for (const t of ['Report page 1', 'Report page 2', 'Report page 3', 'RECEIVED 3 MARCH', 'Unbalanced page 3']) expect(all).toContain(t);
+      for (const t of ['Report page 1', 'Report page 2', 'Report page 3', 'RECEIVED 3 MARCH', 'Unbalanced page 3'])
+        expect(all).toContain(t);
       // The stamp is now part of the page; the old link is gone.
       const bundle = await PDFDocument.load(readFileSync(out));
       const stamped = bundle.getPage(result.documents.find((d) => d.fileName === 'b-stamped.pdf')!.startPage - 1);
@@ -92,7 +107,9 @@ describe('a 16000 × 16000 PNG', () => {
     const c = tempCase();
     const { dir, cleanup } = tempDir();
     try {
-      const png = await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#ffffff' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 16000, height: 16000, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer();
       writeFileSync(join(dir, 'scan.png'), png);
       const [o] = await importPaths(c.store, [join(dir, 'scan.png')]);
       expect(o!.status).toBe('imported');
@@ -103,10 +120,16 @@ describe('a 16000 × 16000 PNG', () => {
       const images = bundle.context
         .enumerateIndirectObjects()
         .map(([, obj]) => obj)
-        .filter((obj): obj is PDFRawStream => obj instanceof PDFRawStream && obj.dict.get(PDFName.of('Subtype'))?.toString() === '/Image');
+        .filter(
+          (obj): obj is PDFRawStream =>
+            obj instanceof PDFRawStream && obj.dict.get(PDFName.of('Subtype'))?.toString() === '/Image',
+        );
       expect(images.length).toBeGreaterThan(0);
       for (const img of images) {
-        const side = Math.max(Number(img.dict.get(PDFName.of('Width'))?.toString()), Number(img.dict.get(PDFName.of('Height'))?.toString()));
+        const side = Math.max(
+          Number(img.dict.get(PDFName.of('Width'))?.toString()),
+          Number(img.dict.get(PDFName.of('Height'))?.toString()),
+        );
         expect(side).toBeLessThanOrEqual(PRINT_MAX_SIDE);
       }
     } finally {
@@ -116,7 +139,7 @@ describe('a 16000 × 16000 PNG', () => {
   }, 180_000);
 });
 
-describe('measuring a page\'s saves and restores', () => {
+describe("measuring a page's saves and restores", () => {
   it.each([
     ['q 1 0 0 1 0 0 cm Q', 0, 0, false],
     ['Q', 1, 0, false],

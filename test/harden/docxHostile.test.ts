@@ -83,24 +83,32 @@ describe('a Word file whose pictures and fields point outside it', () => {
     }
   });
 
-  it.skipIf(!findSoffice())('LibreOffice makes no request while rendering it', async () => {
-    const docx = await docxWithLinkedPicture([`${base}/lo-beacon.png`, `${base}/lo-field.png`]);
-    requests.length = 0;
-    const pdf = await libreOfficeDocxRenderer()!.render(new Uint8Array(docx), 'linked.docx');
-    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
-    expect(requests).toEqual([]);
-  }, 120_000);
-
-  it.skipIf(!findChromium())('Chromium makes no request while rendering it, even for HTML pointing out', async () => {
-    const renderer = chromiumDocxRenderer()!;
-    try {
+  it.skipIf(!findSoffice())(
+    'LibreOffice makes no request while rendering it',
+    async () => {
+      const docx = await docxWithLinkedPicture([`${base}/lo-beacon.png`, `${base}/lo-field.png`]);
       requests.length = 0;
-      const docx = await docxWithLinkedPicture([`${base}/chromium-beacon.png`]);
-      const pdf = await renderer.render(new Uint8Array(docx), `x"><img src="${base}/title.png">.docx`);
+      const pdf = await libreOfficeDocxRenderer()!.render(new Uint8Array(docx), 'linked.docx');
       expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
       expect(requests).toEqual([]);
-    } finally {
-      await renderer.close?.();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
+
+  it.skipIf(!findChromium())(
+    'Chromium makes no request while rendering it, even for HTML pointing out',
+    async () => {
+      const renderer = chromiumDocxRenderer()!;
+      try {
+        requests.length = 0;
+        const docx = await docxWithLinkedPicture([`${base}/chromium-beacon.png`]);
+        const pdf = await renderer.render(new Uint8Array(docx), `x"><img src="${base}/title.png">.docx`);
+        expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+        expect(requests).toEqual([]);
+      } finally {
+        await renderer.close?.();
+      }
+    },
+    120_000,
+  );
 });

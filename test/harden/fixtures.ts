@@ -6,7 +6,11 @@ const BIN = join(import.meta.dirname, '../../bin/casebook.js');
 
 /** Runs the real CLI; stdin is given when a test types into it. */
 export function casebook(args: string[], input?: string): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 300_000, ...(input !== undefined ? { input } : {}) });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    ...(input !== undefined ? { input } : {}),
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -21,7 +25,8 @@ export async function textPdf(text: string, pages = 1, title?: string): Promise<
 
 /** An email whose attachment is an email whose attachment is… `depth` levels deep. */
 export function nestedEml(depth: number): string {
-  let inner = 'From: school@example.org\r\nTo: parent@example.org\r\nSubject: Level 0\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nThe innermost message.\r\n';
+  let inner =
+    'From: school@example.org\r\nTo: parent@example.org\r\nSubject: Level 0\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nThe innermost message.\r\n';
   for (let level = 1; level <= depth; level++) {
     const boundary = `b${level}`;
     inner = [

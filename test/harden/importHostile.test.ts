@@ -59,7 +59,7 @@ describe('an email nested 300 deep', () => {
     }
   });
 
-  it('names each attachment over the import\'s count budget', async () => {
+  it("names each attachment over the import's count budget", async () => {
     const c = tempCase();
     const { dir, cleanup } = tempDir();
     try {
@@ -146,12 +146,18 @@ describe('a truncated PDF', () => {
     const font = await pdf.embedFont(ttf, { subset: false });
     for (let p = 1; p <= 2; p++) {
       const page = pdf.addPage();
-      for (let i = 0; i < 20; i++) page.drawText(`Page ${p} line ${i}: weekly speech and language therapy.`, { x: 40, y: 780 - i * 24, size: 11, font });
+      for (let i = 0; i < 20; i++)
+        page.drawText(`Page ${p} line ${i}: weekly speech and language therapy.`, {
+          x: 40,
+          y: 780 - i * 24,
+          size: 11,
+          font,
+        });
     }
     return pdf.save({ useObjectStreams: false });
   }
 
-  it('is refused when the repaired copy has lost every page\'s text (its fonts were in the missing part)', async () => {
+  it("is refused when the repaired copy has lost every page's text (its fonts were in the missing part)", async () => {
     const c = tempCase();
     const { dir, cleanup } = tempDir();
     try {

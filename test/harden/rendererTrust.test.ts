@@ -12,20 +12,33 @@ describe('files the renderer names', () => {
     const write = tokens.issue('/home/sam/Documents/bundle.pdf', 'write');
     expect(read.startsWith(TOKEN_PREFIX)).toBe(true);
     expect(read.endsWith('/EP report.pdf')).toBe(true);
-    expect(tokens.resolveInput('importFiles', { caseDir: '/c', paths: [read] })).toMatchObject({ ok: true, input: { paths: ['/home/sam/Downloads/EP report.pdf'] } });
+    expect(tokens.resolveInput('importFiles', { caseDir: '/c', paths: [read] })).toMatchObject({
+      ok: true,
+      input: { paths: ['/home/sam/Downloads/EP report.pdf'] },
+    });
     // A real path, a made-up token, or a write token used for reading: all refused.
     for (const bad of ['/home/sam/.ssh/id_rsa', `${TOKEN_PREFIX}00000000-0000-0000-0000-000000000000/x.pdf`, write]) {
-      expect(tokens.resolveInput('importFiles', { caseDir: '/c', paths: [bad] })).toMatchObject({ ok: false, code: 'file-not-chosen' });
+      expect(tokens.resolveInput('importFiles', { caseDir: '/c', paths: [bad] })).toMatchObject({
+        ok: false,
+        code: 'file-not-chosen',
+      });
     }
-    expect(tokens.resolveInput('gapReport', { caseDir: '/c', format: 'pdf', outPath: '/home/sam/.bashrc' })).toMatchObject({ ok: false });
-    expect(tokens.resolveInput('buildBundle', { caseDir: '/c', outPath: write })).toMatchObject({ ok: true, input: { outPath: '/home/sam/Documents/bundle.pdf' } });
+    expect(
+      tokens.resolveInput('gapReport', { caseDir: '/c', format: 'pdf', outPath: '/home/sam/.bashrc' }),
+    ).toMatchObject({ ok: false });
+    expect(tokens.resolveInput('buildBundle', { caseDir: '/c', outPath: write })).toMatchObject({
+      ok: true,
+      input: { outPath: '/home/sam/Documents/bundle.pdf' },
+    });
     expect(tokens.resolveInput('buildBundle', { caseDir: '/c', outPath: read })).toMatchObject({ ok: false });
   });
 
   it('lets a token for a dropped folder name files inside it, never outside', () => {
     const tokens = createFileTokens();
     const folder = tokens.issue('/home/sam/School letters', 'read');
-    expect(tokens.resolve(`${folder}/2026/letter.pdf`, 'read')).toBe(join('/home/sam/School letters', '2026/letter.pdf'));
+    expect(tokens.resolve(`${folder}/2026/letter.pdf`, 'read')).toBe(
+      join('/home/sam/School letters', '2026/letter.pdf'),
+    );
     expect(tokens.resolve(`${folder}/../../.ssh/id_rsa`, 'read')).toBeUndefined();
     expect(tokens.resolve(`${folder}x/letter.pdf`, 'read')).toBeUndefined();
   });
@@ -36,9 +49,26 @@ describe('files the renderer names', () => {
     const resolved = tokens.resolveInput('importFiles', { caseDir: '/c', paths: [folder] });
     if (!resolved.ok) throw new Error(resolved.message);
     tokens.watchJob('j1', resolved.restore);
-    const progress = tokens.restoreEvent({ jobId: 'j1', type: 'progress', progress: { message: 'Reading', done: 0, total: 1, item: '/home/sam/School letters/a.eml' } });
+    const progress = tokens.restoreEvent({
+      jobId: 'j1',
+      type: 'progress',
+      progress: { message: 'Reading', done: 0, total: 1, item: '/home/sam/School letters/a.eml' },
+    });
     expect(progress.type === 'progress' && progress.progress.item).toBe(`${folder}/a.eml`);
-    const done = tokens.restoreEvent({ jobId: 'j1', type: 'done', result: { ok: true, value: [{ path: '/home/sam/School letters/a.eml › b.pdf', status: 'imported', parentPath: '/home/sam/School letters/a.eml' }] } });
+    const done = tokens.restoreEvent({
+      jobId: 'j1',
+      type: 'done',
+      result: {
+        ok: true,
+        value: [
+          {
+            path: '/home/sam/School letters/a.eml › b.pdf',
+            status: 'imported',
+            parentPath: '/home/sam/School letters/a.eml',
+          },
+        ],
+      },
+    });
     expect(JSON.stringify(done)).not.toContain('/home/sam');
   });
 

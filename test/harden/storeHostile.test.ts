@@ -86,7 +86,11 @@ describe('a case from a newer Casebook', () => {
     c.store.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     c.store.close();
     const before = readFileSync(join(dir, DB_FILE));
-    expect(openCase(dir)).toMatchObject({ ok: false, code: 'newer-version', message: expect.stringMatching(/made by a newer version of Casebook/) });
+    expect(openCase(dir)).toMatchObject({
+      ok: false,
+      code: 'newer-version',
+      message: expect.stringMatching(/made by a newer version of Casebook/),
+    });
     expect(checkCaseDir(dir)).toMatchObject({ ok: false, code: 'newer-version' });
     expect(readFileSync(join(dir, DB_FILE)).equals(before)).toBe(true);
   });
@@ -96,10 +100,17 @@ describe('a case from a newer Casebook', () => {
     try {
       // An older case: the first four steps recorded per area, no user_version.
       const db = new Database(join(dir, DB_FILE));
-      db.exec('CREATE TABLE schema_migrations (area TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (area, version))');
+      db.exec(
+        'CREATE TABLE schema_migrations (area TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL, applied_at TEXT NOT NULL, PRIMARY KEY (area, version))',
+      );
       for (const m of migrations.filter((x) => x.legacy)) {
         m.up(db);
-        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?, ?)').run(m.legacy!.area, m.legacy!.version, m.description, 'then');
+        db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?, ?)').run(
+          m.legacy!.area,
+          m.legacy!.version,
+          m.description,
+          'then',
+        );
       }
       db.prepare("INSERT INTO case_info (id, child_name, created_at) VALUES (1, 'Sam', 'then')").run();
       db.close();
@@ -125,8 +136,12 @@ describe('a rendition hash in the database that points outside the case', () => 
       const [doc] = listDocuments(c.store);
       const evil = `../../../../../../../../..${secret}`;
       c.store.db.pragma('foreign_keys = OFF');
-      c.store.db.prepare("INSERT INTO renditions (document_id, purpose, sha256, created_at) VALUES (?, 'pdf', ?, 'now')").run(doc!.documentId, evil);
-      c.store.db.prepare('INSERT INTO blobs (sha256, size, rel_path, created_at) VALUES (?, 1, ?, ?)').run(evil, evil, 'now');
+      c.store.db
+        .prepare("INSERT INTO renditions (document_id, purpose, sha256, created_at) VALUES (?, 'pdf', ?, 'now')")
+        .run(doc!.documentId, evil);
+      c.store.db
+        .prepare('INSERT INTO blobs (sha256, size, rel_path, created_at) VALUES (?, 1, ?, ?)')
+        .run(evil, evil, 'now');
       expect(() => blobRelPath(evil)).toThrow();
       const saved = await buildAndSaveBundle(c.store, {}, join(dir, 'bundle.pdf'));
       if (!saved.ok) throw new Error(saved.message);
@@ -134,7 +149,9 @@ describe('a rendition hash in the database that points outside the case', () => 
       const pdf = await PDFDocument.load(readFileSync(join(dir, 'bundle.pdf')));
       expect(pdf.getPageCount()).toBe(2); // cover and index only
       const check = checkCaseDir(c.dir);
-      expect(check.ok && check.value.problems.some((p) => p.code === 'database' && /reference/.test(p.message))).toBe(true);
+      expect(check.ok && check.value.problems.some((p) => p.code === 'database' && /reference/.test(p.message))).toBe(
+        true,
+      );
     } finally {
       cleanup();
       c.close();

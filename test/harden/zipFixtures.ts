@@ -6,7 +6,9 @@ import sharp from 'sharp';
  * Writes a ZIP whose entries are deflated (as Word writes them), with the size each entry
  * declares chosen by the test: a zip bomb may state its real size or lie about it.
  */
-type Entry = { name: string; data: Buffer; declaredSize?: number } | { name: string; packed: Buffer; size: number; crc: number; declaredSize?: number };
+type Entry =
+  | { name: string; data: Buffer; declaredSize?: number }
+  | { name: string; packed: Buffer; size: number; crc: number; declaredSize?: number };
 
 export function deflatedZip(entries: Entry[]): Buffer {
   const locals: Buffer[] = [];
@@ -57,7 +59,12 @@ const ROOT_RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
 /** Deflates `head`, then `chunk` `times` times, then `tail`, streaming: the inflated size never sits in memory. */
-async function deflateRepeated(head: Buffer, chunk: Buffer, times: number, tail: Buffer): Promise<{ packed: Buffer; size: number; crc: number }> {
+async function deflateRepeated(
+  head: Buffer,
+  chunk: Buffer,
+  times: number,
+  tail: Buffer,
+): Promise<{ packed: Buffer; size: number; crc: number }> {
   const z = createDeflateRaw({ level: 9 });
   const out: Buffer[] = [];
   z.on('data', (b: Buffer) => out.push(b));
@@ -87,7 +94,9 @@ async function deflateRepeated(head: Buffer, chunk: Buffer, times: number, tail:
  */
 export async function docxBomb(mb: number, opts: { lie?: boolean } = {}): Promise<Buffer> {
   const para = Buffer.from('<w:p><w:r><w:t>All work and no play makes a dull report.</w:t></w:r></w:p>');
-  const head = Buffer.from('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>');
+  const head = Buffer.from(
+    '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>',
+  );
   const tail = Buffer.from('</w:body></w:document>');
   const xml = await deflateRepeated(head, para, Math.ceil((mb * 1024 * 1024) / para.length), tail);
   return deflatedZip([
@@ -99,13 +108,20 @@ export async function docxBomb(mb: number, opts: { lie?: boolean } = {}): Promis
 
 /** A real Word file with one picture, then edited so the picture is linked (r:link) to `target`. */
 export async function docxWithLinkedPicture(targets: string[]): Promise<Buffer> {
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a6' } })
+    .png()
+    .toBuffer();
   const doc = new Document({
     sections: [
       {
         children: [
           new Paragraph('Report with a linked picture.'),
-          ...targets.map(() => new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 30 } })] })),
+          ...targets.map(
+            () =>
+              new Paragraph({
+                children: [new ImageRun({ type: 'png', data: png, transformation: { width: 40, height: 30 } })],
+              }),
+          ),
           new Paragraph('End of report.'),
         ],
       },
@@ -119,18 +135,26 @@ export async function docxWithLinkedPicture(targets: string[]): Promise<Buffer> 
     const text = Buffer.from(e.data).toString('utf8');
     if (e.name === 'word/_rels/document.xml.rels') {
       // Every picture relationship now points outside the file.
-      const edited = text.replace(/<Relationship ([^>]*Type="[^"]*\/image"[^>]*?)Target="[^"]*"\s*\/>/g, (_all, attrs: string) => {
-        const target = targets[n++ % targets.length]!;
-        return `<Relationship ${attrs}Target="${target}" TargetMode="External"/>`;
-      });
+      const edited = text.replace(
+        /<Relationship ([^>]*Type="[^"]*\/image"[^>]*?)Target="[^"]*"\s*\/>/g,
+        (_all, attrs: string) => {
+          const target = targets[n++ % targets.length]!;
+          return `<Relationship ${attrs}Target="${target}" TargetMode="External"/>`;
+        },
+      );
       return { name: e.name, data: new Uint8Array(Buffer.from(edited)) };
     }
     if (e.name === 'word/document.xml') {
       const field = targets
-        .map((t) => `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDE</w:instrText></w:r><w:r><w:instrText xml:space="preserve">PICTURE "${t}" \\d </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>picture</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`)
+        .map(
+          (t) =>
+            `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> INCLUDE</w:instrText></w:r><w:r><w:instrText xml:space="preserve">PICTURE "${t}" \\d </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>picture</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+        )
         .join('');
       const edited = text.replace(/r:embed=/g, 'r:link=');
-      const withField = edited.includes('<w:sectPr') ? edited.replace(/<w:sectPr/, `${field}<w:sectPr`) : edited.replace('</w:body>', `${field}</w:body>`);
+      const withField = edited.includes('<w:sectPr')
+        ? edited.replace(/<w:sectPr/, `${field}<w:sectPr`)
+        : edited.replace('</w:body>', `${field}</w:body>`);
       return { name: e.name, data: new Uint8Array(Buffer.from(withField)) };
     }
     return e;

@@ -20,6 +20,10 @@ export interface CliRun {
 
 /** Runs `casebook …` as a user would (bin/casebook.js in a new Node process) and waits for it. */
 export function casebook(args: string[], env: Record<string, string> = {}, timeout = 300_000): CliRun {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout, env: { ...process.env, CASEBOOK_APP_DATA: appData, ...env } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    timeout,
+    env: { ...process.env, CASEBOOK_APP_DATA: appData, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -28,7 +28,6 @@ export async function pdfjsPages(file: string): Promise<string[]> {
   return out;
 }
 
-
 /** The label a document page of the bundle carries ("B12"); undefined for cover, index, dividers. */
 export function labelOfPage(result: BundleBuildResult, page: number): string | undefined {
   const d = result.documents.find((x) => page >= x.startPage && page <= x.endPage);

@@ -23,7 +23,11 @@ export const PLAN_LINES = [
 export async function wordCopy(dir: string, name: string, lines: string[] = PLAN_LINES): Promise<string> {
   const [title, ...rest] = lines;
   const doc = new Document({
-    sections: [{ children: [new Paragraph({ text: title!, heading: HeadingLevel.TITLE }), ...rest.map((l) => new Paragraph(l))] }],
+    sections: [
+      {
+        children: [new Paragraph({ text: title!, heading: HeadingLevel.TITLE }), ...rest.map((l) => new Paragraph(l))],
+      },
+    ],
   });
   const path = join(dir, name);
   writeFileSync(path, await Packer.toBuffer(doc));

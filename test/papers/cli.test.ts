@@ -28,7 +28,18 @@ describe('casebook templates, letter, details, workdoc and appeal-pack', () => {
 
   it('writes a letter and prints { out, warnings }, with typed fields filled in', () => {
     const out = join(tmp.dir, 'school.pdf');
-    const r = run('letter', caseDir, 'name-school-request', '--out', out, '--set', 'requested school=Meadow School', '--set', 'reasons=it is small and calm.', '--json');
+    const r = run(
+      'letter',
+      caseDir,
+      'name-school-request',
+      '--out',
+      out,
+      '--set',
+      'requested school=Meadow School',
+      '--set',
+      'reasons=it is small and calm.',
+      '--json',
+    );
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout) as { out: string; warnings: string[] };
     expect(Object.keys(json).sort()).toEqual(['out', 'warnings']);
@@ -38,13 +49,25 @@ describe('casebook templates, letter, details, workdoc and appeal-pack', () => {
   });
 
   it('drafts the chaser for a deadline rule the timeline does not have yet, and says so', () => {
-    const r = run('letter', caseDir, 'chaser', '--deadline', 'final-plan', '--out', join(tmp.dir, 'chaser.docx'), '--no-save', '--json');
+    const r = run(
+      'letter',
+      caseDir,
+      'chaser',
+      '--deadline',
+      'final-plan',
+      '--out',
+      join(tmp.dir, 'chaser.docx'),
+      '--no-save',
+      '--json',
+    );
     expect(r.status).toBe(0);
     expect((JSON.parse(r.stdout) as { warnings: string[] }).warnings[0]).toMatch(/no "final-plan" deadline yet/);
   });
 
   it('keeps case details, such as the appeal reference and an extended appeal', () => {
-    expect(run('details', caseDir, '--set', 'appealReference=EH1/26/0001', '--set', 'extendedAppeal=yes').status).toBe(0);
+    expect(run('details', caseDir, '--set', 'appealReference=EH1/26/0001', '--set', 'extendedAppeal=yes').status).toBe(
+      0,
+    );
     const json = JSON.parse(run('details', caseDir, '--json').stdout) as { details: Record<string, unknown> };
     expect(json.details).toMatchObject({ appealReference: 'EH1/26/0001', extendedAppeal: true });
     expect(run('details', caseDir, '--set', 'favouriteColour=blue').status).toBe(2);
@@ -60,9 +83,15 @@ describe('casebook templates, letter, details, workdoc and appeal-pack', () => {
   it('lists what the appeal pack is missing and exits 1', () => {
     const r = run('appeal-pack', caseDir, '--out', join(tmp.dir, 'pack.pdf'), '--json');
     expect(r.status).toBe(1);
-    const json = JSON.parse(r.stdout) as { out: string; enclosures: { name: string; status: string }[]; warnings: string[] };
+    const json = JSON.parse(r.stdout) as {
+      out: string;
+      enclosures: { name: string; status: string }[];
+      warnings: string[];
+    };
     expect(Object.keys(json).sort()).toEqual(['enclosures', 'out', 'warnings']);
-    expect(json.enclosures.filter((e) => e.status === 'missing').map((e) => e.name)).toEqual(expect.arrayContaining(["The local authority's decision letter", 'The mediation certificate']));
+    expect(json.enclosures.filter((e) => e.status === 'missing').map((e) => e.name)).toEqual(
+      expect.arrayContaining(["The local authority's decision letter", 'The mediation certificate']),
+    );
     expect(json.warnings[0]).toMatch(/returned and has not started/);
   });
 });

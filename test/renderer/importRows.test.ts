@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isoFromParts, partsFromIso } from '../../renderer/components/DateField.tsx';
 import { sortDocuments } from '../../renderer/screens/documents/sortDocuments.ts';
-import { applyProgress, PASSWORD_NEEDED, rowsFromOutcomes, waitingRows } from '../../renderer/screens/documents/importRows.ts';
+import {
+  applyProgress,
+  PASSWORD_NEEDED,
+  rowsFromOutcomes,
+  waitingRows,
+} from '../../renderer/screens/documents/importRows.ts';
 import { formatDate, plural } from '../../renderer/format.ts';
 
 describe('import rows', () => {
@@ -31,14 +36,29 @@ describe('import rows', () => {
   });
 
   it('does not treat a sibling with a longer name as inside a folder', () => {
-    const rows = applyProgress(waitingRows(['/d/letters']), { message: 'x', done: 0, total: 1, item: '/d/letters-old.pdf' });
+    const rows = applyProgress(waitingRows(['/d/letters']), {
+      message: 'x',
+      done: 0,
+      total: 1,
+      item: '/d/letters-old.pdf',
+    });
     expect(rows.map((r) => r.path)).toEqual(['/d/letters', '/d/letters-old.pdf']);
   });
 
-  it('asks for a locked PDF\'s password in app words, and keeps the reader\'s words for a wrong one', () => {
+  it("asks for a locked PDF's password in app words, and keeps the reader's words for a wrong one", () => {
     const rows = rowsFromOutcomes([
-      { path: '/d/a.pdf', status: 'rejected', reason: 'Locked. On the command line, add --password.', passwordProblem: 'needed' },
-      { path: '/d/b.pdf', status: 'rejected', reason: 'The password given does not open this PDF.', passwordProblem: 'wrong' },
+      {
+        path: '/d/a.pdf',
+        status: 'rejected',
+        reason: 'Locked. On the command line, add --password.',
+        passwordProblem: 'needed',
+      },
+      {
+        path: '/d/b.pdf',
+        status: 'rejected',
+        reason: 'The password given does not open this PDF.',
+        passwordProblem: 'wrong',
+      },
     ]);
     expect(rows.map((r) => [r.passwordProblem, r.detail])).toEqual([
       ['needed', PASSWORD_NEEDED],
@@ -58,7 +78,9 @@ describe('import rows', () => {
   });
 
   it('shows what to check on a file that was added after a repair', () => {
-    const rows = rowsFromOutcomes([{ path: '/d/cut.pdf', status: 'imported', documentId: 2, pages: 2, warnings: ['Repaired: check page 2.'] }]);
+    const rows = rowsFromOutcomes([
+      { path: '/d/cut.pdf', status: 'imported', documentId: 2, pages: 2, warnings: ['Repaired: check page 2.'] },
+    ]);
     expect(rows[0]!.detail).toBe('2 pages. Repaired: check page 2.');
   });
 });
@@ -74,7 +96,11 @@ describe('en-GB wording', () => {
   });
 
   it('says 1 document but 2 documents', () => {
-    expect([plural(1, 'document'), plural(2, 'document'), plural(1200, 'page')]).toEqual(['1 document', '2 documents', '1,200 pages']);
+    expect([plural(1, 'document'), plural(2, 'document'), plural(1200, 'page')]).toEqual([
+      '1 document',
+      '2 documents',
+      '1,200 pages',
+    ]);
   });
 });
 
@@ -97,7 +123,18 @@ describe('day, month and year boxes', () => {
 
 describe('document order', () => {
   const doc = (documentId: number, date: string | undefined, title: string) =>
-    ({ documentId, title, date, kind: 'report', pages: 1, fileName: `${title}.pdf`, sourceType: 'pdf', importedAt: '', sha256: '', ocrPages: 0 }) as const;
+    ({
+      documentId,
+      title,
+      date,
+      kind: 'report',
+      pages: 1,
+      fileName: `${title}.pdf`,
+      sourceType: 'pdf',
+      importedAt: '',
+      sha256: '',
+      ocrPages: 0,
+    }) as const;
   const docs = [doc(1, '2026-05-12', 'b'), doc(2, undefined, 'a'), doc(3, '2026-01-02', 'c')];
 
   it('puts undated documents last whichever way dates are sorted', () => {

@@ -23,7 +23,10 @@ function passwordProtectedDocx(): Buffer {
   const END = 0xfffffffe;
   const FREE = 0xffffffff;
   const streams = [
-    { name: 'EncryptionInfo', data: Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.alloc(4088, 0x20)]) },
+    {
+      name: 'EncryptionInfo',
+      data: Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.alloc(4088, 0x20)]),
+    },
     { name: 'EncryptedPackage', data: randomBytes(4096) },
   ];
   const header = Buffer.alloc(SECTOR);
@@ -90,7 +93,12 @@ const BAD: { name: string; file: string; make: (path: string) => void; reason: R
     make: (p) => writeFileSync(p, readFileSync(join(FIXTURES, '01-ep-report.pdf')).subarray(0, 2048)),
     reason: /incomplete/,
   },
-  { name: 'random bytes named .docx', file: 'random.docx', make: (p) => writeFileSync(p, randomBytes(4096)), reason: /named as a Word document.*not in that format/ },
+  {
+    name: 'random bytes named .docx',
+    file: 'random.docx',
+    make: (p) => writeFileSync(p, randomBytes(4096)),
+    reason: /named as a Word document.*not in that format/,
+  },
   {
     name: 'a ZIP that is not a Word file',
     file: 'photos.docx',
@@ -113,7 +121,12 @@ const BAD: { name: string; file: string; make: (path: string) => void; reason: R
     make: (p) => copyFileSync(join(import.meta.dirname, 'fixtures/old-word-97.doc'), p),
     reason: /old-style Word \(\.doc\)/,
   },
-  { name: 'a password-protected .docx', file: 'locked.docx', make: (p) => writeFileSync(p, passwordProtectedDocx()), reason: /locked with a password/ },
+  {
+    name: 'a password-protected .docx',
+    file: 'locked.docx',
+    make: (p) => writeFileSync(p, passwordProtectedDocx()),
+    reason: /locked with a password/,
+  },
   {
     name: 'a file over the size limit (sparse, never read)',
     file: 'video.pdf',
@@ -162,7 +175,11 @@ describe('bad inputs among good ones, into a case that already holds a document'
 
   it('still imports the good files in the same call', () => {
     expect(outcomes.filter((o) => o.status === 'imported').map((o) => o.path)).toEqual(GOOD);
-    expect(listDocuments(c.store).map((d) => d.fileName)).toEqual(['03-ot-report.pdf', '05-final-ehcp.docx', '04-social-care-assessment.pdf']);
+    expect(listDocuments(c.store).map((d) => d.fileName)).toEqual([
+      '03-ot-report.pdf',
+      '05-final-ehcp.docx',
+      '04-social-care-assessment.pdf',
+    ]);
   });
 
   it('leaves the document stored before untouched and the case consistent', () => {

@@ -36,7 +36,13 @@ describe('casebook CLI', () => {
     copyFileSync(ep, copy);
     const r = casebook('add', caseDir, ep, copy, bad, '--json');
     expect(r.code).toBe(1); // one file was rejected
-    const out = JSON.parse(r.stdout) as { path: string; status: string; documentId?: number; pages?: number; reason?: string }[];
+    const out = JSON.parse(r.stdout) as {
+      path: string;
+      status: string;
+      documentId?: number;
+      pages?: number;
+      reason?: string;
+    }[];
     expect(out.map((o) => o.status)).toEqual(['imported', 'duplicate', 'rejected']);
     expect(out[0]!.pages).toBeGreaterThan(0);
     expect(out[1]!.documentId).toBe(out[0]!.documentId);
@@ -44,10 +50,19 @@ describe('casebook CLI', () => {
   });
 
   it('lists, searches and shows documents as JSON', () => {
-    const list = JSON.parse(casebook('list', caseDir, '--json').stdout) as { documentId: number; fileName: string; kind: string; pages: number }[];
+    const list = JSON.parse(casebook('list', caseDir, '--json').stdout) as {
+      documentId: number;
+      fileName: string;
+      kind: string;
+      pages: number;
+    }[];
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ fileName: '01-ep-report.pdf', kind: 'report' });
-    const hits = JSON.parse(casebook('search', caseDir, 'precision teaching', '--json').stdout) as { documentId: number; page: number; snippet: string }[];
+    const hits = JSON.parse(casebook('search', caseDir, 'precision teaching', '--json').stdout) as {
+      documentId: number;
+      page: number;
+      snippet: string;
+    }[];
     expect(hits.length).toBeGreaterThan(0);
     expect(hits[0]!.documentId).toBe(list[0]!.documentId);
     const shown = casebook('show', caseDir, String(list[0]!.documentId), '--page', String(hits[0]!.page));

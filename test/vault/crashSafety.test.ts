@@ -21,7 +21,12 @@ async function makePdfs(dir: string, count: number): Promise<string[]> {
     for (let p = 0; p < 20; p++) {
       const page = pdf.addPage();
       for (let line = 0; line < 40; line++) {
-        page.drawText(`Document ${i} page ${p + 1} line ${line}: the child needs weekly speech therapy.`, { x: 40, y: 800 - line * 19, size: 10, font });
+        page.drawText(`Document ${i} page ${p + 1} line ${line}: the child needs weekly speech therapy.`, {
+          x: 40,
+          y: 800 - line * 19,
+          size: 10,
+          font,
+        });
       }
     }
     const path = join(dir, `doc-${i}.pdf`);
@@ -34,7 +39,9 @@ async function makePdfs(dir: string, count: number): Promise<string[]> {
 /** Runs the importer in a child process and SIGKILLs it `delayMs` after the `after`-th commit. */
 function importAndKill(caseDir: string, files: string[], after: number, delayMs: number): Promise<ImportOutcome[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, caseDir, ...files], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, caseDir, ...files], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     const committed: ImportOutcome[] = [];
     createInterface({ input: child.stdout }).on('line', (line) => {
       committed.push(JSON.parse(line) as ImportOutcome);
@@ -54,32 +61,35 @@ describe('crash safety', () => {
   });
   afterAll(() => tmp.cleanup());
 
-  it.each([0, 25, 120])('keeps every committed document intact when the import is killed %i ms after a commit', async (delayMs) => {
-    const made = initCase(join(tmp.dir, `case-${delayMs}`), { childName: 'Sam' });
-    if (!made.ok) throw new Error(made.message);
-    const caseDir = made.value.dir;
-    made.value.close();
+  it.each([0, 25, 120])(
+    'keeps every committed document intact when the import is killed %i ms after a commit',
+    async (delayMs) => {
+      const made = initCase(join(tmp.dir, `case-${delayMs}`), { childName: 'Sam' });
+      if (!made.ok) throw new Error(made.message);
+      const caseDir = made.value.dir;
+      made.value.close();
 
-    const committed = await importAndKill(caseDir, files, 2, delayMs);
-    const imported = committed.filter((o) => o.status === 'imported');
-    expect(imported.length).toBeGreaterThanOrEqual(2);
-    expect(imported.length).toBeLessThan(files.length); // the kill really landed mid-import
+      const committed = await importAndKill(caseDir, files, 2, delayMs);
+      const imported = committed.filter((o) => o.status === 'imported');
+      expect(imported.length).toBeGreaterThanOrEqual(2);
+      expect(imported.length).toBeLessThan(files.length); // the kill really landed mid-import
 
-    const reopened = openCase(caseDir);
-    if (!reopened.ok) throw new Error(reopened.message);
-    const store = reopened.value;
-    try {
-      const report = checkCase(store);
-      expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
-      expect(report.ok).toBe(true);
-      const docs = listDocuments(store);
-      for (const o of imported) {
-        const d = docs.find((x) => x.documentId === o.documentId);
-        expect(d?.pages).toBe(20);
-        expect(getPages(store, o.documentId!)).toHaveLength(20);
+      const reopened = openCase(caseDir);
+      if (!reopened.ok) throw new Error(reopened.message);
+      const store = reopened.value;
+      try {
+        const report = checkCase(store);
+        expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(report.ok).toBe(true);
+        const docs = listDocuments(store);
+        for (const o of imported) {
+          const d = docs.find((x) => x.documentId === o.documentId);
+          expect(d?.pages).toBe(20);
+          expect(getPages(store, o.documentId!)).toHaveLength(20);
+        }
+      } finally {
+        store.close();
       }
-    } finally {
-      store.close();
-    }
-  });
+    },
+  );
 });

@@ -22,7 +22,13 @@ import { importDocx } from '../../electron/core/importers/docx.ts';
 import { labelListParagraphs } from '../../electron/core/importers/docxNumbering.ts';
 import { readZip, writeZip } from '../../electron/core/importers/docxPackage.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
-import { getPages, getRenditionSha, getStructure, listDocuments, setRendition } from '../../electron/core/store/documents.ts';
+import {
+  getPages,
+  getRenditionSha,
+  getStructure,
+  listDocuments,
+  setRendition,
+} from '../../electron/core/store/documents.ts';
 import type { ImportContext } from '../../electron/core/importers/types.ts';
 import { guessMetadata } from '../../electron/core/importers/guessMetadata.ts';
 import { createOcrEngine } from '../../electron/core/text/ocr.ts';
@@ -49,7 +55,9 @@ async function read(bytes: Uint8Array) {
 
 /** Every block, including those inside table cells, in reading order. */
 function allBlocks(blocks: DocxBlock[]): DocxBlock[] {
-  return blocks.flatMap((b) => (b.type === 'table' ? [b, ...b.rows.flatMap((r) => r.cells.flatMap((c) => allBlocks(c.blocks)))] : [b]));
+  return blocks.flatMap((b) =>
+    b.type === 'table' ? [b, ...b.rows.flatMap((r) => r.cells.flatMap((c) => allBlocks(c.blocks)))] : [b],
+  );
 }
 
 /** A report as other tools write it: title, headings, a footnote, breaks of every kind, a table. */
@@ -63,7 +71,13 @@ async function syntheticReport(): Promise<Uint8Array> {
         children: [
           new Paragraph({ text: 'Speech and Language Therapy Report', heading: HeadingLevel.TITLE }),
           new Paragraph({ text: 'Background', heading: HeadingLevel.HEADING_1 }),
-          new Paragraph({ children: [new TextRun('Receptive language scores were low'), new FootnoteReferenceRun(1), new TextRun('.')] }),
+          new Paragraph({
+            children: [
+              new TextRun('Receptive language scores were low'),
+              new FootnoteReferenceRun(1),
+              new TextRun('.'),
+            ],
+          }),
           new Paragraph({ children: [new TextRun({ text: 'Bold pseudo-heading', bold: true })] }),
           // An explicit page break, then Word's own marker for the same page start: one new page, not two.
           new Paragraph({ children: [new PageBreak()] }),
@@ -74,14 +88,20 @@ async function syntheticReport(): Promise<Uint8Array> {
                 children: [
                   new TableCell({
                     children: [
-                      new Paragraph({ text: 'Section F: Special educational provision', heading: HeadingLevel.HEADING_2 }),
+                      new Paragraph({
+                        text: 'Section F: Special educational provision',
+                        heading: HeadingLevel.HEADING_2,
+                      }),
                       new Paragraph('Weekly 1:1 therapy, 45 minutes.'),
                     ],
                   }),
                 ],
               }),
               new TableRow({
-                children: [new TableCell({ children: [new Paragraph('Date of report')] }), new TableCell({ children: [new Paragraph('3 March 2026')] })],
+                children: [
+                  new TableCell({ children: [new Paragraph('Date of report')] }),
+                  new TableCell({ children: [new Paragraph('3 March 2026')] }),
+                ],
               }),
             ],
           }),
@@ -123,7 +143,9 @@ describe('importDocx on Word files written by other tools', () => {
 
   it('marks paragraphs made bold all through, for plans that make headings that way', async () => {
     const file = await read(await syntheticReport());
-    expect(file.structure.blocks).toContainEqual(expect.objectContaining({ type: 'paragraph', text: 'Bold pseudo-heading', bold: true }));
+    expect(file.structure.blocks).toContainEqual(
+      expect.objectContaining({ type: 'paragraph', text: 'Bold pseudo-heading', bold: true }),
+    );
   });
 
   it('keeps Arabic and Chinese text intact', async () => {
@@ -139,7 +161,15 @@ describe('importDocx on Word files written by other tools', () => {
   it("writes Word's list numbers into the page text: continued after an interruption, restarted in a new list", async () => {
     const doc = new Document({
       numbering: {
-        config: [{ reference: 'provision', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }, { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)' }] }],
+        config: [
+          {
+            reference: 'provision',
+            levels: [
+              { level: 0, format: LevelFormat.DECIMAL, text: '%1.' },
+              { level: 1, format: LevelFormat.LOWER_LETTER, text: '(%2)' },
+            ],
+          },
+        ],
       },
       sections: [
         {
@@ -171,9 +201,20 @@ describe('importDocx on Word files written by other tools', () => {
   });
 
   it('keeps pictures in the HTML for rendering, as data: URIs', async () => {
-    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 30, height: 20, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
     const doc = new Document({
-      sections: [{ children: [new Paragraph('Graph of scores:'), new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 30, height: 20 } })] })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph('Graph of scores:'),
+            new Paragraph({
+              children: [new ImageRun({ type: 'png', data: png, transformation: { width: 30, height: 20 } })],
+            }),
+          ],
+        },
+      ],
     });
     const file = await read(new Uint8Array(await Packer.toBuffer(doc)));
     expect(file.structure.html).toContain(`<img src="data:image/png;base64,${png.toString('base64')}"`);
@@ -182,7 +223,10 @@ describe('importDocx on Word files written by other tools', () => {
   it('starts a new page after a section break, but not after a continuous one', async () => {
     const body = (type: string) =>
       `<w:p><w:r><w:t>First section</w:t></w:r></w:p><w:p><w:pPr><w:sectPr><w:type w:val="${type}"/></w:sectPr></w:pPr><w:r><w:t>End of section</w:t></w:r></w:p><w:p><w:r><w:t>Next section</w:t></w:r></w:p>`;
-    for (const [type, pages] of [['nextPage', 2], ['continuous', 1]] as const) {
+    for (const [type, pages] of [
+      ['nextPage', 2],
+      ['continuous', 1],
+    ] as const) {
       const file = await read(withDocumentBody(await syntheticReport(), body(type)));
       expect(file.pages, type).toHaveLength(pages);
       expect(file.pages.at(-1)!.text).toContain('Next section');
@@ -195,8 +239,10 @@ describe('list numbers in the formats Word prints', () => {
     `<w:numbering><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/></w:lvl>` +
     `<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/></w:lvl></w:abstractNum>` +
     `<w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>`;
-  const item = (ilvl: number) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
-  const labels = (xml: string) => [...xml.matchAll(/CasebookListLabel"\/><\/w:rPr><w:t xml:space="preserve">([^<]*) </g)].map((m) => m[1]);
+  const item = (ilvl: number) =>
+    `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="3"/></w:numPr></w:pPr><w:r><w:t>x</w:t></w:r></w:p>`;
+  const labels = (xml: string) =>
+    [...xml.matchAll(/CasebookListLabel"\/><\/w:rPr><w:t xml:space="preserve">([^<]*) </g)].map((m) => m[1]);
 
   it.each([
     ['decimal', '%1.', 1, ['1.', '2.', '3.', '4.']],
@@ -221,7 +267,15 @@ describe('a Word file that holds only a scanned letter', () => {
   it('reads the scan by OCR, one page per picture', async () => {
     const png = await scannedPng(DECISION_LETTER);
     const doc = new Document({
-      sections: [{ children: [new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 595, height: 842 } })] })] }],
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [new ImageRun({ type: 'png', data: png, transformation: { width: 595, height: 842 } })],
+            }),
+          ],
+        },
+      ],
     });
     const ocr = createOcrEngine();
     try {
@@ -246,7 +300,9 @@ function withDocumentBody(docx: Uint8Array, bodyXml: string): Uint8Array {
   return writeZip(
     zip.value.map((e) => {
       if (e.name !== 'word/document.xml') return e;
-      const xml = Buffer.from(e.data).toString('utf8').replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${bodyXml}</w:body>`);
+      const xml = Buffer.from(e.data)
+        .toString('utf8')
+        .replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${bodyXml}</w:body>`);
       return { name: e.name, data: Buffer.from(xml, 'utf8') };
     }),
   );
@@ -258,9 +314,16 @@ describe('importDocx rejects damaged Word files with a reason a parent can act o
     ['cut off just before the end', (b: Uint8Array) => b.subarray(0, b.length - 10), /cut off/],
     ['damaged inside (compressed data overwritten)', (b: Uint8Array) => scribble(b), /damaged/],
     ['without its document part', (b: Uint8Array) => dropPart(b, 'word/document.xml'), /no document text/],
-    ['with a document part that is not XML', (b: Uint8Array) => replacePart(b, 'word/document.xml', 'not xml at all <<<'), /damaged/],
+    [
+      'with a document part that is not XML',
+      (b: Uint8Array) => replacePart(b, 'word/document.xml', 'not xml at all <<<'),
+      /damaged/,
+    ],
   ])('%s', async (_, damage, reason) => {
-    const r = await importDocx({ fileName: 'plan.docx', bytes: damage(readFileSync(join(FIXTURES, '05-final-ehcp.docx'))) }, ctx);
+    const r = await importDocx(
+      { fileName: 'plan.docx', bytes: damage(readFileSync(join(FIXTURES, '05-final-ehcp.docx'))) },
+      ctx,
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(reason);
   });
@@ -296,7 +359,12 @@ describe('a Word file imported into a case', () => {
       expect(DocxStructure.parse(getStructure(c.store, id)).notes).toHaveLength(1);
       expect(getPages(c.store, id).map((p) => p.page)).toEqual([1, 2, 3]);
       const plan = listDocuments(c.store).find((d) => d.fileName === '05-final-ehcp.docx');
-      expect(plan).toMatchObject({ kind: 'plan', title: 'Education, Health and Care Plan', date: '2026-07-10', sourceType: 'docx' });
+      expect(plan).toMatchObject({
+        kind: 'plan',
+        title: 'Education, Health and Care Plan',
+        date: '2026-07-10',
+        sourceType: 'docx',
+      });
       // The bundle step renders Word files to PDF and attaches the rendering to the document.
       const pdf = readFileSync(join(FIXTURES, '05-final-ehcp.pdf'));
       setRendition(c.store, plan!.documentId, 'pdf', pdf);

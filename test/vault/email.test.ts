@@ -27,7 +27,9 @@ const ATTACHMENT_NAME = 'Ocena terapii zajęciowej – Łódź.pdf';
 
 async function png(width: number, height: number, noise: boolean): Promise<Buffer> {
   const raw = noise ? randomBytes(width * height * 3) : Buffer.alloc(width * height * 3, 200);
-  return sharp(raw, { raw: { width, height, channels: 3 } }).png().toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .png()
+    .toBuffer();
 }
 
 /**
@@ -50,7 +52,15 @@ async function emailWithAttachments(opts: { date?: string; pastedPhoto?: boolean
     '',
     b64(logo),
     ...(photo
-      ? ['--rel', 'Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-ID: <photo1>', 'Content-Disposition: inline; filename="bruise.png"', '', b64(photo)]
+      ? [
+          '--rel',
+          'Content-Type: image/png',
+          'Content-Transfer-Encoding: base64',
+          'Content-ID: <photo1>',
+          'Content-Disposition: inline; filename="bruise.png"',
+          '',
+          b64(photo),
+        ]
       : []),
     '--rel--',
   ];
@@ -178,7 +188,8 @@ describe('importEmail', () => {
   });
 
   it('names a forwarded email .eml so it is read as an email too', async () => {
-    const inner = 'From: Priya <priya@example.nhs.uk>\r\nTo: jo@example.org\r\nSubject: Therapy times\r\nDate: Wed, 1 Jul 2026 10:00:00 +0100\r\n\r\nSessions are on Tuesdays.\r\n';
+    const inner =
+      'From: Priya <priya@example.nhs.uk>\r\nTo: jo@example.org\r\nSubject: Therapy times\r\nDate: Wed, 1 Jul 2026 10:00:00 +0100\r\n\r\nSessions are on Tuesdays.\r\n';
     const eml = [
       'From: Jo <jo@example.org>',
       'To: sen@westshire.example.gov.uk',
@@ -218,7 +229,12 @@ describe('an email imported into a case', () => {
       const report = docs.find((d) => d.fileName === ATTACHMENT_NAME)!;
       expect(email).toMatchObject({ kind: 'correspondence', author: SENDER, date: '2026-06-16' });
       // The attachment keeps its own guess: an OT report sent by email is still a report.
-      expect(report).toMatchObject({ parentId: email.documentId, kind: 'report', author: 'Grace Bell', profession: 'Occupational Therapist' });
+      expect(report).toMatchObject({
+        parentId: email.documentId,
+        kind: 'report',
+        author: 'Grace Bell',
+        profession: 'Occupational Therapist',
+      });
       expect(docs).toHaveLength(2); // no document for the logo
       expect(getPages(c.store, email.documentId)[0]!.text).toContain(`From: ${SENDER}`);
       expect(EmailStructure.parse(getStructure(c.store, email.documentId)).messageId).toBe('<abc123@example.org>');

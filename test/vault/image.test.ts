@@ -19,7 +19,18 @@ const scratch = tempDir();
 /** A page of a fixture PDF as a picture, drawn by poppler (not by the code under test). */
 async function pagePicture(pdf: string, page: number): Promise<Buffer> {
   const root = join(scratch.dir, `${pdf}-${page}`);
-  execFileSync('pdftoppm', ['-r', '150', '-png', '-singlefile', '-f', String(page), '-l', String(page), join(await caseFolder(), pdf), root]);
+  execFileSync('pdftoppm', [
+    '-r',
+    '150',
+    '-png',
+    '-singlefile',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    join(await caseFolder(), pdf),
+    root,
+  ]);
   return readFileSync(`${root}.png`);
 }
 
@@ -28,7 +39,10 @@ function sentenceFrom(blocks: (typeof SOCIAL_CARE)[number], heading: string): st
   const at = blocks.findIndex((b) => 'h' in b && b.h === heading);
   const para = blocks[at + 1]!;
   const text = 'p' in para ? para.p : '';
-  return text.split(/(?<=\.)\s/)[0]!.toLowerCase().match(/[a-z]{4,}/g)!;
+  return text
+    .split(/(?<=\.)\s/)[0]!
+    .toLowerCase()
+    .match(/[a-z]{4,}/g)!;
 }
 
 function expectReads(text: string, words: string[]): void {
@@ -105,7 +119,9 @@ describe('image import', () => {
     const second = await pagePicture('03-ot-report.pdf', 1);
     const size = await sharp(social).metadata();
     const same = await sharp(second).resize(size.width, size.height, { fit: 'fill' }).png().toBuffer();
-    const tiff = await sharp([social, same], { join: { animated: true } }).tiff({ compression: 'lzw', xres: 150 / 25.4, yres: 150 / 25.4 }).toBuffer();
+    const tiff = await sharp([social, same], { join: { animated: true } })
+      .tiff({ compression: 'lzw', xres: 150 / 25.4, yres: 150 / 25.4 })
+      .toBuffer();
     const result = await importImage({ fileName: 'scans.tiff', bytes: tiff }, ctx);
     expect(result.ok).toBe(true);
     if (!result.ok) return;

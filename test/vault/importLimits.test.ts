@@ -33,7 +33,9 @@ describe('import limits', () => {
     const c = tempCase();
     close = c.close;
     const controller = new AbortController();
-    const files = ['01-ep-report.pdf', '03-ot-report.pdf', '04-social-care-assessment.pdf'].map((f) => join(FIXTURES, f));
+    const files = ['01-ep-report.pdf', '03-ot-report.pdf', '04-social-care-assessment.pdf'].map((f) =>
+      join(FIXTURES, f),
+    );
     const outcomes = await importPaths(c.store, files, {
       signal: controller.signal,
       onProgress: (p) => {

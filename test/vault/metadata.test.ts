@@ -27,19 +27,30 @@ const FIXTURE_CASE: { file: CaseFile; expected: Partial<GuessedMetadata> }[] = [
   { file: '01-ep-report.pdf', expected: { kind: 'report', date: '2026-03-09', author: 'Dr Nadia Hussain' } },
   { file: '02-salt-report.pdf', expected: { kind: 'report', date: '2026-04-02', author: 'Owen Price' } },
   { file: '03-ot-report.pdf', expected: { kind: 'report', date: '2026-04-16', author: 'Grace Bell' } },
-  { file: '05-final-ehcp.docx', expected: { kind: 'plan', date: '2026-07-10', title: 'Education, Health and Care Plan' } },
+  {
+    file: '05-final-ehcp.docx',
+    expected: { kind: 'plan', date: '2026-07-10', title: 'Education, Health and Care Plan' },
+  },
   { file: '06-decision-letter.pdf', expected: { kind: 'decision-letter', date: '2026-07-10' } },
   { file: '07-mediation-certificate.pdf', expected: { kind: 'mediation-certificate', date: '2026-08-24' } },
   { file: '08-email-request-ot.pdf', expected: { kind: 'correspondence', date: '2026-05-05', author: 'Sam Morgan' } },
 ];
 
 describe('guessMetadata on the fixture case', () => {
-  it.each(FIXTURE_CASE)('$file', async ({ file, expected }) => {
-    expect(guessMetadata(file, await importFixture(file))).toMatchObject(expected);
-  }, 120_000);
+  it.each(FIXTURE_CASE)(
+    '$file',
+    async ({ file, expected }) => {
+      expect(guessMetadata(file, await importFixture(file))).toMatchObject(expected);
+    },
+    120_000,
+  );
 });
 
-const page = (text: string, sourceType: ImportedFile['sourceType'] = 'pdf', metadata?: ImportedFile['metadata']): ImportedFile => ({
+const page = (
+  text: string,
+  sourceType: ImportedFile['sourceType'] = 'pdf',
+  metadata?: ImportedFile['metadata'],
+): ImportedFile => ({
   sourceType,
   pages: [{ text, ocr: false }],
   ...(metadata ? { metadata } : {}),
@@ -49,13 +60,24 @@ const page = (text: string, sourceType: ImportedFile['sourceType'] = 'pdf', meta
  * Layouts case-a does not use, as other LAs, trusts and independent professionals write them.
  * Each row: the text, then only the fields it must produce (undefined = must find nothing).
  */
-const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: Partial<Record<keyof GuessedMetadata, string | undefined>> }[] = [
+const VARIANTS: {
+  name: string;
+  fileName?: string;
+  file: ImportedFile;
+  expect: Partial<Record<keyof GuessedMetadata, string | undefined>>;
+}[] = [
   {
     name: 'an EP report with "Report by", a DOB first and an ordinal date',
     file: page(
       'CONFIDENTIAL\nPsychological Advice\nName: Amelia Kowalska\nDate of Birth: 05/06/2014\nDate of Report: 10th January 2026\nReport by Dr Tomasz Wiśniewski, Senior Educational Psychologist\n\nBackground\nAmelia was referred…\nRecommendations\n1. Amelia requires…',
     ),
-    expect: { kind: 'report', author: 'Dr Tomasz Wiśniewski', profession: 'Educational Psychologist', date: '2026-01-10', title: 'Psychological Advice' },
+    expect: {
+      kind: 'report',
+      author: 'Dr Tomasz Wiśniewski',
+      profession: 'Educational Psychologist',
+      date: '2026-01-10',
+      title: 'Psychological Advice',
+    },
   },
   {
     name: 'a SALT report signed at the end with an HCPC line and a date under the signature',
@@ -66,7 +88,9 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
   },
   {
     name: 'a report naming its discipline but not its writer',
-    file: page('Occupational Therapy Report\nReport date: 12.05.26\nSummary of findings\nSensory needs were identified.\nRecommendations\nA sensory diet.'),
+    file: page(
+      'Occupational Therapy Report\nReport date: 12.05.26\nSummary of findings\nSensory needs were identified.\nRecommendations\nA sensory diet.',
+    ),
     expect: { kind: 'report', profession: 'Occupational Therapist', date: '2026-05-12', author: undefined },
   },
   {
@@ -74,7 +98,12 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
     file: page(
       'Anytown Borough Council\nSEND Service\nMrs A Parent\n1 High Street\n\nTuesday 3 February 2026\n\nDear Mrs Parent\nRe: Request for an EHC needs assessment for Ben, DOB 01/01/2018\nThe local authority has decided not to carry out an EHC needs assessment.\nYou have the right to appeal to the First-tier Tribunal within two months. You must first contact a mediation adviser.\nYours sincerely\n\nPat Jones\nSEN Casework Officer',
     ),
-    expect: { kind: 'decision-letter', date: '2026-02-03', author: 'Pat Jones', title: 'Decision letter: Request for an EHC needs assessment for Ben' },
+    expect: {
+      kind: 'decision-letter',
+      date: '2026-02-03',
+      author: 'Pat Jones',
+      title: 'Decision letter: Request for an EHC needs assessment for Ben',
+    },
   },
   {
     name: 'a plan with upper-case section headings and no "Education, Health and Care Plan" line',
@@ -85,12 +114,16 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
   },
   {
     name: 'an email printed from Outlook ("Sent:", "Surname, Forename")',
-    file: page('From: Wells, Karen <karen.wells@anytown.gov.uk>\nSent: 03 March 2026 14:22\nTo: Jo Taylor\nSubject: RE: Annual review date\n\nHi Jo,\nThe review is on 20 March.\nKaren'),
+    file: page(
+      'From: Wells, Karen <karen.wells@anytown.gov.uk>\nSent: 03 March 2026 14:22\nTo: Jo Taylor\nSubject: RE: Annual review date\n\nHi Jo,\nThe review is on 20 March.\nKaren',
+    ),
     expect: { kind: 'correspondence', author: 'Karen Wells', date: '2026-03-03', title: 'RE: Annual review date' },
   },
   {
     name: 'a letter from a SENCo',
-    file: page('Oakwood Academy\n14 May 2026\nDear Sir or Madam,\nI am writing to support the request for a specialist placement.\nYours faithfully,\nMrs Alison Reed\nSENCo'),
+    file: page(
+      'Oakwood Academy\n14 May 2026\nDear Sir or Madam,\nI am writing to support the request for a specialist placement.\nYours faithfully,\nMrs Alison Reed\nSENCo',
+    ),
     expect: { kind: 'correspondence', author: 'Mrs Alison Reed', profession: 'SENCo', date: '2026-05-14' },
   },
   {
@@ -111,22 +144,42 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
   },
   {
     name: 'a Word placeholder title is ignored in favour of the first heading',
-    file: page('Health Advice for EHC Needs Assessment\nCommunity Paediatrics\nDr Amir Khan, Consultant Community Paediatrician\nDate: 30 May 2026', 'pdf', { title: 'Microsoft Word - health advice v3.docx', author: 'admin' }),
-    expect: { title: 'Health Advice for EHC Needs Assessment', author: 'Dr Amir Khan', profession: 'Paediatrician', date: '2026-05-30', kind: 'report' },
+    file: page(
+      'Health Advice for EHC Needs Assessment\nCommunity Paediatrics\nDr Amir Khan, Consultant Community Paediatrician\nDate: 30 May 2026',
+      'pdf',
+      { title: 'Microsoft Word - health advice v3.docx', author: 'admin' },
+    ),
+    expect: {
+      title: 'Health Advice for EHC Needs Assessment',
+      author: 'Dr Amir Khan',
+      profession: 'Paediatrician',
+      date: '2026-05-30',
+      kind: 'report',
+    },
   },
   {
     name: 'a report whose author line carries letters after the name and a hyphenated date',
     file: page(
       'Educational Psychology Service\nStatutory Psychological Advice\nName of Educational Psychologist: Dr Grace Mensah-Boateng BSc MSc DEdPsy CPsychol\nDate of birth: 09-Feb-2015\nDate of report: 21-Jan-2026\nSummary of needs\nGrace’s pupil…',
     ),
-    expect: { kind: 'report', author: 'Dr Grace Mensah-Boateng', profession: 'Educational Psychologist', date: '2026-01-21' },
+    expect: {
+      kind: 'report',
+      author: 'Dr Grace Mensah-Boateng',
+      profession: 'Educational Psychologist',
+      date: '2026-01-21',
+    },
   },
   {
     name: 'a final-plan covering letter that says "you can appeal"',
     file: page(
       'Dear Parent,\n2 March 2026\nRe: Final EHC plan for Noah\nPlease find enclosed the final plan. If you disagree with it you can appeal to the SEND Tribunal.\nYours faithfully,\nSEND Team',
     ),
-    expect: { kind: 'decision-letter', date: '2026-03-02', title: 'Decision letter: Final EHC plan for Noah', author: undefined },
+    expect: {
+      kind: 'decision-letter',
+      date: '2026-03-02',
+      title: 'Decision letter: Final EHC plan for Noah',
+      author: undefined,
+    },
   },
   {
     name: 'an upper-case plan whose date label runs on before its colon',
@@ -144,22 +197,40 @@ const VARIANTS: { name: string; fileName?: string; file: ImportedFile; expect: P
   },
   {
     name: 'an author label with the name and the job on the lines below it',
-    file: page('Physiotherapy Assessment\nReport written by:\nSiobhán Ní Bhriain\nHighly Specialist Paediatric Physiotherapist\nDate of report: 4 March 2026\nAssessment findings\nGross motor skills are delayed.'),
+    file: page(
+      'Physiotherapy Assessment\nReport written by:\nSiobhán Ní Bhriain\nHighly Specialist Paediatric Physiotherapist\nDate of report: 4 March 2026\nAssessment findings\nGross motor skills are delayed.',
+    ),
     expect: { kind: 'report', author: 'Siobhán Ní Bhriain', profession: 'Physiotherapist', date: '2026-03-04' },
   },
   {
     name: 'an author line that gives the job before the name',
-    file: page('Sensory Assessment Report\nAuthor: Occupational Therapist – Ms Keisha Adebayo-Brown\nDate of report: 7 July 2026\nRecommendations\nDaily sensory circuits.'),
-    expect: { kind: 'report', author: 'Ms Keisha Adebayo-Brown', profession: 'Occupational Therapist', date: '2026-07-07' },
+    file: page(
+      'Sensory Assessment Report\nAuthor: Occupational Therapist – Ms Keisha Adebayo-Brown\nDate of report: 7 July 2026\nRecommendations\nDaily sensory circuits.',
+    ),
+    expect: {
+      kind: 'report',
+      author: 'Ms Keisha Adebayo-Brown',
+      profession: 'Occupational Therapist',
+      date: '2026-07-07',
+    },
   },
   {
     name: 'a letter signed in Arabic script keeps the name as written',
-    file: page('12 June 2026\nDear Mrs Taylor,\nThank you for meeting me.\nYours sincerely,\nفاطمة أحمد\nSpeech and Language Therapist'),
-    expect: { kind: 'correspondence', author: 'فاطمة أحمد', profession: 'Speech and Language Therapist', date: '2026-06-12' },
+    file: page(
+      '12 June 2026\nDear Mrs Taylor,\nThank you for meeting me.\nYours sincerely,\nفاطمة أحمد\nSpeech and Language Therapist',
+    ),
+    expect: {
+      kind: 'correspondence',
+      author: 'فاطمة أحمد',
+      profession: 'Speech and Language Therapist',
+      date: '2026-06-12',
+    },
   },
   {
     name: 'a report signed with a Chinese name written without spaces',
-    file: page('Clinical Psychology Report\nDate of report: 2 February 2026\nRecommendations\nWeekly sessions.\n王芳\nClinical Psychologist'),
+    file: page(
+      'Clinical Psychology Report\nDate of report: 2 February 2026\nRecommendations\nWeekly sessions.\n王芳\nClinical Psychologist',
+    ),
     expect: { kind: 'report', author: '王芳', profession: 'Clinical Psychologist', date: '2026-02-02' },
   },
   {
@@ -182,8 +253,18 @@ describe('guessMetadata on layouts other than case-a', () => {
   });
 
   it('takes the kind the importer knows (an email is correspondence whatever it says)', () => {
-    const file = page('Your right of appeal… First-tier Tribunal… mediation adviser', 'email', { kind: 'correspondence' as DocumentKind, title: 'Appeal', author: 'Jo', date: '2026-01-02' });
-    expect(guessMetadata('x.eml', file)).toMatchObject({ kind: 'correspondence', title: 'Appeal', author: 'Jo', date: '2026-01-02' });
+    const file = page('Your right of appeal… First-tier Tribunal… mediation adviser', 'email', {
+      kind: 'correspondence' as DocumentKind,
+      title: 'Appeal',
+      author: 'Jo',
+      date: '2026-01-02',
+    });
+    expect(guessMetadata('x.eml', file)).toMatchObject({
+      kind: 'correspondence',
+      title: 'Appeal',
+      author: 'Jo',
+      date: '2026-01-02',
+    });
   });
 });
 
@@ -206,13 +287,19 @@ describe('dates as they are written in England', () => {
   });
 
   it('never takes a date of birth, even when it comes first and on its own line', () => {
-    expect(guessDate('Name\nSam\nDate of birth\n14 March 2016\nSummary\nSeen on 3 May 2026 in clinic.')).toBe('2026-05-03');
+    expect(guessDate('Name\nSam\nDate of birth\n14 March 2016\nSummary\nSeen on 3 May 2026 in clinic.')).toBe(
+      '2026-05-03',
+    );
     expect(guessDate('DOB: 14/03/2016\nDate: 27/05/2026')).toBe('2026-05-27');
   });
 
   it("reads a long file's own date from its front, not from a report appended deep inside", () => {
     const filler = 'Sam’s needs were discussed at length in the review meeting.\n'.repeat(400);
-    expect(guessDate(`Annual review paperwork\nDate: 5 May 2026\n${filler}Appendix 3\nDate of report: 1 January 2019\n${filler}`)).toBe('2026-05-05');
+    expect(
+      guessDate(
+        `Annual review paperwork\nDate: 5 May 2026\n${filler}Appendix 3\nDate of report: 1 January 2019\n${filler}`,
+      ),
+    ).toBe('2026-05-05');
   });
 
   it('prefers the date of the report to the date of the assessment', () => {

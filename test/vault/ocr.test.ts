@@ -8,7 +8,9 @@ describe('offline OCR engine', () => {
     try {
       await expect(ocr.recognise(new Uint8Array([1, 2, 3, 4]))).rejects.toBeDefined();
       // The same engine still reads afterwards: a blank white page gives no text and no error.
-      const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } })
+        .png()
+        .toBuffer();
       const page = await ocr.recognise(png);
       expect(page.text.trim()).toBe('');
     } finally {

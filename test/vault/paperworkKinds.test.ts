@@ -69,38 +69,64 @@ describe("titles from the document's own heading", () => {
   it("ignores a Word file's stored title that names another kind of document", () => {
     const file: ImportedFile = {
       sourceType: 'docx',
-      pages: [{ text: 'Mediation Certificate\nThis certificate confirms that the parent has decided not to pursue mediation.\nDate: 2 March 2027', ocr: false }],
+      pages: [
+        {
+          text: 'Mediation Certificate\nThis certificate confirms that the parent has decided not to pursue mediation.\nDate: 2 March 2027',
+          ocr: false,
+        },
+      ],
       metadata: { title: 'Final EHC plan for Noah' },
     };
-    expect(guessMetadata('certificate.docx', file)).toMatchObject({ kind: 'mediation-certificate', title: 'Mediation Certificate' });
+    expect(guessMetadata('certificate.docx', file)).toMatchObject({
+      kind: 'mediation-certificate',
+      title: 'Mediation Certificate',
+    });
   });
 
   it("takes a letter's subject under the greeting, wrapped over two lines, without the child's date of birth", () => {
-    const text = 'Northby Council\nDate: 3 March 2027\nDear Mr Ali,\nYusuf Ali (date of birth 2 May 2017): our decision not to carry out an\nEHC needs assessment\nWe have considered your request. You have the right to appeal to the First-tier Tribunal.\nYours sincerely,\nSEN officer';
-    expect(guessMetadata('letter.pdf', page(text))).toMatchObject({ kind: 'decision-letter', title: 'Yusuf Ali: our decision not to carry out an EHC needs assessment' });
+    const text =
+      'Northby Council\nDate: 3 March 2027\nDear Mr Ali,\nYusuf Ali (date of birth 2 May 2017): our decision not to carry out an\nEHC needs assessment\nWe have considered your request. You have the right to appeal to the First-tier Tribunal.\nYours sincerely,\nSEN officer';
+    expect(guessMetadata('letter.pdf', page(text))).toMatchObject({
+      kind: 'decision-letter',
+      title: 'Yusuf Ali: our decision not to carry out an EHC needs assessment',
+    });
   });
 
   it('names a letter whose "Re:" line is only the patient by who wrote it', () => {
-    const text = 'Children’s Clinic\nClinic date: 05/02/2027\nDear Colleague,\nRe: Noor HADDAD, DOB 01/02/2019, NHS No. 943 476 5919\nI saw Noor in clinic today with her father.\nYours sincerely,\nDr Lena Okoro\nConsultant Paediatrician';
-    expect(guessMetadata('clinic.pdf', page(text))).toMatchObject({ kind: 'correspondence', title: 'Letter from Dr Lena Okoro' });
+    const text =
+      'Children’s Clinic\nClinic date: 05/02/2027\nDear Colleague,\nRe: Noor HADDAD, DOB 01/02/2019, NHS No. 943 476 5919\nI saw Noor in clinic today with her father.\nYours sincerely,\nDr Lena Okoro\nConsultant Paediatrician';
+    expect(guessMetadata('clinic.pdf', page(text))).toMatchObject({
+      kind: 'correspondence',
+      title: 'Letter from Dr Lena Okoro',
+    });
   });
 
-  it("ignores a running header that ends with its page number", () => {
-    const text = 'Anyshire Sensory Service\nNoor Haddad: advice from the Teacher of the Deaf, page 1\nAdvice from the Teacher of the Deaf\nDate of advice: 4 January 2027\nRecommendations\n1. A radio aid in every lesson.';
+  it('ignores a running header that ends with its page number', () => {
+    const text =
+      'Anyshire Sensory Service\nNoor Haddad: advice from the Teacher of the Deaf, page 1\nAdvice from the Teacher of the Deaf\nDate of advice: 4 January 2027\nRecommendations\n1. A radio aid in every lesson.';
     expect(guessMetadata('tod.pdf', page(text)).title).toBe('Advice from the Teacher of the Deaf');
   });
 
-  it("keeps a stored title that fits the document", () => {
-    const file: ImportedFile = { sourceType: 'docx', pages: [{ text: 'Assessment\nDate of report: 2 March 2027\nRecommendations\n1. Weekly therapy.', ocr: false }], metadata: { title: 'Occupational Therapy Report' } };
+  it('keeps a stored title that fits the document', () => {
+    const file: ImportedFile = {
+      sourceType: 'docx',
+      pages: [{ text: 'Assessment\nDate of report: 2 March 2027\nRecommendations\n1. Weekly therapy.', ocr: false }],
+      metadata: { title: 'Occupational Therapy Report' },
+    };
     expect(guessMetadata('ot.docx', file).title).toBe('Occupational Therapy Report');
   });
 });
 
 describe('events the paperwork kinds suggest', () => {
   it('takes a mediation certificate as the certificate event whatever its title says', () => {
-    expect(guessEvent({ kind: 'mediation-certificate', title: 'Letter from the mediation service', fileName: 'x.pdf' })?.kind).toBe('certificate');
+    expect(
+      guessEvent({ kind: 'mediation-certificate', title: 'Letter from the mediation service', fileName: 'x.pdf' })
+        ?.kind,
+    ).toBe('certificate');
   });
   it('takes a decision letter about a final plan as the decision being sent, not a plan being issued', () => {
-    expect(guessEvent({ kind: 'decision-letter', title: 'Decision letter: Final EHC plan', fileName: 'x.pdf' })?.kind).toBe('decision-sent');
+    expect(
+      guessEvent({ kind: 'decision-letter', title: 'Decision letter: Final EHC plan', fileName: 'x.pdf' })?.kind,
+    ).toBe('decision-sent');
   });
 });

@@ -24,7 +24,11 @@ let outcomes: ImportOutcome[];
 /** pdf.js's own view of a PDF: the referee for page counts and decrypted text. */
 async function pdfjsPages(bytes: Uint8Array, password?: string): Promise<string[]> {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...(password ? { password } : {}), ...pdfjsDocumentOptions() }).promise;
+  const doc = await pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    ...(password ? { password } : {}),
+    ...pdfjsDocumentOptions(),
+  }).promise;
   const texts: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const page = await doc.getPage(n);
@@ -44,7 +48,12 @@ beforeAll(async () => {
   // without asking, but every string in it is encrypted). qpdf, an independent tool, makes it.
   const ownerOnly = join(scratch.dir, '02-salt-report.pdf');
   execFileSync('qpdf', ['--encrypt', '', 'owner-secret', '256', '--', join(FIXTURES, '02-salt-report.pdf'), ownerOnly]);
-  const [ep, ot, plan, letter] = ['01-ep-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf', '06-decision-letter.pdf'].map((f) => join(FIXTURES, f));
+  const [ep, ot, plan, letter] = [
+    '01-ep-report.pdf',
+    '03-ot-report.pdf',
+    '05-final-ehcp.pdf',
+    '06-decision-letter.pdf',
+  ].map((f) => join(FIXTURES, f));
   outcomes = await importPaths(kase.store, [ep!, ownerOnly, ot!, plan!, letter!], { ocr });
 }, 180_000);
 
@@ -73,7 +82,13 @@ describe('PDF import of the fixture case', () => {
     writeFileSync(copyPath, copy);
     expect(execFileSync('qpdf', ['--show-encryption', copyPath]).toString()).toContain('File is not encrypted');
     expect(await pdfjsPages(copy)).toEqual(await pdfjsPages(readFileSync(o.path)));
-    expect(squash(getPages(kase.store, o.documentId!).map((p) => p.text).join(' '))).toContain('speech and language');
+    expect(
+      squash(
+        getPages(kase.store, o.documentId!)
+          .map((p) => p.text)
+          .join(' '),
+      ),
+    ).toContain('speech and language');
   });
 
   it("reads the scanned decision letter by OCR, with the child's name and the decision date", () => {
@@ -99,7 +114,15 @@ describe('PDFs that need a password to open', () => {
   beforeAll(() => {
     locked = join(scratch.dir, 'locked-ot-report.pdf');
     // qpdf, an independent tool, makes the kind of file councils send: AES-256, user password.
-    execFileSync('qpdf', ['--encrypt', 'Westshire-2026', 'owner-secret', '256', '--', join(FIXTURES, '03-ot-report.pdf'), locked]);
+    execFileSync('qpdf', [
+      '--encrypt',
+      'Westshire-2026',
+      'owner-secret',
+      '256',
+      '--',
+      join(FIXTURES, '03-ot-report.pdf'),
+      locked,
+    ]);
   });
 
   it('rejects the file without a password, saying where the password usually is and how to give it', async () => {
@@ -134,7 +157,10 @@ describe('PDFs that need a password to open', () => {
 
   it('opens files that need no password even when a password is given for the batch', async () => {
     const k = tempCase();
-    const list = await importPaths(k.store, [locked, join(FIXTURES, '04-social-care-assessment.pdf')], { ocr, password: 'Westshire-2026' });
+    const list = await importPaths(k.store, [locked, join(FIXTURES, '04-social-care-assessment.pdf')], {
+      ocr,
+      password: 'Westshire-2026',
+    });
     k.close();
     expect(list.map((o) => o.status)).toEqual(['imported', 'imported']);
   });
@@ -153,7 +179,13 @@ describe('damaged PDFs', () => {
     const referee = await pdfjsPages(whole);
     expect(o!.pages).toBe(referee.length);
     expect(await pdfjsPages(copy)).toEqual(referee);
-    expect(squash(getPages(k.store, o!.documentId!).map((p) => p.text).join(' '))).toContain('precision teaching');
+    expect(
+      squash(
+        getPages(k.store, o!.documentId!)
+          .map((p) => p.text)
+          .join(' '),
+      ),
+    ).toContain('precision teaching');
     k.close();
   });
 
@@ -188,7 +220,10 @@ describe('progress and stopping', () => {
 
   it('reports each page read', async () => {
     const seen: string[] = [];
-    const r = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr, onPage: (d, t, what) => seen.push(`${what} ${d}/${t}`) });
+    const r = await importPdf(
+      { fileName: 'ep.pdf', bytes: ep() },
+      { ocr, onPage: (d, t, what) => seen.push(`${what} ${d}/${t}`) },
+    );
     expect(r.ok).toBe(true);
     expect(seen).toEqual(Array.from({ length: FIXTURE.epPages }, (_, i) => `text ${i + 1}/${FIXTURE.epPages}`));
   });
@@ -206,7 +241,10 @@ describe('progress and stopping', () => {
 
   it('stops at once when the import is cancelled', async () => {
     const controller = new AbortController();
-    const r = await importPdf({ fileName: 'ep.pdf', bytes: ep() }, { ocr, signal: controller.signal, onPage: () => controller.abort() });
+    const r = await importPdf(
+      { fileName: 'ep.pdf', bytes: ep() },
+      { ocr, signal: controller.signal, onPage: () => controller.abort() },
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.code).toBe('cancelled');
   });

@@ -6,7 +6,12 @@ const today = new Date('2026-11-23T12:00:00Z');
 describe('PDF Info metadata', () => {
   it.each<[string, string, string | undefined, string]>([
     // [title in the file, file name, kept title, why]
-    ['Educational Psychology Advice for Sam', 'ep.pdf', 'Educational Psychology Advice for Sam', 'a title a person typed'],
+    [
+      'Educational Psychology Advice for Sam',
+      'ep.pdf',
+      'Educational Psychology Advice for Sam',
+      'a title a person typed',
+    ],
     ['Microsoft Word - doc1.docx', 'ep.pdf', undefined, 'printer-driver title'],
     ['EP report final v2.docx', 'ep.pdf', undefined, 'a file name with its extension'],
     ['01-ep-report', 'x.pdf', undefined, 'a file-name slug'],

@@ -46,7 +46,11 @@ describe('one document with a Word and a PDF rendition', () => {
 
     const docs = listDocuments(store);
     expect(docs).toHaveLength(1);
-    expect(docs[0]).toMatchObject({ sourceType: 'pdf', fileName: 'plan.pdf', renditions: [expect.objectContaining({ fileName: 'plan.docx', sourceType: 'docx' })] });
+    expect(docs[0]).toMatchObject({
+      sourceType: 'pdf',
+      fileName: 'plan.pdf',
+      renditions: [expect.objectContaining({ fileName: 'plan.docx', sourceType: 'docx' })],
+    });
     // Search finds the words once; the timeline suggests "final plan issued" once.
     expect(searchCase(store, 'radio aid').map((h) => h.fileName)).toEqual(['plan.pdf']);
     expect(caseTimeline(store, '2027-03-10').suggestions.filter((s) => s.kind === 'final-plan')).toHaveLength(1);
@@ -57,7 +61,11 @@ describe('one document with a Word and a PDF rendition', () => {
     const [pdf] = listDocuments(store);
     const r = await api.call('unlinkRenditions', { caseDir, documentId: pdf!.documentId });
     expect(r.ok && r.value.map((d) => d.fileName).sort()).toEqual(['plan.docx', 'plan.pdf']);
-    expect(listDocuments(store).map((d) => d.fileName).sort()).toEqual(['plan.docx', 'plan.pdf']);
+    expect(
+      listDocuments(store)
+        .map((d) => d.fileName)
+        .sort(),
+    ).toEqual(['plan.docx', 'plan.pdf']);
     const again = await api.call('unlinkRenditions', { caseDir, documentId: pdf!.documentId });
     expect(again).toMatchObject({ ok: false, error: { code: 'not-linked' } });
   });
@@ -76,7 +84,13 @@ describe('one document with a Word and a PDF rendition', () => {
   });
 
   it('does not link two different documents of the same kind', async () => {
-    const other = ['Speech and Language Therapy Report', 'Date of report: 3 March 2027', 'Noor was seen in clinic.', 'Recommendations', '1. Weekly therapy, 45 minutes.'];
+    const other = [
+      'Speech and Language Therapy Report',
+      'Date of report: 3 March 2027',
+      'Noor was seen in clinic.',
+      'Recommendations',
+      '1. Weekly therapy, 45 minutes.',
+    ];
     await importPaths(store, [await wordCopy(tmp.dir, 'salt.docx', other), await pdfCopy(tmp.dir, 'plan.pdf')]);
     expect(listDocuments(store)).toHaveLength(2);
   });
@@ -94,7 +108,9 @@ describe('the migrations for renditions, page estimates and bundle inputs', () =
     const db = new Database(join(tmp.dir, 'old.sqlite'));
     try {
       expect(migrate(db, migrations.slice(0, before)).ok).toBe(true);
-      db.prepare("INSERT INTO blobs (sha256, size, rel_path, created_at) VALUES ('abc', 1, 'files/ab/c', '2026-01-01')").run();
+      db.prepare(
+        "INSERT INTO blobs (sha256, size, rel_path, created_at) VALUES ('abc', 1, 'files/ab/c', '2026-01-01')",
+      ).run();
       db.prepare(
         "INSERT INTO documents (file_name, source_type, kind, title, imported_at, page_count, sha256) VALUES ('plan.docx', 'docx', 'plan', 'Plan', '2026-01-01', 1, 'abc')",
       ).run();

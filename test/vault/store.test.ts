@@ -41,7 +41,7 @@ afterEach(() => {
   cleanups = [];
 });
 const fresh = () => {
-  const c = tempCase('Zoë Łukasiewicz-O\'Brien');
+  const c = tempCase("Zoë Łukasiewicz-O'Brien");
   cleanups.push(c.close);
   return c.store;
 };
@@ -93,7 +93,10 @@ describe('case store', () => {
   it('finds words with a ranked snippet and the page they are on', () => {
     const store = fresh();
     const a = insertDocument(store, doc());
-    insertDocument(store, doc({ title: 'Plan', kind: 'plan', pages: [{ text: 'Section F: precision teaching weekly.', ocr: false }] }));
+    insertDocument(
+      store,
+      doc({ title: 'Plan', kind: 'plan', pages: [{ text: 'Section F: precision teaching weekly.', ocr: false }] }),
+    );
     const hits = searchCase(store, 'precision teaching');
     expect(hits).toHaveLength(2);
     const fromReport = hits.find((h) => h.documentId === a);
@@ -106,7 +109,8 @@ describe('case store', () => {
     const store = fresh();
     insertDocument(store, doc({ pages: [{ text: 'Zoë attends the café club', ocr: false }] }));
     expect(searchCase(store, 'zoe cafe')).toHaveLength(1);
-    for (const q of ['AND', '"unclosed', 'NEAR(', '-', '*', 'a:b', '(']) expect(() => searchCase(store, q)).not.toThrow();
+    for (const q of ['AND', '"unclosed', 'NEAR(', '-', '*', 'a:b', '('])
+      expect(() => searchCase(store, q)).not.toThrow();
     expect(toFtsQuery('  ')).toBeUndefined();
     expect(toFtsQuery('"speech and language" therapy')).toBe('"speech and language" "therapy"');
   });

@@ -17,7 +17,8 @@ export function registerAppealPack(program: Command): void {
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);
       w(`Wrote ${r.out}`);
-      for (const e of r.enclosures) w(`  ${e.status === 'found' ? 'found  ' : 'MISSING'}  ${e.name}${e.note ? `\n           ${e.note}` : ''}`);
+      for (const e of r.enclosures)
+        w(`  ${e.status === 'found' ? 'found  ' : 'MISSING'}  ${e.name}${e.note ? `\n           ${e.note}` : ''}`);
       for (const warning of r.warnings) w(`  ! ${warning}`);
     });
 }

@@ -18,7 +18,9 @@ function printSummary(o: BundleCheckOutcome): void {
   const r = o.report;
   const name = (id: number) => forTerminal(o.titles[String(id)] ?? `document ${id}`);
   const attention = r.documents.filter((d) => d.status !== 'present');
-  w.write(`${forTerminal(o.fileName)}: ${r.pages} pages. ${attention.length} of your ${r.documents.length} documents need attention.\n\n`);
+  w.write(
+    `${forTerminal(o.fileName)}: ${r.pages} pages. ${attention.length} of your ${r.documents.length} documents need attention.\n\n`,
+  );
   for (const d of r.documents) {
     const where = d.labels ? ` at ${d.labels}` : '';
     const missing = d.pagesMissing?.length ? `; pages ${d.pagesMissing.join(', ')} of the document missing` : '';
@@ -26,11 +28,15 @@ function printSummary(o: BundleCheckOutcome): void {
   }
   if (o.differences.length) {
     w.write('\nWhere the bundle’s version differs from yours:\n');
-    for (const x of o.differences) w.write(`  ${name(x.documentId)}, ${x.label ?? `page ${x.page}`}:\n    yours:  ${x.case.replace(/\n/g, ' ') || '(nothing)'}\n    bundle: ${x.bundle.replace(/\n/g, ' ') || '(nothing)'}\n`);
+    for (const x of o.differences)
+      w.write(
+        `  ${name(x.documentId)}, ${x.label ?? `page ${x.page}`}:\n    yours:  ${x.case.replace(/\n/g, ' ') || '(nothing)'}\n    bundle: ${x.bundle.replace(/\n/g, ' ') || '(nothing)'}\n`,
+      );
   }
   if (r.index.length) {
     w.write('\nIndex:\n');
-    for (const i of r.index) w.write(`  ${i.problem}: ${i.entry} (listed ${i.listed ?? '—'}, actually ${i.actual ?? '—'})\n`);
+    for (const i of r.index)
+      w.write(`  ${i.problem}: ${i.entry} (listed ${i.listed ?? '—'}, actually ${i.actual ?? '—'})\n`);
   }
   if (r.warnings.length) {
     w.write('\nOther checks:\n');
@@ -40,13 +46,17 @@ function printSummary(o: BundleCheckOutcome): void {
     w.write('\nPages that are not from your documents (usually the council’s own evidence):\n');
     for (const e of r.extra) w.write(`  ${e.labels}: ${forTerminal(e.text.slice(0, 90))}\n`);
   }
-  w.write(`\nThe bundle you checked is kept in the case (check ${o.checkId}).${o.reportPath ? ` Report: ${o.reportPath}` : ''}\n`);
+  w.write(
+    `\nThe bundle you checked is kept in the case (check ${o.checkId}).${o.reportPath ? ` Report: ${o.reportPath}` : ''}\n`,
+  );
 }
 
 export function registerBundleCheck(program: Command): void {
   program
     .command('bundle-check')
-    .description("Check the hearing bundle the local authority sent against the case: what is missing, incomplete, out of date or wrongly indexed")
+    .description(
+      'Check the hearing bundle the local authority sent against the case: what is missing, incomplete, out of date or wrongly indexed',
+    )
     .argument('<caseDir>', 'the case folder')
     .argument('<bundle>', 'the bundle PDF the local authority sent')
     .option('--json', 'print the result as JSON')

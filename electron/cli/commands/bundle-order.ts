@@ -36,11 +36,30 @@ export function registerBundleOrder(program: Command): void {
       if (flags.move) {
         if (!flags.to) throw usageError('--move needs --to <section letter>.');
         const position = flags.position ? { position: parsePositiveInt(flags.position, '--position') } : {};
-        await call('moveBundleDocument', { ...ref, documentId: parsePositiveInt(flags.move, '--move'), section: flags.to, ...position });
+        await call('moveBundleDocument', {
+          ...ref,
+          documentId: parsePositiveInt(flags.move, '--move'),
+          section: flags.to,
+          ...position,
+        });
       }
-      if (flags.leaveOut) await call('setBundleDocumentLeftOut', { ...ref, documentId: parsePositiveInt(flags.leaveOut, '--leave-out'), leaveOut: true });
-      if (flags.include) await call('setBundleDocumentLeftOut', { ...ref, documentId: parsePositiveInt(flags.include, '--include'), leaveOut: false });
-      const options = { ...(flags.profile ? { profileId: flags.profile } : {}), ...(flags.pack ? { pack: flags.pack } : {}), ...(flags.appealType ? { appealType: flags.appealType } : {}) };
+      if (flags.leaveOut)
+        await call('setBundleDocumentLeftOut', {
+          ...ref,
+          documentId: parsePositiveInt(flags.leaveOut, '--leave-out'),
+          leaveOut: true,
+        });
+      if (flags.include)
+        await call('setBundleDocumentLeftOut', {
+          ...ref,
+          documentId: parsePositiveInt(flags.include, '--include'),
+          leaveOut: false,
+        });
+      const options = {
+        ...(flags.profile ? { profileId: flags.profile } : {}),
+        ...(flags.pack ? { pack: flags.pack } : {}),
+        ...(flags.appealType ? { appealType: flags.appealType } : {}),
+      };
       const plan = await call('planBundle', { caseDir, options });
       if (flags.json) {
         printJson(plan);
@@ -48,8 +67,14 @@ export function registerBundleOrder(program: Command): void {
       }
       const w = process.stdout;
       for (const s of plan.sections) {
-        w.write(`${s.letter}  ${s.title} — ${s.pages} page${s.pages === 1 ? '' : 's'}${s.pageLimit ? ` of ${s.pageLimit}` : ''}\n`);
-        s.documents.forEach((d, i) => w.write(`   ${String(i + 1).padStart(2)}. [${d.documentId}] ${forTerminal(d.title)} (${d.pages} p${d.date ? `, ${d.date}` : ''})\n`));
+        w.write(
+          `${s.letter}  ${s.title} — ${s.pages} page${s.pages === 1 ? '' : 's'}${s.pageLimit ? ` of ${s.pageLimit}` : ''}\n`,
+        );
+        s.documents.forEach((d, i) =>
+          w.write(
+            `   ${String(i + 1).padStart(2)}. [${d.documentId}] ${forTerminal(d.title)} (${d.pages} p${d.date ? `, ${d.date}` : ''})\n`,
+          ),
+        );
       }
       if (plan.leftOut.length) {
         w.write('Left out:\n');

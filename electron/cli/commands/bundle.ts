@@ -29,7 +29,9 @@ async function preflight(caseDir: string, flags: BundleFlags): Promise<void> {
   if (flags.json) printJson({ problems });
   else if (problems.length === 0) process.stdout.write('Nothing to fix: the bundle is ready to build and send.\n');
   else {
-    process.stdout.write(`${problems.length} thing${problems.length === 1 ? '' : 's'} to fix before the bundle is sent:\n`);
+    process.stdout.write(
+      `${problems.length} thing${problems.length === 1 ? '' : 's'} to fix before the bundle is sent:\n`,
+    );
     for (const p of problems) process.stdout.write(`  - ${forTerminal(p.message)}\n`);
   }
   if (problems.length) process.exitCode = EXIT_FAILED;
@@ -38,10 +40,13 @@ async function preflight(caseDir: string, flags: BundleFlags): Promise<void> {
 export function registerBundle(program: Command): void {
   program
     .command('bundle')
-    .description('Build the hearing bundle (or one party\'s evidence pack) as one paginated, indexed, bookmarked PDF')
+    .description("Build the hearing bundle (or one party's evidence pack) as one paginated, indexed, bookmarked PDF")
     .argument('<caseDir>', 'the case folder')
     .option('--out <file>', 'where to write the bundle PDF')
-    .option('--check', 'pre-flight only: what to fix before the bundle is sent (dates, scans without text, order, limits)')
+    .option(
+      '--check',
+      'pre-flight only: what to fix before the bundle is sent (dates, scans without text, order, limits)',
+    )
     .option('--profile <name>', 'bundle profile (default: pd-2025-send)')
     .option('--pack <party>', "only one party's evidence (e.g. appellant), not the whole hearing bundle")
     .option('--anonymise', "use the child's initials in the cover, index and bookmarks")
@@ -53,7 +58,10 @@ export function registerBundle(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (caseDir: string, flags: BundleFlags) => {
       if (flags.check) return preflight(caseDir, flags);
-      if (!flags.out) throw usageError('Say where to write the bundle with --out bundle.pdf (or use --check for the pre-flight only).');
+      if (!flags.out)
+        throw usageError(
+          'Say where to write the bundle with --out bundle.pdf (or use --check for the pre-flight only).',
+        );
       const options: BundleOptions = {
         ...(flags.profile ? { profileId: flags.profile } : {}),
         ...(flags.pack ? { pack: flags.pack } : {}),
@@ -84,10 +92,12 @@ export function registerBundle(program: Command): void {
       } else {
         const w = process.stdout;
         w.write(`Bundle version ${r.version}: ${r.pages} pages, written to ${saved.outPath}\n`);
-        for (const s of r.sections) w.write(`  ${s.letter}  ${s.title}: ${s.startLabel ? `${s.startLabel}–${s.endLabel}` : 'no documents'}\n`);
+        for (const s of r.sections)
+          w.write(`  ${s.letter}  ${s.title}: ${s.startLabel ? `${s.startLabel}–${s.endLabel}` : 'no documents'}\n`);
         if (r.excluded.length) {
           w.write(`\nNot in the bundle (${r.excluded.length}):\n`);
-          for (const e of r.excluded) w.write(`  ${forTerminal(e.fileName)} (document ${e.documentId})\n    ${forTerminal(e.reason)}\n`);
+          for (const e of r.excluded)
+            w.write(`  ${forTerminal(e.fileName)} (document ${e.documentId})\n    ${forTerminal(e.reason)}\n`);
         }
         if (r.warnings.length) {
           w.write('\nWarnings:\n');

@@ -13,7 +13,8 @@ export function registerCheck(program: Command): void {
       if (opts.json) printJson(report);
       else {
         process.stdout.write(`${report.documents} documents, ${report.files} stored files.\n`);
-        for (const p of report.problems) process.stdout.write(`${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${forTerminal(p.message)}\n`);
+        for (const p of report.problems)
+          process.stdout.write(`${p.severity === 'error' ? 'ERROR  ' : 'warning'} ${forTerminal(p.message)}\n`);
         process.stdout.write(report.ok ? 'The case is intact.\n' : 'The case has problems (see above).\n');
       }
       if (!report.ok) process.exitCode = EXIT_FAILED;

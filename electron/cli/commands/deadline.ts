@@ -9,7 +9,9 @@ const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.to
 export async function registerDeadline(program: Command, asked: boolean): Promise<void> {
   const cmd = program
     .command('deadline')
-    .description('Work out a statutory deadline, with its rule, source and reasoning (casebook deadline --list shows every rule)')
+    .description(
+      'Work out a statutory deadline, with its rule, source and reasoning (casebook deadline --list shows every rule)',
+    )
     .argument('[rule]', 'the rule, e.g. appeal, draft-response, assessment-decision')
     .option('--list', 'list every rule and the dates it needs')
     .option('--json', 'print JSON')
@@ -25,7 +27,10 @@ export async function registerDeadline(program: Command, asked: boolean): Promis
   for (const flag of paramFlags) cmd.option(`--${flag} <number>`, 'length for rules whose length you set');
   cmd.action(async (ruleId: string | undefined, opts: Record<string, unknown>) => {
     if (opts.list) return printList(rules, Boolean(opts.json));
-    if (!ruleId) throw usageError('Name a rule, e.g. "casebook deadline appeal --decision 2026-07-10", or see them all with --list.');
+    if (!ruleId)
+      throw usageError(
+        'Name a rule, e.g. "casebook deadline appeal --decision 2026-07-10", or see them all with --list.',
+      );
     const dates: Record<string, string> = {};
     for (const flag of eventFlags) {
       const v = opts[camel(flag)];
@@ -58,7 +63,10 @@ export async function registerDeadline(program: Command, asked: boolean): Promis
 function printList(list: RuleSummary[], json: boolean): void {
   if (json) return printJson(list);
   for (const r of list) {
-    const flags = [...r.events.map((e) => (e.required ? `--${e.flag} D` : `[--${e.flag} D]`)), ...r.parameters.map((p) => `--${p.flag} N`)].join(' ');
+    const flags = [
+      ...r.events.map((e) => (e.required ? `--${e.flag} D` : `[--${e.flag} D]`)),
+      ...r.parameters.map((p) => `--${p.flag} N`),
+    ].join(' ');
     process.stdout.write(`${r.rule} ${flags}\n    ${r.title} — ${r.length}. ${r.source}\n`);
   }
 }

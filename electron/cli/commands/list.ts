@@ -24,7 +24,15 @@ export function registerList(program: Command): void {
             ...(d.profession ? { profession: d.profession } : {}),
             ...(d.parentId ? { parentId: d.parentId } : {}),
             ...(d.pagesEstimated ? { pagesEstimated: true } : {}),
-            ...(d.renditions ? { renditions: d.renditions.map((r) => ({ documentId: r.documentId, fileName: r.fileName, sourceType: r.sourceType })) } : {}),
+            ...(d.renditions
+              ? {
+                  renditions: d.renditions.map((r) => ({
+                    documentId: r.documentId,
+                    fileName: r.fileName,
+                    sourceType: r.sourceType,
+                  })),
+                }
+              : {}),
           })),
         );
         return;
@@ -36,7 +44,9 @@ export function registerList(program: Command): void {
       for (const d of docs) {
         const who = [d.author, d.profession].filter(Boolean).join(', ');
         const pages = `${d.pagesEstimated ? 'about ' : ''}${d.pages} page${d.pages === 1 ? '' : 's'}`;
-        const copies = (d.renditions ?? []).map((r) => ` · also as ${forTerminal(r.fileName)} (document ${r.documentId})`).join('');
+        const copies = (d.renditions ?? [])
+          .map((r) => ` · also as ${forTerminal(r.fileName)} (document ${r.documentId})`)
+          .join('');
         process.stdout.write(
           `${String(d.documentId).padStart(4)}  ${forTerminal(d.title)}\n      ${DOCUMENT_KIND_LABELS[d.kind]} · ${pages}${d.date ? ` · ${d.date}` : ''}${who ? ` · ${forTerminal(who)}` : ''} · ${forTerminal(d.fileName)}${copies}\n`,
         );

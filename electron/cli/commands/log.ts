@@ -6,14 +6,18 @@ import { collect, day, forTerminal, parsePositiveInt, printJson } from '../io.ts
 
 function printEntries(entries: LogEntry[]): void {
   if (entries.length === 0) {
-    process.stdout.write('No correspondence logged yet. Add some with: casebook log add <caseDir> --date … --direction sent|received …\n');
+    process.stdout.write(
+      'No correspondence logged yet. Add some with: casebook log add <caseDir> --date … --direction sent|received …\n',
+    );
     return;
   }
   for (const e of entries) {
     const reply = e.overdue
       ? `  REPLY OVERDUE by ${e.daysOverdue} day${e.daysOverdue === 1 ? '' : 's'} (due ${formatDay(e.replyDue ?? '')})`
       : e.replyDue
-        ? e.repliedOn ? `  replied ${formatDay(e.repliedOn)}` : `  reply due by ${formatDay(e.replyDue)}`
+        ? e.repliedOn
+          ? `  replied ${formatDay(e.repliedOn)}`
+          : `  reply due by ${formatDay(e.replyDue)}`
         : '';
     process.stdout.write(
       `#${e.entryId}  ${formatDay(e.date)}  ${e.direction} ${e.channel}  ${forTerminal(e.from)} → ${forTerminal(e.to)}\n      ${forTerminal(e.subject)}${e.summary ? ` — ${forTerminal(e.summary)}` : ''}${reply}\n`,
@@ -22,7 +26,9 @@ function printEntries(entries: LogEntry[]): void {
 }
 
 export function registerLog(program: Command): void {
-  const log = program.command('log').description('The correspondence log: every letter, email and call, with replies due');
+  const log = program
+    .command('log')
+    .description('The correspondence log: every letter, email and call, with replies due');
 
   log
     .command('show', { isDefault: true })
@@ -31,16 +37,30 @@ export function registerLog(program: Command): void {
     .option('--json', 'print JSON')
     .option('--search <text>', 'only entries whose subject, summary, sender or recipient contain this')
     .option('--overdue', 'only entries whose reply is overdue')
-    .option('--me <address>', 'your email address, remembered in the case, so emails you sent are logged as sent (repeatable)', collect, [] as string[])
+    .option(
+      '--me <address>',
+      'your email address, remembered in the case, so emails you sent are logged as sent (repeatable)',
+      collect,
+      [] as string[],
+    )
     .option('--today <date>', 'judge overdue replies against this date instead of today')
-    .action(async (caseDir: string, opts: { json?: boolean; search?: string; overdue?: boolean; me: string[]; today?: string }) => {
-      const today = opts.today === undefined ? undefined : day(opts.today, 'today');
-      if (opts.me.length) await call('addOwnAddresses', { caseDir, addresses: opts.me });
-      const all = await call('getCorrespondenceLog', { caseDir, ...(today ? { today } : {}), ...(opts.search ? { search: opts.search } : {}) });
-      const entries = all.filter((e) => !opts.overdue || e.overdue);
-      if (opts.json) printJson(entries);
-      else printEntries(entries);
-    });
+    .action(
+      async (
+        caseDir: string,
+        opts: { json?: boolean; search?: string; overdue?: boolean; me: string[]; today?: string },
+      ) => {
+        const today = opts.today === undefined ? undefined : day(opts.today, 'today');
+        if (opts.me.length) await call('addOwnAddresses', { caseDir, addresses: opts.me });
+        const all = await call('getCorrespondenceLog', {
+          caseDir,
+          ...(today ? { today } : {}),
+          ...(opts.search ? { search: opts.search } : {}),
+        });
+        const entries = all.filter((e) => !opts.overdue || e.overdue);
+        if (opts.json) printJson(entries);
+        else printEntries(entries);
+      },
+    );
 
   log
     .command('add')
@@ -93,8 +113,13 @@ export function registerLog(program: Command): void {
     .action(async (caseDir: string, id: string, opts: { date?: string; undo?: boolean }) => {
       const entryId = parsePositiveInt(id, 'The entry number');
       const repliedOn = opts.undo ? null : day(opts.date, 'date');
-      if (!(await call('setLogReplied', { caseDir, entryId, repliedOn })).updated) throw usageError(`There is no log entry #${entryId}.`);
-      process.stdout.write(repliedOn ? `Reply to #${entryId} recorded on ${formatDay(repliedOn)}.\n` : `Cleared the reply on #${entryId}.\n`);
+      if (!(await call('setLogReplied', { caseDir, entryId, repliedOn })).updated)
+        throw usageError(`There is no log entry #${entryId}.`);
+      process.stdout.write(
+        repliedOn
+          ? `Reply to #${entryId} recorded on ${formatDay(repliedOn)}.\n`
+          : `Cleared the reply on #${entryId}.\n`,
+      );
     });
 
   log
@@ -104,7 +129,8 @@ export function registerLog(program: Command): void {
     .argument('<entryId>', 'the log entry number')
     .action(async (caseDir: string, id: string) => {
       const entryId = parsePositiveInt(id, 'The entry number');
-      if (!(await call('removeLogEntry', { caseDir, entryId })).removed) throw usageError(`There is no log entry #${entryId}.`);
+      if (!(await call('removeLogEntry', { caseDir, entryId })).removed)
+        throw usageError(`There is no log entry #${entryId}.`);
       process.stdout.write(`Removed #${entryId}.\n`);
     });
 
@@ -119,9 +145,13 @@ export function registerLog(program: Command): void {
       if (!opts.csv && !opts.pdf) throw usageError('Give --csv <file> and/or --pdf <file>.');
       const search = opts.search ? { search: opts.search } : {};
       const written: { path: string; entries: number }[] = [];
-      if (opts.csv) written.push(await call('exportCorrespondence', { caseDir, format: 'csv', path: opts.csv, ...search }));
-      if (opts.pdf) written.push(await call('exportCorrespondence', { caseDir, format: 'pdf', path: opts.pdf, ...search }));
+      if (opts.csv)
+        written.push(await call('exportCorrespondence', { caseDir, format: 'csv', path: opts.csv, ...search }));
+      if (opts.pdf)
+        written.push(await call('exportCorrespondence', { caseDir, format: 'pdf', path: opts.pdf, ...search }));
       const n = written[0]!.entries;
-      process.stdout.write(`Exported ${n} entr${n === 1 ? 'y' : 'ies'} to ${written.map((w) => w.path).join(' and ')}.\n`);
+      process.stdout.write(
+        `Exported ${n} entr${n === 1 ? 'y' : 'ies'} to ${written.map((w) => w.path).join(' and ')}.\n`,
+      );
     });
 }

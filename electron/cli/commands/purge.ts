@@ -30,19 +30,31 @@ export function registerPurge(program: Command): void {
           return;
         }
         process.stdout.write('These will be removed for good:\n');
-        for (const d of documents) process.stdout.write(`  ${String(d.documentId).padStart(4)}  ${forTerminal(d.title)} (${forTerminal(d.fileName)})\n`);
-        if (files) process.stdout.write(`  ${files} stored file${files === 1 ? '' : 's'} nothing uses (${mb(bytes)})\n`);
+        for (const d of documents)
+          process.stdout.write(
+            `  ${String(d.documentId).padStart(4)}  ${forTerminal(d.title)} (${forTerminal(d.fileName)})\n`,
+          );
+        if (files)
+          process.stdout.write(`  ${files} stored file${files === 1 ? '' : 's'} nothing uses (${mb(bytes)})\n`);
       }
       let go = opts.yes === true;
       if (!go && !opts.json && process.stdin.isTTY) go = await confirmed('Remove them? This cannot be undone. [y/N] ');
       if (!go) {
         if (opts.json) printJson({ purged: false, ...plan });
-        else process.stdout.write(process.stdin.isTTY ? 'Nothing was removed.\n' : 'Nothing was removed. Run again with --yes to remove them.\n');
+        else
+          process.stdout.write(
+            process.stdin.isTTY
+              ? 'Nothing was removed.\n'
+              : 'Nothing was removed. Run again with --yes to remove them.\n',
+          );
         if (!process.stdin.isTTY && !opts.json) process.exitCode = EXIT_FAILED;
         return;
       }
       const done = await call('purgeDeleted', { caseDir, documentIds: documents.map((d) => d.documentId) });
       if (opts.json) printJson({ purged: true, ...done });
-      else process.stdout.write(`Removed ${done.documentsRemoved} document${done.documentsRemoved === 1 ? '' : 's'} and ${done.filesRemoved} file${done.filesRemoved === 1 ? '' : 's'} (${mb(done.bytesFreed)} freed).\n`);
+      else
+        process.stdout.write(
+          `Removed ${done.documentsRemoved} document${done.documentsRemoved === 1 ? '' : 's'} and ${done.filesRemoved} file${done.filesRemoved === 1 ? '' : 's'} (${mb(done.bytesFreed)} freed).\n`,
+        );
     });
 }

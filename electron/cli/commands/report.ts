@@ -6,7 +6,9 @@ import { printJson } from '../io.ts';
 export function registerReport(program: Command): void {
   program
     .command('report')
-    .description('Write the evidence-map gap report (what each report recommends, what the plan says, what to ask for) as Word or PDF')
+    .description(
+      'Write the evidence-map gap report (what each report recommends, what the plan says, what to ask for) as Word or PDF',
+    )
     .argument('<caseDir>', 'the case folder')
     .requiredOption('--out <file>', 'where to write it: a name ending .docx or .pdf')
     .option('--json', 'print JSON')
@@ -15,7 +17,17 @@ export function registerReport(program: Command): void {
       if (ext !== '.docx' && ext !== '.pdf') throw usageError('--out must end in .docx (Word) or .pdf.');
       const format = ext === '.docx' ? 'docx' : 'pdf';
       const written = await call('gapReport', { caseDir, format, outPath: opts.out });
-      if (opts.json) printJson({ out: written.path, format, recommendations: written.recommendations, flags: written.flags, bytes: written.bytes });
-      else process.stdout.write(`Wrote ${written.path} (${written.recommendations} recommendations, ${written.flags} red-pen flags).\n`);
+      if (opts.json)
+        printJson({
+          out: written.path,
+          format,
+          recommendations: written.recommendations,
+          flags: written.flags,
+          bytes: written.bytes,
+        });
+      else
+        process.stdout.write(
+          `Wrote ${written.path} (${written.recommendations} recommendations, ${written.flags} red-pen flags).\n`,
+        );
     });
 }

@@ -14,7 +14,10 @@ export function registerShow(program: Command): void {
       const documentId = parsePositiveInt(idText, 'The document number');
       const page = opts.page === undefined ? undefined : parsePositiveInt(opts.page, '--page');
       const doc = await call('getDocument', { caseDir, documentId });
-      if (page !== undefined && page > doc.pages) throw usageError(`Document ${documentId} has ${doc.pages} page${doc.pages === 1 ? '' : 's'}; there is no page ${page}.`);
+      if (page !== undefined && page > doc.pages)
+        throw usageError(
+          `Document ${documentId} has ${doc.pages} page${doc.pages === 1 ? '' : 's'}; there is no page ${page}.`,
+        );
       const pages = await call('getPages', { caseDir, documentId });
       const chosen = page === undefined ? pages : pages.filter((p) => p.page === page);
       if (opts.json) {
@@ -22,7 +25,9 @@ export function registerShow(program: Command): void {
         return;
       }
       for (const p of chosen) {
-        process.stdout.write(`--- ${forTerminal(doc.fileName)}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${forTerminal(p.text, { multiline: true })}\n`);
+        process.stdout.write(
+          `--- ${forTerminal(doc.fileName)}, page ${p.page} of ${doc.pages}${p.ocr ? ' (read by OCR)' : ''} ---\n${forTerminal(p.text, { multiline: true })}\n`,
+        );
       }
     });
 }

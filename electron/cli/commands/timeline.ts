@@ -1,6 +1,13 @@
 import type { Command } from 'commander';
 import type { z } from 'zod';
-import { EVENT_KIND_LABELS, EventKind, ORDER_KIND_LABELS, OrderKind, PARTY_LABELS, type CaseTimeline } from '../../../shared/deadlines.ts';
+import {
+  EVENT_KIND_LABELS,
+  EventKind,
+  ORDER_KIND_LABELS,
+  OrderKind,
+  PARTY_LABELS,
+  type CaseTimeline,
+} from '../../../shared/deadlines.ts';
 import { describeStatus, formatDay } from '../../../shared/deadlineWords.ts';
 import { call, usageError } from '../api.ts';
 import { collect, day, parsePositiveInt, printJson, readTerms } from '../io.ts';
@@ -14,26 +21,40 @@ function oneOf<T extends string>(schema: z.ZodEnum<Record<T, T>>, value: string 
 function printTimeline(t: CaseTimeline, caseDir: string): void {
   const out: string[] = [];
   out.push(`Events (${t.events.length}):`);
-  for (const e of t.events) out.push(`  #${e.eventId}  ${formatDay(e.date)}  ${EVENT_KIND_LABELS[e.kind]} (${e.kind})${e.note ? ` — ${e.note}` : ''}`);
-  for (const o of t.orders) out.push(`  order #${o.orderId}  ${formatDay(o.date)}  ${ORDER_KIND_LABELS[o.kind]}: ${o.text}`);
+  for (const e of t.events)
+    out.push(
+      `  #${e.eventId}  ${formatDay(e.date)}  ${EVENT_KIND_LABELS[e.kind]} (${e.kind})${e.note ? ` — ${e.note}` : ''}`,
+    );
+  for (const o of t.orders)
+    out.push(`  order #${o.orderId}  ${formatDay(o.date)}  ${ORDER_KIND_LABELS[o.kind]}: ${o.text}`);
   out.push('', `Deadlines (today is ${formatDay(t.today)}):`);
   for (const d of t.deadlines) {
-    out.push(`  [${d.status.toUpperCase()}] ${formatDay(d.date)}  ${d.title} — ${describeStatus(d)}; ${PARTY_LABELS[d.who]}`);
+    out.push(
+      `  [${d.status.toUpperCase()}] ${formatDay(d.date)}  ${d.title} — ${describeStatus(d)}; ${PARTY_LABELS[d.who]}`,
+    );
     if (d.provisional) {
-      const confirm = (d.provisionalFrom ?? []).map((id) => `casebook timeline add ${caseDir} --document ${id}`).join(', then ');
+      const confirm = (d.provisionalFrom ?? [])
+        .map((id) => `casebook timeline add ${caseDir} --document ${id}`)
+        .join(', then ');
       out.push(`      ${d.headline}. To confirm: ${confirm}`);
     }
     out.push(`      ${d.basis}. ${d.source}${d.chaser ? `  Letter to send: ${d.chaser}` : ''}`);
     for (const step of d.ifMissed ?? []) out.push(`      - ${step}`);
   }
-  if (t.suggestions.length) out.push('', 'Suggested from your documents (confirm with "casebook timeline add … --document ID"):');
-  for (const s of t.suggestions) out.push(`  document ${s.documentId}: ${EVENT_KIND_LABELS[s.kind]} (${s.kind}) on ${formatDay(s.date)}. ${s.reason}`);
+  if (t.suggestions.length)
+    out.push('', 'Suggested from your documents (confirm with "casebook timeline add … --document ID"):');
+  for (const s of t.suggestions)
+    out.push(
+      `  document ${s.documentId}: ${EVENT_KIND_LABELS[s.kind]} (${s.kind}) on ${formatDay(s.date)}. ${s.reason}`,
+    );
   for (const p of t.problems) out.push(`  Problem: ${p}`);
   process.stdout.write(`${out.join('\n')}\n`);
 }
 
 export function registerTimeline(program: Command): void {
-  const timeline = program.command('timeline').description("The case's key events and every deadline they start, with status");
+  const timeline = program
+    .command('timeline')
+    .description("The case's key events and every deadline they start, with status");
 
   timeline
     .command('show', { isDefault: true })
@@ -42,7 +63,10 @@ export function registerTimeline(program: Command): void {
     .option('--json', 'print JSON')
     .option('--today <date>', 'count days left from this date instead of today')
     .action(async (caseDir: string, opts: { json?: boolean; today?: string }) => {
-      const t = await call('getTimeline', { caseDir, ...(opts.today === undefined ? {} : { today: day(opts.today, 'today') }) });
+      const t = await call('getTimeline', {
+        caseDir,
+        ...(opts.today === undefined ? {} : { today: day(opts.today, 'today') }),
+      });
       if (opts.json) printJson(t);
       else printTimeline(t, caseDir);
     });
@@ -56,17 +80,25 @@ export function registerTimeline(program: Command): void {
     .option('--note <text>', 'a note')
     .option('--document <id>', 'the document it comes from (alone: confirms the suggested event)')
     .option('--json', 'print JSON')
-    .action(async (caseDir: string, opts: { event?: string; date?: string; note?: string; document?: string; json?: boolean }) => {
-      const documentId = opts.document === undefined ? undefined : parsePositiveInt(opts.document, '--document');
-      // Confirming a suggestion: --document alone takes the suggested event and date.
-      const suggested = documentId === undefined ? undefined : (await call('getTimeline', { caseDir })).suggestions.find((s) => s.documentId === documentId);
-      const kind = oneOf(EventKind, opts.event ?? suggested?.kind, 'event');
-      const date = day(opts.date ?? suggested?.date, 'date');
-      const event = { kind, date, ...(opts.note ? { note: opts.note } : {}), ...(documentId ? { documentId } : {}) };
-      const e = await call('addTimelineEvent', { caseDir, event });
-      if (opts.json) printJson(e);
-      else process.stdout.write(`Recorded event #${e.eventId}: ${e.kind} on ${formatDay(e.date)}.\n`);
-    });
+    .action(
+      async (
+        caseDir: string,
+        opts: { event?: string; date?: string; note?: string; document?: string; json?: boolean },
+      ) => {
+        const documentId = opts.document === undefined ? undefined : parsePositiveInt(opts.document, '--document');
+        // Confirming a suggestion: --document alone takes the suggested event and date.
+        const suggested =
+          documentId === undefined
+            ? undefined
+            : (await call('getTimeline', { caseDir })).suggestions.find((s) => s.documentId === documentId);
+        const kind = oneOf(EventKind, opts.event ?? suggested?.kind, 'event');
+        const date = day(opts.date ?? suggested?.date, 'date');
+        const event = { kind, date, ...(opts.note ? { note: opts.note } : {}), ...(documentId ? { documentId } : {}) };
+        const e = await call('addTimelineEvent', { caseDir, event });
+        if (opts.json) printJson(e);
+        else process.stdout.write(`Recorded event #${e.eventId}: ${e.kind} on ${formatDay(e.date)}.\n`);
+      },
+    );
 
   timeline
     .command('remove')
@@ -75,7 +107,8 @@ export function registerTimeline(program: Command): void {
     .argument('<eventId>', 'the event number')
     .action(async (caseDir: string, id: string) => {
       const eventId = parsePositiveInt(id, 'The event number');
-      if (!(await call('removeTimelineEvent', { caseDir, eventId })).removed) throw usageError(`There is no event #${eventId}.`);
+      if (!(await call('removeTimelineEvent', { caseDir, eventId })).removed)
+        throw usageError(`There is no event #${eventId}.`);
       process.stdout.write(`Removed event #${eventId}.\n`);
     });
 
@@ -121,7 +154,11 @@ export function registerTimeline(program: Command): void {
       const added = opts.holiday.map((h) => day(h, 'holiday'));
       const terms = opts.terms ? readTerms(opts.terms) : undefined;
       const now = await call('getCalendarSettings', { caseDir });
-      const settings = await call('setCalendarSettings', { caseDir, extraHolidays: [...now.extraHolidays, ...added], ...(terms ? { terms } : {}) });
+      const settings = await call('setCalendarSettings', {
+        caseDir,
+        extraHolidays: [...now.extraHolidays, ...added],
+        ...(terms ? { terms } : {}),
+      });
       if (opts.json) return printJson(settings);
       process.stdout.write(
         `Extra bank holidays: ${settings.extraHolidays.join(', ') || 'none'}. Term dates: ${settings.terms ? `${settings.terms.length} ranges` : "Casebook's default"}.\n`,

@@ -15,17 +15,32 @@ interface Flags {
 export function registerWorkdoc(program: Command): void {
   program
     .command('workdoc')
-    .description("Write the working document (the plan with the family's amendments in the tribunal's key, each footnoted to its evidence) as Word")
+    .description(
+      "Write the working document (the plan with the family's amendments in the tribunal's key, each footnoted to its evidence) as Word",
+    )
     .argument('<caseDir>', 'the case folder')
     .requiredOption('--out <file.docx>', 'where to write the working document')
     .option('--amendments <file.docx>', 'also write the amendments sought (the table that goes with the SEND35 form)')
-    .option('--from <their.docx>', "build on their Word version (the LA's, or your earlier one), keeping every mark of theirs")
+    .option(
+      '--from <their.docx>',
+      "build on their Word version (the LA's, or your earlier one), keeping every mark of theirs",
+    )
     .option('--confirmed-only', 'only findings you have confirmed in the evidence map')
-    .option('--agree <text>', "mark an LA proposal (their italic wording) as agreed: underlined (repeat for each)", collect, [])
+    .option(
+      '--agree <text>',
+      'mark an LA proposal (their italic wording) as agreed: underlined (repeat for each)',
+      collect,
+      [],
+    )
     .option('--json', 'print JSON')
     .action(async (caseDir: string, flags: Flags) => {
-      for (const [flag, path] of [['--out', flags.out], ['--amendments', flags.amendments], ['--from', flags.from]] as const) {
-        if (path && extname(path).toLowerCase() !== '.docx') throw usageError(`${flag} must be a Word file ending .docx.`);
+      for (const [flag, path] of [
+        ['--out', flags.out],
+        ['--amendments', flags.amendments],
+        ['--from', flags.from],
+      ] as const) {
+        if (path && extname(path).toLowerCase() !== '.docx')
+          throw usageError(`${flag} must be a Word file ending .docx.`);
       }
       const r = await call('writeWorkingDocument', {
         caseDir,
@@ -37,7 +52,9 @@ export function registerWorkdoc(program: Command): void {
       });
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);
-      w(`Wrote ${r.out}: working document version ${r.version}, ${r.amendments} amendments, ${r.footnotes} footnotes, ${r.pagesEstimated ? 'about ' : ''}${r.pages} pages.`);
+      w(
+        `Wrote ${r.out}: working document version ${r.version}, ${r.amendments} amendments, ${r.footnotes} footnotes, ${r.pagesEstimated ? 'about ' : ''}${r.pages} pages.`,
+      );
       if (r.amendmentsOut) w(`Wrote ${r.amendmentsOut}: the amendments sought.`);
       for (const warning of r.warnings) w(`  ! ${warning}`);
     });

@@ -10,7 +10,11 @@ export const CASES_FOLDER_NAME = 'Casebook cases';
 
 /** Folder names must work on Windows too: no reserved characters, no trailing dots or spaces. */
 export function safeFolderName(name: string): string {
-  const cleaned = name.replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  const cleaned = name
+    .replace(/[<>:"/\\|?*\p{Cc}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
   return cleaned || 'New case';
 }
 
@@ -36,7 +40,11 @@ export const appHandlers: HandlersFor<typeof appCalls> = {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
     const info = getCaseInfo(store.value);
-    rememberCase(ctx.options.appDataDir, { caseDir: store.value.dir, childName: info.childName, ...(info.localAuthority ? { localAuthority: info.localAuthority } : {}) });
+    rememberCase(ctx.options.appDataDir, {
+      caseDir: store.value.dir,
+      childName: info.childName,
+      ...(info.localAuthority ? { localAuthority: info.localAuthority } : {}),
+    });
     return ok(info);
   },
   forgetRecentCase: ({ caseDir }, ctx) => ok({ forgotten: forgetCase(ctx.options.appDataDir, caseDir) }),

@@ -19,11 +19,16 @@ export const appealPackHandlers: HandlersFor<Pick<typeof papersCalls, 'writeAppe
     const details = getCaseDetails(store.value);
     const childName = getCaseInfo(store.value).childName;
     const amendments = liveAmendments(buildDraft(store.value, map.value));
-    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${localToday()}T00:00:00Z`));
+    const date = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${localToday()}T00:00:00Z`),
+    );
     const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
     try {
       const pack = await buildAppealPack(store.value, {
-        map: map.value, details, childName, amendments,
+        map: map.value,
+        details,
+        childName,
+        amendments,
         amendmentsDocx: await amendmentsDocx(amendments, childName, details.appealReference ?? 'to follow', date),
         ...(renderer ? { renderer } : {}),
       });

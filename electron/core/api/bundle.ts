@@ -10,7 +10,14 @@ import { moveDocument } from '../bundle/reorder.ts';
 import { diffVersions } from '../bundle/versionDiff.ts';
 import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';
 import { readBlob } from '../store/blobs.ts';
-import { clearPlacements, getBundleVersion, latestBundleVersion, listBundleVersions, pageMapForDocument, setPlacement } from '../store/bundle.ts';
+import {
+  clearPlacements,
+  getBundleVersion,
+  latestBundleVersion,
+  listBundleVersions,
+  pageMapForDocument,
+  setPlacement,
+} from '../store/bundle.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getDocument } from '../store/documents.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -31,17 +38,22 @@ const missingDoc = (id: number) => fail('not-found', `Document ${id} is not in t
  * The host may pass its own Word renderer (the desktop app: Electron's printToPDF) as
  * `docxRenderer` in the API options; otherwise LibreOffice or a system Chromium is used.
  */
-const rendererFor = (ctx: HandlerContext): DocxRenderer | undefined => ctx.options.docxRenderer ?? defaultDocxRenderer();
+const rendererFor = (ctx: HandlerContext): DocxRenderer | undefined =>
+  ctx.options.docxRenderer ?? defaultDocxRenderer();
 
 export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
   listBundleProfiles: ({ caseDir }, ctx) => withStore(ctx, caseDir, (store) => ok(listProfiles(store))),
   saveBundleProfile: ({ caseDir, profile }, ctx) => withStore(ctx, caseDir, (store) => saveProfile(store, profile)),
-  duplicateBundleProfile: ({ caseDir, fromId, newId, name }, ctx) => withStore(ctx, caseDir, (store) => duplicateProfile(store, fromId, newId, name)),
+  duplicateBundleProfile: ({ caseDir, fromId, newId, name }, ctx) =>
+    withStore(ctx, caseDir, (store) => duplicateProfile(store, fromId, newId, name)),
   planBundle: ({ caseDir, options }, ctx) => withStore(ctx, caseDir, (store) => plan(store, options)),
   moveBundleDocument: ({ caseDir, profileId = DEFAULT_PROFILE_ID, documentId, section, position }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       if (!getDocument(store, documentId)) return missingDoc(documentId);
-      const moved = moveDocument(store, profileId, documentId, { ...(section ? { section } : {}), ...(position ? { position } : {}) });
+      const moved = moveDocument(store, profileId, documentId, {
+        ...(section ? { section } : {}),
+        ...(position ? { position } : {}),
+      });
       return moved.ok ? plan(store, { profileId }) : moved;
     }),
   setBundleDocumentLeftOut: ({ caseDir, profileId = DEFAULT_PROFILE_ID, documentId, leaveOut }, ctx) =>
@@ -94,7 +106,8 @@ export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
       if (!a || !b) return fail('not-found', `Bundle version ${a ? to : from} is not in this case.`);
       return ok(diffVersions(a.result, b.result));
     }),
-  getBundlePageMap: ({ caseDir, documentId, version }, ctx) => withStore(ctx, caseDir, (store) => ok(pageMapForDocument(store, documentId, version))),
+  getBundlePageMap: ({ caseDir, documentId, version }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok(pageMapForDocument(store, documentId, version))),
   getBundlePdf: ({ caseDir, version }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       const v = getBundleVersion(store, version);

@@ -9,19 +9,30 @@ import { getDocument } from '../store/documents.ts';
 import { writeOutput } from '../store/safeOutput.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
 
-function withStore<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Result<T> | Promise<Result<T>>): Result<T> | Promise<Result<T>> {
+function withStore<T>(
+  ctx: HandlerContext,
+  caseDir: string,
+  fn: (store: CaseStore) => Result<T> | Promise<Result<T>>,
+): Result<T> | Promise<Result<T>> {
   const store = ctx.store(caseDir);
   return store.ok ? fn(store.value) : store;
 }
 
 /** Writes the report next to where the user asked, as Word or PDF by the name's ending. */
-async function writeReport(store: CaseStore, outcome: BundleCheckOutcome, outPath: string): Promise<Result<{ path: string; bytes: number }>> {
+async function writeReport(
+  store: CaseStore,
+  outcome: BundleCheckOutcome,
+  outPath: string,
+): Promise<Result<{ path: string; bytes: number }>> {
   // Loaded on first use: docx and pdf-lib are only needed when a report is written.
   const { checkReportBlocks } = await import('../bundleCheck/report/checkReportModel.ts');
   const { checkReportDocx, checkReportPdf } = await import('../bundleCheck/report/checkReportFiles.ts');
   const blocks = checkReportBlocks(outcome, getCaseInfo(store).childName);
   const title = `Bundle check: ${outcome.fileName}`;
-  const bytes = extname(outPath).toLowerCase() === '.docx' ? await checkReportDocx(blocks, title) : await checkReportPdf(blocks, title);
+  const bytes =
+    extname(outPath).toLowerCase() === '.docx'
+      ? await checkReportDocx(blocks, title)
+      : await checkReportPdf(blocks, title);
   const written = writeOutput(store.dir, outPath, bytes);
   return written.ok ? ok({ path: written.value, bytes: bytes.length }) : written;
 }
@@ -48,14 +59,19 @@ export const bundleCheckHandlers: HandlersFor<typeof bundleCheckCalls> = {
   writeBundleCheckReport: ({ caseDir, checkId, outPath }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       const found = getBundleCheck(store, checkId);
-      return found ? writeReport(store, found, outPath) : fail('not-found', `There is no bundle check ${checkId} in this case.`);
+      return found
+        ? writeReport(store, found, outPath)
+        : fail('not-found', `There is no bundle check ${checkId} in this case.`);
     }),
   setNotForTribunal: ({ caseDir, documentId, notForTribunal }, ctx) =>
     withStore(ctx, caseDir, (store) => {
-      if (!getDocument(store, documentId)) return fail('not-found', `Document ${documentId} is not in this case any more.`);
+      if (!getDocument(store, documentId))
+        return fail('not-found', `Document ${documentId} is not in this case any more.`);
       setNotForTribunal(store, documentId, notForTribunal);
       return ok([...notForTribunalIds(store)].sort((a, b) => a - b));
     }),
-  listNotForTribunal: ({ caseDir }, ctx) => withStore(ctx, caseDir, (store) => ok([...notForTribunalIds(store)].sort((a, b) => a - b))),
-  preflightBundle: ({ caseDir, options }, ctx) => withStore(ctx, caseDir, (store) => preflightBundle(store, options ?? {})),
+  listNotForTribunal: ({ caseDir }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok([...notForTribunalIds(store)].sort((a, b) => a - b))),
+  preflightBundle: ({ caseDir, options }, ctx) =>
+    withStore(ctx, caseDir, (store) => preflightBundle(store, options ?? {})),
 };

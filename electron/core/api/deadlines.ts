@@ -30,7 +30,11 @@ function withStore<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStor
   return store.ok ? fn(store.value) : store;
 }
 
-async function withStoreAsync<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Promise<Result<T>>): Promise<Result<T>> {
+async function withStoreAsync<T>(
+  ctx: HandlerContext,
+  caseDir: string,
+  fn: (store: CaseStore) => Promise<Result<T>>,
+): Promise<Result<T>> {
   const store = ctx.store(caseDir);
   return store.ok ? fn(store.value) : store;
 }
@@ -41,7 +45,10 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
     const compute = (saved: CalendarSettings) =>
       computeDeadline(
         { rule, dates, ...(params ? { params } : {}) },
-        calendarFor({ extraHolidays: [...saved.extraHolidays, ...extraHolidays], ...(terms ? { terms } : saved.terms ? { terms: saved.terms } : {}) }),
+        calendarFor({
+          extraHolidays: [...saved.extraHolidays, ...extraHolidays],
+          ...(terms ? { terms } : saved.terms ? { terms: saved.terms } : {}),
+        }),
       );
     if (!caseDir) return compute({ extraHolidays: [] });
     return withStore(ctx, caseDir, (store) => compute(getCalendarSettings(store)));
@@ -54,15 +61,20 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       }
       return ok(addTimelineEvent(store, event));
     }),
-  confirmSuggestedEvent: ({ caseDir, documentId }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId)),
-  changeSuggestedEventDate: ({ caseDir, documentId, date }, ctx) => withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId, date)),
-  removeTimelineEvent: ({ caseDir, eventId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
-  addTribunalOrder: ({ caseDir, kind, date, text }, ctx) => withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
+  confirmSuggestedEvent: ({ caseDir, documentId }, ctx) =>
+    withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId)),
+  changeSuggestedEventDate: ({ caseDir, documentId, date }, ctx) =>
+    withStore(ctx, caseDir, (store) => confirmSuggestion(store, documentId, date)),
+  removeTimelineEvent: ({ caseDir, eventId }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok({ removed: deleteTimelineEvent(store, eventId) })),
+  addTribunalOrder: ({ caseDir, kind, date, text }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok(addTribunalOrder(store, { kind, date, text }))),
   setOrderCompliance: ({ caseDir, orderId, rule, metOn }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       const order = listTribunalOrders(store).find((o) => o.orderId === orderId);
       if (!order) return fail('not-found', `Order ${orderId} is not in this case.`);
-      if (!findRule(rule)?.orderKinds?.includes(order.kind)) return fail('bad-input', `${rule} is not one of this order's deadlines.`);
+      if (!findRule(rule)?.orderKinds?.includes(order.kind))
+        return fail('bad-input', `${rule} is not one of this order's deadlines.`);
       setOrderCompliance(store, orderId, rule, metOn);
       const updated = listTribunalOrders(store).find((o) => o.orderId === orderId);
       return updated ? ok(updated) : fail('not-found', `Order ${orderId} is not in this case.`);
@@ -74,7 +86,9 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       return ok(getCalendarSettings(store));
     }),
   getCorrespondenceLog: ({ caseDir, today, search }, ctx) =>
-    withStore(ctx, caseDir, (store) => ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) }))),
+    withStore(ctx, caseDir, (store) =>
+      ok(correspondenceLog(store, { ...(today ? { today } : {}), ...(search ? { search } : {}) })),
+    ),
   addOwnAddresses: ({ caseDir, addresses }, ctx) =>
     withStore(ctx, caseDir, (store) => {
       addOwnAddresses(store, addresses);
@@ -82,12 +96,18 @@ export const deadlineHandlers: HandlersFor<typeof deadlineCalls> = {
       return ok({ addresses: getOwnAddresses(store) });
     }),
   addLogEntry: ({ caseDir, entry }, ctx) => withStore(ctx, caseDir, (store) => addLogEntry(store, entry)),
-  setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) => withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
-  removeLogEntry: ({ caseDir, entryId }, ctx) => withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
+  setLogReplied: ({ caseDir, entryId, repliedOn }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok({ updated: setReplied(store, entryId, repliedOn) })),
+  removeLogEntry: ({ caseDir, entryId }, ctx) =>
+    withStore(ctx, caseDir, (store) => ok({ removed: deleteLogEntry(store, entryId) })),
   exportCorrespondence: ({ caseDir, format, path, search }, ctx) =>
     withStoreAsync(ctx, caseDir, async (store) => {
       const entries = correspondenceLog(store, search ? { search } : {});
-      const written = writeOutput(store.dir, path, format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName));
+      const written = writeOutput(
+        store.dir,
+        path,
+        format === 'csv' ? logToCsv(entries) : await logToPdf(entries, getCaseInfo(store).childName),
+      );
       return written.ok ? ok({ path: written.value, entries: entries.length }) : written;
     }),
   exportCalendar: ({ caseDir, path, today }, ctx) =>

@@ -11,7 +11,12 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
   analyseEvidence: async ({ caseDir }, ctx) => {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
-    return ok(await analyseCase(store.value, { ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}), ...(ctx.signal ? { signal: ctx.signal } : {}) }));
+    return ok(
+      await analyseCase(store.value, {
+        ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+        ...(ctx.signal ? { signal: ctx.signal } : {}),
+      }),
+    );
   },
   decideRecommendation: ({ caseDir, decision }, ctx) => {
     const store = ctx.store(caseDir);
@@ -28,7 +33,8 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     if (!store.ok) return store;
     const doc = getDocument(store.value, recommendation.documentId);
     if (!doc) return fail('no-document', 'That report is no longer in the case.');
-    if (recommendation.page > doc.pages) return fail('bad-input', `That report has ${doc.pages} page${doc.pages === 1 ? '' : 's'}.`);
+    if (recommendation.page > doc.pages)
+      return fail('bad-input', `That report has ${doc.pages} page${doc.pages === 1 ? '' : 's'}.`);
     return ok({ id: addUserRecommendation(store.value, recommendation).id });
   },
   removeAddedRecommendation: ({ caseDir, id }, ctx) => {
@@ -44,6 +50,13 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     const report = buildGapReport(await analyseCase(store.value), getCaseInfo(store.value).childName);
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
     const written = writeOutput(store.value.dir, outPath, bytes);
-    return written.ok ? ok({ path: written.value, bytes: bytes.length, recommendations: report.rows.length, flags: report.flags.length }) : written;
+    return written.ok
+      ? ok({
+          path: written.value,
+          bytes: bytes.length,
+          recommendations: report.rows.length,
+          flags: report.flags.length,
+        })
+      : written;
   },
 };

@@ -17,7 +17,10 @@ import type { Handler, HandlersFor } from './types.ts';
  */
 function lazy<C extends Record<string, CallDef>>(calls: C, load: () => Promise<HandlersFor<C>>): HandlersFor<C> {
   let loaded: Promise<HandlersFor<C>> | undefined;
-  const one = (name: keyof C): Handler<C[keyof C]> => async (input, ctx) => (await (loaded ??= load()))[name](input, ctx);
+  const one =
+    (name: keyof C): Handler<C[keyof C]> =>
+    async (input, ctx) =>
+      (await (loaded ??= load()))[name](input, ctx);
   return Object.fromEntries(Object.keys(calls).map((name) => [name, one(name)])) as HandlersFor<C>;
 }
 

@@ -11,7 +11,6 @@ import { apiFailure } from '../../../shared/result.ts';
 export type { CoreApiOptions, Handler, HandlerContext, HandlersFor } from './types.ts';
 export { createJobRunner, type JobRunner } from './jobs.ts';
 
-
 /** zod's issues in words: which field, what is wrong. Never the raw JSON. */
 function describeIssues(error: z.ZodError): string {
   return error.issues
@@ -42,7 +41,8 @@ export function createCoreApi(options: CoreApiOptions): CoreApi {
     const def = contract[name as CallName];
     const handler = handlers[name as CallName] as Handler<typeof def>;
     const input = def.input.safeParse(rawInput);
-    if (!input.success) return apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error)}.`);
+    if (!input.success)
+      return apiFailure('bad-input', `Some details were missing or not valid: ${describeIssues(input.error)}.`);
     if (opts.signal?.aborted) return apiFailure('cancelled', 'Cancelled before it started.');
     const ctx: HandlerContext = {
       store: stores.get,
@@ -59,13 +59,19 @@ export function createCoreApi(options: CoreApiOptions): CoreApi {
       if (!output.success) {
         // A bug in a handler: say so plainly, keep the details for the developer console.
         console.error(`casebook api: ${name} returned an invalid value`, output.error.issues);
-        return apiFailure('internal', 'Casebook produced an answer it could not check, so it was not shown. Please report this.');
+        return apiFailure(
+          'internal',
+          'Casebook produced an answer it could not check, so it was not shown. Please report this.',
+        );
       }
       return { ok: true, value: output.data };
     } catch (e) {
       if (opts.signal?.aborted) return apiFailure('cancelled', 'Cancelled.');
       console.error(`casebook api: ${name} threw`, e);
-      return apiFailure('internal', `Something went wrong inside Casebook (${(e as Error).message ?? String(e)}). Your case files have not been changed by this error.`);
+      return apiFailure(
+        'internal',
+        `Something went wrong inside Casebook (${(e as Error).message ?? String(e)}). Your case files have not been changed by this error.`,
+      );
     }
   };
   return { call: call as CoreApi['call'], close: stores.closeAll };

@@ -26,7 +26,10 @@ export function createJobRunner(api: CoreApi, emit: (event: JobEvent) => void): 
       const jobId = randomUUID();
       const controller = new AbortController();
       const done = api
-        .call(name, rawInput, { signal: controller.signal, onProgress: (progress) => emit({ jobId, type: 'progress', progress }) })
+        .call(name, rawInput, {
+          signal: controller.signal,
+          onProgress: (progress) => emit({ jobId, type: 'progress', progress }),
+        })
         .then((result) => emit({ jobId, type: 'done', result }))
         .finally(() => running.delete(jobId));
       running.set(jobId, { controller, done });

@@ -32,7 +32,10 @@ export function listRecent(appDataDir: string): RecentCase[] {
   return read(appDataDir).map((r) => ({ ...r, available: existsSync(r.caseDir) && isCaseDir(r.caseDir) }));
 }
 
-export function rememberCase(appDataDir: string, entry: { caseDir: string; childName: string; localAuthority?: string }): void {
+export function rememberCase(
+  appDataDir: string,
+  entry: { caseDir: string; childName: string; localAuthority?: string },
+): void {
   const caseDir = resolve(entry.caseDir);
   const rest = read(appDataDir).filter((r) => r.caseDir !== caseDir);
   write(appDataDir, [{ ...entry, caseDir, openedAt: new Date().toISOString() }, ...rest].slice(0, MAX_RECENT));

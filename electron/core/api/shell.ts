@@ -17,7 +17,18 @@ export interface ShellHost {
  * Files Casebook makes and a parent may open. Opening anything else is refused: "open this
  * path" from a compromised page must never be a way to run a program (.exe, .bat, .app, .sh…).
  */
-export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set(['.pdf', '.docx', '.odt', '.rtf', '.txt', '.csv', '.ics', '.png', '.jpg', '.jpeg']);
+export const OPENABLE_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.pdf',
+  '.docx',
+  '.odt',
+  '.rtf',
+  '.txt',
+  '.csv',
+  '.ics',
+  '.png',
+  '.jpg',
+  '.jpeg',
+]);
 
 const notAvailable = () => fail('not-available', 'This needs the Casebook desktop app.');
 
@@ -39,9 +50,13 @@ export const shellHandlers: HandlersFor<typeof shellCalls> = {
   openFile: async ({ path }, ctx) => {
     const host = ctx.options.shell;
     if (!host) return notAvailable();
-    if (existing(path) !== 'file') return fail('not-found', 'That file is not there any more. It may have been moved or deleted.');
+    if (existing(path) !== 'file')
+      return fail('not-found', 'That file is not there any more. It may have been moved or deleted.');
     if (!OPENABLE_EXTENSIONS.has(extname(path).toLowerCase())) {
-      return fail('not-openable', 'Casebook only opens the documents it makes (PDF, Word, calendar files). Open this one from its folder.');
+      return fail(
+        'not-openable',
+        'Casebook only opens the documents it makes (PDF, Word, calendar files). Open this one from its folder.',
+      );
     }
     const problem = await host.openPath(path);
     return problem ? fail('open-failed', `The file could not be opened: ${problem}`) : ok({ opened: true });

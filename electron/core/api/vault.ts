@@ -23,7 +23,12 @@ import type { HandlerContext, HandlersFor } from './types.ts';
 const noDocument = (id: number) =>
   fail('not-found', `Document ${id} is not in this case any more. It may have been deleted; refresh the list.`);
 
-function withDoc<T>(ctx: HandlerContext, caseDir: string, id: number, fn: (store: CaseStore, doc: DocumentSummary) => Result<T>): Result<T> {
+function withDoc<T>(
+  ctx: HandlerContext,
+  caseDir: string,
+  id: number,
+  fn: (store: CaseStore, doc: DocumentSummary) => Result<T>,
+): Result<T> {
   const store = ctx.store(caseDir);
   if (!store.ok) return store;
   const doc = getDocument(store.value, id);
@@ -37,7 +42,10 @@ function imageType(bytes: Uint8Array): 'image/png' | 'image/jpeg' | undefined {
   return undefined;
 }
 
-const PASSWORD_CODES: Record<string, 'needed' | 'wrong'> = { 'pdf-password-needed': 'needed', 'pdf-password-wrong': 'wrong' };
+const PASSWORD_CODES: Record<string, 'needed' | 'wrong'> = {
+  'pdf-password-needed': 'needed',
+  'pdf-password-wrong': 'wrong',
+};
 function passwordProblemOf(o: { status: string; code?: string }): { passwordProblem?: 'needed' | 'wrong' } {
   const problem = o.status === 'rejected' && o.code ? PASSWORD_CODES[o.code] : undefined;
   return problem ? { passwordProblem: problem } : {};
@@ -65,7 +73,11 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     if (!made.ok) return made;
     ctx.adopt(made.value);
     const info = getCaseInfo(made.value);
-    rememberCase(ctx.options.appDataDir, { caseDir: made.value.dir, childName: info.childName, ...(info.localAuthority ? { localAuthority: info.localAuthority } : {}) });
+    rememberCase(ctx.options.appDataDir, {
+      caseDir: made.value.dir,
+      childName: info.childName,
+      ...(info.localAuthority ? { localAuthority: info.localAuthority } : {}),
+    });
     return ok(info);
   },
   getCase: ({ caseDir }, ctx) => {
@@ -82,10 +94,9 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
     const docs = listDocuments(store.value);
-    const countsByKind = Object.fromEntries(DocumentKind.options.map((k) => [k, docs.filter((d) => d.kind === k).length])) as Record<
-      keyof typeof DOCUMENT_KIND_LABELS,
-      number
-    >;
+    const countsByKind = Object.fromEntries(
+      DocumentKind.options.map((k) => [k, docs.filter((d) => d.kind === k).length]),
+    ) as Record<keyof typeof DOCUMENT_KIND_LABELS, number>;
     return ok({
       caseDir: store.value.dir,
       info: getCaseInfo(store.value),
@@ -131,7 +142,10 @@ export const vaultHandlers: HandlersFor<typeof vaultCalls> = {
     if (!store.ok) return store;
     const outcome = restoreDocument(store.value, documentId);
     if (outcome === 'reimported') {
-      return fail('already-back', 'This document cannot be restored because the same file has been imported again since; it is already in the list.');
+      return fail(
+        'already-back',
+        'This document cannot be restored because the same file has been imported again since; it is already in the list.',
+      );
     }
     const doc = getDocument(store.value, documentId);
     return doc ? ok(doc) : fail('not-deleted', `Document ${documentId} was not deleted, so there is nothing to undo.`);

@@ -8,13 +8,27 @@ import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';
 import { guessDetails } from '../letters/guessDetails.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { writeOutput } from '../store/safeOutput.ts';
-import { getCaseDetails, listWorkdocVersions, nextOwnAmendmentId, saveAmendmentEdit, setCaseDetails } from '../store/papers.ts';
+import {
+  getCaseDetails,
+  listWorkdocVersions,
+  nextOwnAmendmentId,
+  saveAmendmentEdit,
+  setCaseDetails,
+} from '../store/papers.ts';
 import { buildDraft } from '../workdoc/draft.ts';
 import { keepWorkdocVersion, writeWorkdoc } from '../workdoc/writeWorkdoc.ts';
 import { evidenceHandlers } from './evidence.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
 
-type Calls = Pick<typeof papersCalls, 'getCaseDetails' | 'setCaseDetails' | 'getWorkingDocument' | 'editAmendment' | 'writeWorkingDocument' | 'listWorkingDocumentVersions'>;
+type Calls = Pick<
+  typeof papersCalls,
+  | 'getCaseDetails'
+  | 'setCaseDetails'
+  | 'getWorkingDocument'
+  | 'editAmendment'
+  | 'writeWorkingDocument'
+  | 'listWorkingDocumentVersions'
+>;
 
 function withStore<T>(ctx: HandlerContext, caseDir: string, fn: (store: CaseStore) => Result<T>): Result<T> {
   const store = ctx.store(caseDir);
@@ -43,7 +57,9 @@ export const workdocHandlers: HandlersFor<Calls> = {
   getWorkingDocument: async ({ caseDir, confirmedOnly }, ctx) => {
     const map = await evidenceMap(caseDir, ctx);
     if (!map.ok) return map;
-    return withStore(ctx, caseDir, (store) => ok(buildDraft(store, map.value, { confirmedOnly: Boolean(confirmedOnly) })));
+    return withStore(ctx, caseDir, (store) =>
+      ok(buildDraft(store, map.value, { confirmedOnly: Boolean(confirmedOnly) })),
+    );
   },
   editAmendment: ({ caseDir, edit }, ctx) =>
     withStore(ctx, caseDir, (store) => {
@@ -71,12 +87,19 @@ export const workdocHandlers: HandlersFor<Calls> = {
     try {
       const draft = buildDraft(store.value, map.value, { confirmedOnly: Boolean(confirmedOnly) });
       const files = await writeWorkdoc(store.value, {
-        draft, plan: map.value.plan, ...(from ? { from } : {}), ...(agreed ? { agreed } : {}), ...(renderer ? { renderer } : {}), today: localToday(),
+        draft,
+        plan: map.value.plan,
+        ...(from ? { from } : {}),
+        ...(agreed ? { agreed } : {}),
+        ...(renderer ? { renderer } : {}),
+        today: localToday(),
       });
       if (!files.ok) return files;
       const out = writeFileResult(store.value.dir, outPath, files.value.workdoc);
       if (!out.ok) return out;
-      const amendmentsOut = amendmentsPath ? writeFileResult(store.value.dir, amendmentsPath, files.value.amendments) : undefined;
+      const amendmentsOut = amendmentsPath
+        ? writeFileResult(store.value.dir, amendmentsPath, files.value.amendments)
+        : undefined;
       if (amendmentsOut && !amendmentsOut.ok) return amendmentsOut;
       keepWorkdocVersion(store.value, files.value, out.value, fromPath);
       return ok({ out: out.value, amendmentsOut: amendmentsOut?.value ?? null, ...files.value.result });

@@ -58,7 +58,10 @@ async function cover(doc: PDFDocument, childName: string, lines: string[]): Prom
  * The appeal pack: each enclosure SEND35 needs, found in the case (or made: the amendments
  * sought), in the form's order behind a contents page, with what is missing and why.
  */
-export async function buildAppealPack(store: CaseStore, input: PackInput): Promise<{ pdf: Uint8Array; enclosures: Enclosure[]; warnings: string[] }> {
+export async function buildAppealPack(
+  store: CaseStore,
+  input: PackInput,
+): Promise<{ pdf: Uint8Array; enclosures: Enclosure[]; warnings: string[] }> {
   const docs = listDocuments(store);
   const firstPage = (id: number) => getPages(store, id)[0]?.text ?? '';
   const out = await PDFDocument.create();
@@ -76,17 +79,33 @@ export async function buildAppealPack(store: CaseStore, input: PackInput): Promi
     }
     if (rule.generated) {
       if (!input.amendments.length) {
-        enclosures.push(enclosureStatus(rule, undefined, 'There are no amendments yet: check the evidence map, or add your own on the working-document screen.'));
+        enclosures.push(
+          enclosureStatus(
+            rule,
+            undefined,
+            'There are no amendments yet: check the evidence map, or add your own on the working-document screen.',
+          ),
+        );
         continue;
       }
       if (!input.renderer) {
-        enclosures.push(enclosureStatus(rule, undefined, 'This computer cannot turn Word files into PDF (install LibreOffice). Write the amendments sought as Word from the working-document screen and attach it yourself.'));
+        enclosures.push(
+          enclosureStatus(
+            rule,
+            undefined,
+            'This computer cannot turn Word files into PDF (install LibreOffice). Write the amendments sought as Word from the working-document screen and attach it yourself.',
+          ),
+        );
         continue;
       }
       const start = out.getPageCount() + 2;
       await append(await input.renderer.render(input.amendmentsDocx, 'amendments-sought.docx'));
       contents.push(`${rule.name}: page ${start}`);
-      enclosures.push({ name: rule.name, status: 'found', note: `Made from ${input.amendments.length} amendment${input.amendments.length === 1 ? '' : 's'} in the working document.` });
+      enclosures.push({
+        name: rule.name,
+        status: 'found',
+        note: `Made from ${input.amendments.length} amendment${input.amendments.length === 1 ? '' : 's'} in the working document.`,
+      });
       continue;
     }
     const doc = findDocument(rule, docs, firstPage);
@@ -99,16 +118,25 @@ export async function buildAppealPack(store: CaseStore, input: PackInput): Promi
         if (bytes) await append(bytes);
         else unreadable.push(d.title);
       }
-      contents.push(`${rule.name}: page ${start} (${doc.title}${extra.length ? ` and ${extra.length} appendices` : ''})`);
+      contents.push(
+        `${rule.name}: page ${start} (${doc.title}${extra.length ? ` and ${extra.length} appendices` : ''})`,
+      );
     } else contents.push(`${rule.name}: MISSING`);
-    if (unreadable.length) warnings.push(`Could not add as PDF (install LibreOffice, or import a PDF copy): ${unreadable.join('; ')}.`);
+    if (unreadable.length)
+      warnings.push(`Could not add as PDF (install LibreOffice, or import a PDF copy): ${unreadable.join('; ')}.`);
     const note = extra.length ? `With ${extra.length} appendices: ${extra.map((d) => d.title).join('; ')}.` : undefined;
     enclosures.push(enclosureStatus(rule, doc, note));
   }
   const kMissing = input.map.flags.filter((f) => f.kind === 'K-entry-not-in-case').map((f) => f.text);
-  if (kMissing.length) warnings.push(`Section K lists advice that is not in the case, so it is not in the pack: ${kMissing.join('; ')}. The tribunal expects the plan with all its appendices.`);
+  if (kMissing.length)
+    warnings.push(
+      `Section K lists advice that is not in the case, so it is not in the pack: ${kMissing.join('; ')}. The tribunal expects the plan with all its appendices.`,
+    );
   const missing = enclosures.filter((e) => e.status === 'missing');
-  if (missing.length) warnings.unshift(`An appeal sent without its enclosures is returned and has not started. Missing: ${missing.map((e) => e.name).join('; ')}.`);
+  if (missing.length)
+    warnings.unshift(
+      `An appeal sent without its enclosures is returned and has not started. Missing: ${missing.map((e) => e.name).join('; ')}.`,
+    );
   await cover(out, input.childName, contents);
   return { pdf: await out.save(), enclosures, warnings };
 }

@@ -20,7 +20,8 @@ export type EnclosureRule = z.infer<typeof EnclosureRule>;
 export const ENCLOSURES = z.object({ enclosures: z.array(EnclosureRule) }).parse(enclosuresJson).enclosures;
 
 const re = (p: string | undefined, flags = 'iu') => (p ? new RegExp(p, flags) : undefined);
-const newestFirst = (a: DocumentSummary, b: DocumentSummary) => (b.date ?? '').localeCompare(a.date ?? '') || (a.sourceType === 'pdf' ? -1 : 1);
+const newestFirst = (a: DocumentSummary, b: DocumentSummary) =>
+  (b.date ?? '').localeCompare(a.date ?? '') || (a.sourceType === 'pdf' ? -1 : 1);
 
 /** Whether an enclosure is needed for this appeal (a Section I-only appeal needs no certificate, SEND Regs 33). */
 export function needed(rule: EnclosureRule, details: CaseDetails): boolean {
@@ -34,7 +35,11 @@ export function needed(rule: EnclosureRule, details: CaseDetails): boolean {
  * kinds that hold many things, whose first page says so), newest first. A plan's own kind is
  * enough; a letter must also say what it is.
  */
-export function findDocument(rule: EnclosureRule, docs: DocumentSummary[], firstPage: (id: number) => string): DocumentSummary | undefined {
+export function findDocument(
+  rule: EnclosureRule,
+  docs: DocumentSummary[],
+  firstPage: (id: number) => string,
+): DocumentSummary | undefined {
   const title = re(rule.title);
   const notTitle = re(rule.notTitle);
   const text = re(rule.text, 'imu');

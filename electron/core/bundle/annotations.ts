@@ -50,15 +50,28 @@ function normalAppearance(annot: PDFDict): { ref: PDFRef | undefined; stream: PD
   return n instanceof PDFStream ? { ref: raw instanceof PDFRef ? raw : undefined, stream: n } : undefined;
 }
 
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 /** The matrix that maps the appearance's transformed BBox onto the annotation's Rect (§12.5.5, Algorithm 8.1). */
 function placement(rect: number[], bbox: number[], matrix: Matrix): Matrix | undefined {
-  const corners = [apply(matrix, bbox[0]!, bbox[1]!), apply(matrix, bbox[2]!, bbox[1]!), apply(matrix, bbox[0]!, bbox[3]!), apply(matrix, bbox[2]!, bbox[3]!)];
+  const corners = [
+    apply(matrix, bbox[0]!, bbox[1]!),
+    apply(matrix, bbox[2]!, bbox[1]!),
+    apply(matrix, bbox[0]!, bbox[3]!),
+    apply(matrix, bbox[2]!, bbox[3]!),
+  ];
   const xs = corners.map((c) => c[0]);
   const ys = corners.map((c) => c[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const [rx0, rx1, ry0, ry1] = [Math.min(rect[0]!, rect[2]!), Math.max(rect[0]!, rect[2]!), Math.min(rect[1]!, rect[3]!), Math.max(rect[1]!, rect[3]!)];
+  const [rx0, rx1, ry0, ry1] = [
+    Math.min(rect[0]!, rect[2]!),
+    Math.max(rect[0]!, rect[2]!),
+    Math.min(rect[1]!, rect[3]!),
+    Math.max(rect[1]!, rect[3]!),
+  ];
   if (x1 - x0 <= 0 || y1 - y0 <= 0 || rx1 - rx0 <= 0 || ry1 - ry0 <= 0) return undefined;
   const sx = (rx1 - rx0) / (x1 - x0);
   const sy = (ry1 - ry0) / (y1 - y0);
@@ -97,7 +110,10 @@ export function flattenAnnotations(page: PDFPage): { drawn: number; dropped: num
   if (ops.length) {
     // The page's own drawing may leave its graphics state changed: wrap it, then draw on top.
     node.normalize();
-    node.wrapContentStreams(ctx.register(ctx.contentStream([pushGraphicsState()])), ctx.register(ctx.contentStream([popGraphicsState()])));
+    node.wrapContentStreams(
+      ctx.register(ctx.contentStream([pushGraphicsState()])),
+      ctx.register(ctx.contentStream([popGraphicsState()])),
+    );
     node.addContentStream(ctx.register(ctx.contentStream(ops)));
   }
   return { drawn, dropped: list.size() - drawn };

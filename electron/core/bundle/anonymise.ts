@@ -17,7 +17,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function anonymiser(childName: string): (text: string) => string {
   const initials = initialsOf(childName);
-  const parts = childName.trim().split(/\s+/).filter((p) => [...p].length >= 2);
+  const parts = childName
+    .trim()
+    .split(/\s+/)
+    .filter((p) => [...p].length >= 2);
   if (parts.length === 0) return (t) => t;
   const whole = new RegExp(escape(childName.trim()), 'giu');
   const each = new RegExp(`(?<![\\p{L}])(${parts.map(escape).join('|')})(?![\\p{L}])`, 'giu');

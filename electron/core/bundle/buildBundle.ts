@@ -43,7 +43,21 @@ export interface BuiltBundle {
 }
 
 const toRoman = (n: number): string => {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let out = '';
   for (const [v, s] of table) {
     while (n >= v) {
@@ -60,7 +74,12 @@ const toRoman = (n: number): string => {
  * section letter + number, "B12"), with bookmarks section → document. Does not save a version:
  * `buildAndSaveBundle` does that, so a failed write never leaves a version without its file.
  */
-export async function buildBundle(store: CaseStore, input: BundleOptions, services: BuildServices = {}, job: JobOptions = {}): Promise<Result<BuiltBundle>> {
+export async function buildBundle(
+  store: CaseStore,
+  input: BundleOptions,
+  services: BuildServices = {},
+  job: JobOptions = {},
+): Promise<Result<BuiltBundle>> {
   const opts = BundleOptions.parse(input);
   const planned = planBundle(store, opts);
   if (!planned.ok) return planned;
@@ -75,9 +94,26 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   const fonts = new PdfFonts(out);
   await fonts.prepare(['i'], false);
   const textFont = fonts.latin();
-  const prepare = { store, ...(services.renderer ? { renderer: services.renderer } : {}), ...(services.ocr ? { ocr: services.ocr } : {}), ...(job.signal ? { signal: job.signal } : {}) };
-  const hooks = { ...(services.skip ? { skip: services.skip } : {}), ...(services.onDocumentStart ? { onDocumentStart: services.onDocumentStart } : {}) };
-  const collection = await collectDocuments(out, plan.sections, docs, prepare, textFont, opts.documentTimeoutSeconds * 1000, job, hooks);
+  const prepare = {
+    store,
+    ...(services.renderer ? { renderer: services.renderer } : {}),
+    ...(services.ocr ? { ocr: services.ocr } : {}),
+    ...(job.signal ? { signal: job.signal } : {}),
+  };
+  const hooks = {
+    ...(services.skip ? { skip: services.skip } : {}),
+    ...(services.onDocumentStart ? { onDocumentStart: services.onDocumentStart } : {}),
+  };
+  const collection = await collectDocuments(
+    out,
+    plan.sections,
+    docs,
+    prepare,
+    textFont,
+    opts.documentTimeoutSeconds * 1000,
+    job,
+    hooks,
+  );
 
   // Labels: section letter + running number from 1 (the court-bundle convention, DOMAIN.md §4).
   const rows: IndexRow[] = [];
@@ -91,7 +127,17 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
       const start = `${section.letter}${n + 1}`;
       n += d.pages.length;
       const end = `${section.letter}${n}`;
-      results.push({ documentId: d.planned.documentId, fileName: d.planned.fileName, section: section.letter, pages: d.pages.length, startPage: 0, endPage: 0, startLabel: start, endLabel: end, ...(d.note ? { note: d.note } : {}) });
+      results.push({
+        documentId: d.planned.documentId,
+        fileName: d.planned.fileName,
+        section: section.letter,
+        pages: d.pages.length,
+        startPage: 0,
+        endPage: 0,
+        startLabel: start,
+        endLabel: end,
+        ...(d.note ? { note: d.note } : {}),
+      });
       docRows.push({
         kind: 'document',
         title: anon(d.planned.title),
@@ -103,22 +149,58 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
     }
     const last = n ? `${section.letter}${n}` : null;
     sectionRanges.push({ letter: section.letter, title: section.title, startLabel: first, endLabel: last });
-    rows.push({ kind: 'section', title: `${section.letter}. ${section.title}`, range: first && last ? `${first}–${last}` : 'no documents' }, ...docRows);
+    rows.push(
+      {
+        kind: 'section',
+        title: `${section.letter}. ${section.title}`,
+        range: first && last ? `${first}–${last}` : 'no documents',
+      },
+      ...docRows,
+    );
   }
 
   const texts = rows.flatMap((r) => [r.title, r.author ?? '', r.note ?? '', r.range, r.date ?? '']);
   const packTitle = opts.pack ? profile.packs.find((p) => p.id === opts.pack)?.title : undefined;
   const heading = packTitle ? `${packTitle}: evidence bundle` : 'Hearing bundle';
-  const coverTexts = [profile.tribunal, heading, anon(info.childName), info.localAuthority ?? '', opts.appealReference ?? '', profile.name, ...sectionRanges.map((s) => s.title)];
-  await fonts.prepare([...texts, ...coverTexts, 'Index', 'Document Author Date Pages', '0123456789 ivxlcdm–()', 'Section', 'Version built pages. Layout:'], false);
-  await fonts.prepare([...texts, ...coverTexts, 'Index (continued) Document Author Date Pages Section 0123456789 ivxlcdm ABCDEFGHIJKLMNOPQRSTUVWXYZ'], true);
+  const coverTexts = [
+    profile.tribunal,
+    heading,
+    anon(info.childName),
+    info.localAuthority ?? '',
+    opts.appealReference ?? '',
+    profile.name,
+    ...sectionRanges.map((s) => s.title),
+  ];
+  await fonts.prepare(
+    [
+      ...texts,
+      ...coverTexts,
+      'Index',
+      'Document Author Date Pages',
+      '0123456789 ivxlcdm–()',
+      'Section',
+      'Version built pages. Layout:',
+    ],
+    false,
+  );
+  await fonts.prepare(
+    [
+      ...texts,
+      ...coverTexts,
+      'Index (continued) Document Author Date Pages Section 0123456789 ivxlcdm ABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    ],
+    true,
+  );
   const laid = layoutIndex(rows, fonts);
   const indexPages = indexPageCount(laid);
 
   // Assemble in order: cover, index, then each section (divider, documents).
   const cover = out.addPage([A4.width, A4.height]);
   const index = Array.from({ length: indexPages }, () => out.addPage([A4.width, A4.height]));
-  const labels: [PDFPage, string][] = [[cover, toRoman(1)], ...index.map((p, i): [PDFPage, string] => [p, toRoman(i + 2)])];
+  const labels: [PDFPage, string][] = [
+    [cover, toRoman(1)],
+    ...index.map((p, i): [PDFPage, string] => [p, toRoman(i + 2)]),
+  ];
   const pageMap: Omit<PageMapEntry, 'version'>[] = [];
   const bookmarks: Bookmark[] = [
     { title: 'Cover', target: cover.ref },
@@ -182,14 +264,22 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   job.onProgress?.({ message: 'Saving the bundle', done: results.length, total: results.length });
   // One pass without yielding (objectsPerTick): the build runs in a worker, nothing waits on it.
   const pdf = await out.save({ useObjectStreams: false, objectsPerTick: Infinity });
-  const placedSections = collection.sections.map((s) => ({ ...s.section, documents: s.documents.map((d) => d.planned) }));
+  const placedSections = collection.sections.map((s) => ({
+    ...s.section,
+    documents: s.documents.map((d) => d.planned),
+  }));
   const warnings = [
     ...plan.warnings.filter((w) => w.code !== 'page-limit' && w.code !== 'total-page-limit'),
     // Limits again on the pages actually built (a Word file's rendering can differ from its estimate).
     ...checkPageLimits(profile, placedSections, opts.appealType),
     ...collection.warnings,
   ];
-  const leftOut = plan.leftOut.map((d) => ({ documentId: d.documentId, fileName: d.fileName, reason: 'You chose to leave this document out of the bundle.', byUser: true }));
+  const leftOut = plan.leftOut.map((d) => ({
+    documentId: d.documentId,
+    fileName: d.fileName,
+    reason: 'You chose to leave this document out of the bundle.',
+    byUser: true,
+  }));
   const result: BundleBuildResult = {
     version,
     pages: out.getPageCount(),
@@ -201,5 +291,12 @@ export async function buildBundle(store: CaseStore, input: BundleOptions, servic
   if (out.getPageCount() !== 1 + indexPages + dividerCount + results.reduce((n, r) => n + r.pages, 0)) {
     return fail('bug', 'The bundle page count does not add up; nothing was saved. Please report this.');
   }
-  return ok({ pdf, profileId: profile.id, ...(opts.pack ? { pack: opts.pack } : {}), result, pageMap, inputs: fingerprint });
+  return ok({
+    pdf,
+    profileId: profile.id,
+    ...(opts.pack ? { pack: opts.pack } : {}),
+    result,
+    pageMap,
+    inputs: fingerprint,
+  });
 }

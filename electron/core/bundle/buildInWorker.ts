@@ -13,7 +13,15 @@ const MAX_RESTARTS = 10;
 
 type Attempt = { kind: 'done'; result: Result<SavedBundle> } | { kind: 'hung'; documentId: number };
 
-function attempt(caseDir: string, options: BundleOptions, outPath: string, skip: Map<number, string>, renderer: DocxRenderer | undefined, job: JobOptions, limitMs: number): Promise<Attempt> {
+function attempt(
+  caseDir: string,
+  options: BundleOptions,
+  outPath: string,
+  skip: Map<number, string>,
+  renderer: DocxRenderer | undefined,
+  job: JobOptions,
+  limitMs: number,
+): Promise<Attempt> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./buildWorkerBoot.mjs', import.meta.url), {
       workerData: { entry: new URL(`./buildWorker${ownExt}`, import.meta.url).href },
@@ -47,8 +55,12 @@ function attempt(caseDir: string, options: BundleOptions, outPath: string, skip:
         }
       }
     });
-    worker.on('error', (e) => finish({ kind: 'done', result: fail('bug', `The bundle builder stopped unexpectedly (${e.message}).`) }));
-    worker.on('exit', () => finish({ kind: 'done', result: fail('bug', 'The bundle builder stopped before finishing.') }));
+    worker.on('error', (e) =>
+      finish({ kind: 'done', result: fail('bug', `The bundle builder stopped unexpectedly (${e.message}).`) }),
+    );
+    worker.on('exit', () =>
+      finish({ kind: 'done', result: fail('bug', 'The bundle builder stopped before finishing.') }),
+    );
     worker.postMessage({
       type: 'build',
       caseDir,
@@ -66,14 +78,26 @@ function attempt(caseDir: string, options: BundleOptions, outPath: string, skip:
  * the PDF parser is left out and the build restarts without it). The renderer stays in this
  * thread: the app's is Electron's printToPDF.
  */
-export async function buildInWorker(caseDir: string, input: BundleOptions, outPath: string, renderer?: DocxRenderer, job: JobOptions = {}): Promise<Result<SavedBundle>> {
+export async function buildInWorker(
+  caseDir: string,
+  input: BundleOptions,
+  outPath: string,
+  renderer?: DocxRenderer,
+  job: JobOptions = {},
+): Promise<Result<SavedBundle>> {
   const options = BundleOptions.parse(input);
   const skip = new Map<number, string>();
   for (let i = 0; i <= MAX_RESTARTS; i++) {
     if (job.signal?.aborted) return fail('cancelled', 'The bundle build was cancelled. Nothing was saved.');
     const a = await attempt(caseDir, options, outPath, skip, renderer, job, options.documentTimeoutSeconds * 1000);
     if (a.kind === 'done') return a.result;
-    skip.set(a.documentId, `Adding this document took longer than ${options.documentTimeoutSeconds} seconds, so it was left out. It may be damaged; try opening it and printing it to a new PDF.`);
+    skip.set(
+      a.documentId,
+      `Adding this document took longer than ${options.documentTimeoutSeconds} seconds, so it was left out. It may be damaged; try opening it and printing it to a new PDF.`,
+    );
   }
-  return fail('too-many-stuck', 'Too many documents could not be added in time; the bundle was not built. Check the files listed as damaged.');
+  return fail(
+    'too-many-stuck',
+    'Too many documents could not be added in time; the bundle was not built. Check the files listed as damaged.',
+  );
 }

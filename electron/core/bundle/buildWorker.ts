@@ -59,7 +59,12 @@ port.on('message', async (m: ToWorker) => {
     post({ type: 'done', result });
   } catch (e) {
     const aborted = (e as Error).name === 'AbortError';
-    post({ type: 'done', result: aborted ? fail('cancelled', 'The bundle build was cancelled. Nothing was saved.') : fail('bug', `The bundle could not be built because of an unexpected error (${(e as Error).message}).`) });
+    post({
+      type: 'done',
+      result: aborted
+        ? fail('cancelled', 'The bundle build was cancelled. Nothing was saved.')
+        : fail('bug', `The bundle could not be built because of an unexpected error (${(e as Error).message}).`),
+    });
   } finally {
     store.close();
   }

@@ -18,7 +18,13 @@ export interface InputOptions {
  * with the same fingerprint make the same bundle (only the build date differs), so the app can ask
  * before making another version of it.
  */
-export function bundleFingerprint(profile: BundleProfile, options: InputOptions, info: CaseInfo, plan: BundlePlan, docs: Map<number, DocumentSummary>): string {
+export function bundleFingerprint(
+  profile: BundleProfile,
+  options: InputOptions,
+  info: CaseInfo,
+  plan: BundlePlan,
+  docs: Map<number, DocumentSummary>,
+): string {
   const sections = plan.sections.map((s) => [
     s.letter,
     s.documents.map((p) => {

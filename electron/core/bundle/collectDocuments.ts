@@ -45,7 +45,11 @@ function timeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T
   return Promise.race([work, t]).finally(() => clearTimeout(timer));
 }
 
-async function copyInto(out: PDFDocument, prepared: Extract<Prepared, { ok: true }>, textFont: PDFFont): Promise<PDFPage[]> {
+async function copyInto(
+  out: PDFDocument,
+  prepared: Extract<Prepared, { ok: true }>,
+  textFont: PDFFont,
+): Promise<PDFPage[]> {
   const pages = await out.copyPages(prepared.pdf, prepared.pdf.getPageIndices());
   pages.forEach((p, i) => {
     // Before anything is drawn around it: its own saves and restores in balance, then its
@@ -97,20 +101,34 @@ export async function collectDocuments(
         let prepared = await prepareDocument(doc, ctx);
         if (!prepared.ok) return prepared.reason;
         try {
-          return { planned, pages: await copyInto(out, prepared, textFont), ...(prepared.note ? { note: prepared.note } : {}), ...(prepared.rasterised ? { rasterised: true } : {}) };
+          return {
+            planned,
+            pages: await copyInto(out, prepared, textFont),
+            ...(prepared.note ? { note: prepared.note } : {}),
+            ...(prepared.rasterised ? { rasterised: true } : {}),
+          };
         } catch (e) {
           if (prepared.rasterised || doc.sourceType === 'image') throw e;
           // pdf-lib read the file but cannot copy a page (a broken object inside): draw it instead.
           const bytes = readBlob(ctx.store.dir, getRenditionSha(ctx.store, doc.documentId, 'pdf') ?? doc.sha256);
           prepared = await rasteriseDocument(bytes, doc, ctx, prepared.pdf.getPageCount());
           if (!prepared.ok) return prepared.reason;
-          return { planned, pages: await copyInto(out, prepared, textFont), note: prepared.note ?? '', rasterised: true };
+          return {
+            planned,
+            pages: await copyInto(out, prepared, textFont),
+            note: prepared.note ?? '',
+            rasterised: true,
+          };
         }
       };
       const got = await timeout(
-        work().catch((e: unknown) => `Casebook could not add this document because of an unexpected error (${(e as Error).message}).`),
+        work().catch(
+          (e: unknown) =>
+            `Casebook could not add this document because of an unexpected error (${(e as Error).message}).`,
+        ),
         timeoutMs,
-        () => `Adding this document took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was left out. It may be damaged; try opening it and printing it to a new PDF.`,
+        () =>
+          `Adding this document took longer than ${Math.round(timeoutMs / 1000)} seconds, so it was left out. It may be damaged; try opening it and printing it to a new PDF.`,
       );
       if (typeof got === 'string') {
         exclude(got);
@@ -123,7 +141,11 @@ export async function collectDocuments(
           documentIds: [doc.documentId],
         });
       } else if (got.note?.startsWith('repaired')) {
-        warnings.push({ code: 'repaired', message: `"${doc.title}" was damaged and has been repaired for the bundle. Check its pages.`, documentIds: [doc.documentId] });
+        warnings.push({
+          code: 'repaired',
+          message: `"${doc.title}" was damaged and has been repaired for the bundle. Check its pages.`,
+          documentIds: [doc.documentId],
+        });
       }
       collected.push({ ...got, planned: { ...planned, pages: got.pages.length } });
     }

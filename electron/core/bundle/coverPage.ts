@@ -63,7 +63,20 @@ export function drawDivider(page: PDFPage, fonts: PdfFonts, letter: string, titl
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "10 July 2026" (en-GB, as the tribunal writes dates). */
 export function longDate(iso: string): string {

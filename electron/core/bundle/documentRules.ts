@@ -47,7 +47,8 @@ export function breach(rule: DocumentRule, s: RuleSubject, today: string): strin
       found = re.test(text);
     }
     // No text at all (an unread scan) cannot show a summary is missing: say nothing.
-    if (!found && anyText) return `"${doc.title}" has no executive summary in its first ${within} page${within === 1 ? '' : 's'}.`;
+    if (!found && anyText)
+      return `"${doc.title}" has no executive summary in its first ${within} page${within === 1 ? '' : 's'}.`;
   }
   return undefined;
 }
@@ -63,7 +64,12 @@ export function checkDocumentRules(rules: DocumentRule[], subjects: RuleSubject[
     for (const rule of rules) {
       if (!ruleApplies(rule, s)) continue;
       const why = breach(rule, s, today);
-      if (why) warnings.push({ code: 'document-rule', message: `${rule.label}: ${why} (${rule.source})`, documentIds: [s.doc.documentId] });
+      if (why)
+        warnings.push({
+          code: 'document-rule',
+          message: `${rule.label}: ${why} (${rule.source})`,
+          documentIds: [s.doc.documentId],
+        });
     }
   }
   return warnings;

@@ -16,7 +16,10 @@ const LEAD = SIZE * 1.45;
 export async function emailPages(doc: DocumentSummary, pages: PageText[]): Promise<Prepared> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const fonts = new PdfFonts(pdf);
-  const text = pages.map((p) => p.text).join('\n').replace(/\r\n/g, '\n');
+  const text = pages
+    .map((p) => p.text)
+    .join('\n')
+    .replace(/\r\n/g, '\n');
   const split = text.indexOf('\n\n');
   const head = (split < 0 ? text : text.slice(0, split)).split('\n').filter(Boolean);
   const body = split < 0 ? '' : text.slice(split + 2);

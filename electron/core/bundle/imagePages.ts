@@ -24,8 +24,15 @@ async function embed(pdf: PDFDocument, bytes: Uint8Array, frame: number): Promis
   if (!tooBig && frame === 0 && isJpeg(bytes)) return pdf.embedJpg(bytes);
   // TIFF, WebP, GIF, or too large: pdf-lib embeds only PNG and JPEG, so convert (one frame per
   // page); photos stay JPEG, everything else becomes lossless PNG so scanned text stays sharp.
-  const scaled = sharp(bytes, { page: frame }).resize({ width: PRINT_MAX_SIDE, height: PRINT_MAX_SIDE, fit: 'inside', withoutEnlargement: true });
-  return isJpeg(bytes) ? pdf.embedJpg(await scaled.jpeg({ quality: 90 }).toBuffer()) : pdf.embedPng(await scaled.png().toBuffer());
+  const scaled = sharp(bytes, { page: frame }).resize({
+    width: PRINT_MAX_SIDE,
+    height: PRINT_MAX_SIDE,
+    fit: 'inside',
+    withoutEnlargement: true,
+  });
+  return isJpeg(bytes)
+    ? pdf.embedJpg(await scaled.jpeg({ quality: 90 }).toBuffer())
+    : pdf.embedPng(await scaled.png().toBuffer());
 }
 
 /**

@@ -38,10 +38,16 @@ export function layoutIndex(rows: IndexRow[], fonts: PdfFonts): LaidRow[] {
   let y = TOP;
   for (const row of rows) {
     const bold = row.kind === 'section';
-    const title = fonts.wrap(row.title, row.kind === 'section' ? WIDTHS.title + WIDTHS.author + WIDTHS.date : WIDTHS.title, SIZE, bold);
+    const title = fonts.wrap(
+      row.title,
+      row.kind === 'section' ? WIDTHS.title + WIDTHS.author + WIDTHS.date : WIDTHS.title,
+      SIZE,
+      bold,
+    );
     const author = row.author ? fonts.wrap(row.author, WIDTHS.author, SIZE) : [];
     const note = row.note ? fonts.wrap(row.note, WIDTHS.title, SIZE - 1.5) : [];
-    const height = Math.max(title.length, author.length, 1) * LEAD + note.length * LEAD * 0.9 + (bold ? LEAD * 0.6 : LEAD * 0.25);
+    const height =
+      Math.max(title.length, author.length, 1) * LEAD + note.length * LEAD * 0.9 + (bold ? LEAD * 0.6 : LEAD * 0.25);
     if (y - height < BOTTOM) {
       page += 1;
       y = TOP;
@@ -73,10 +79,20 @@ export function drawIndex(doc: PDFDocument, pages: PDFPage[], laid: LaidRow[], f
   pages.forEach((p, i) => {
     fonts.draw(p, i === 0 ? heading : `${heading} (continued)`, M, A4.height - M - 8, 15, { bold: true });
     const y = TOP + 6;
-    for (const [k, label] of [['title', 'Document'], ['author', 'Author'], ['date', 'Date'], ['range', 'Pages']] as const) {
+    for (const [k, label] of [
+      ['title', 'Document'],
+      ['author', 'Author'],
+      ['date', 'Date'],
+      ['range', 'Pages'],
+    ] as const) {
       fonts.draw(p, label, COLS[k], y, 8, { bold: true, color: rgb(0.35, 0.35, 0.35) });
     }
-    p.drawLine({ start: { x: M, y: y - 4 }, end: { x: A4.width - M, y: y - 4 }, thickness: 0.5, color: rgb(0.6, 0.6, 0.6) });
+    p.drawLine({
+      start: { x: M, y: y - 4 },
+      end: { x: A4.width - M, y: y - 4 },
+      thickness: 0.5,
+      color: rgb(0.6, 0.6, 0.6),
+    });
   });
   for (const r of laid) {
     const page = pages[r.page];
@@ -89,7 +105,9 @@ export function drawIndex(doc: PDFDocument, pages: PDFPage[], laid: LaidRow[], f
     if (r.row.date) fonts.draw(page, r.row.date, COLS.date, first, SIZE);
     fonts.draw(page, r.row.range, COLS.range, first, SIZE, { bold });
     y = first - Math.max(r.title.length, r.author.length, 1) * LEAD;
-    r.note.forEach((t, i) => fonts.draw(page, t, COLS.title, y + LEAD * 0.2 - i * LEAD * 0.9, SIZE - 1.5, { color: rgb(0.45, 0.2, 0.1) }));
+    r.note.forEach((t, i) =>
+      fonts.draw(page, t, COLS.title, y + LEAD * 0.2 - i * LEAD * 0.9, SIZE - 1.5, { color: rgb(0.45, 0.2, 0.1) }),
+    );
     if (r.row.target) link(doc, page, [M - 2, r.y - r.height, A4.width - M + 2, r.y], r.row.target);
   }
 }

@@ -26,7 +26,12 @@ const norm = (r: { x: number; y: number; width: number; height: number }): Box =
 export function visibleBox(page: PDFPage): Box {
   const m = norm(page.getMediaBox());
   const c = norm(page.getCropBox());
-  const box = { x0: Math.max(m.x0, c.x0), y0: Math.max(m.y0, c.y0), x1: Math.min(m.x1, c.x1), y1: Math.min(m.y1, c.y1) };
+  const box = {
+    x0: Math.max(m.x0, c.x0),
+    y0: Math.max(m.y0, c.y0),
+    x1: Math.min(m.x1, c.x1),
+    y1: Math.min(m.y1, c.y1),
+  };
   // A crop box outside the media box is an error readers ignore: fall back to the media box.
   return box.x1 - box.x0 < 1 || box.y1 - box.y0 < 1 ? m : box;
 }

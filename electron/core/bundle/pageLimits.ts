@@ -15,9 +15,16 @@ function pushingOver(docs: PlannedDocument[], limit: number): PlannedDocument[] 
   return i < 0 ? [] : docs.slice(i);
 }
 
-const names = (docs: PlannedDocument[]) => docs.map((d) => `"${d.title}" (${d.pages} page${d.pages === 1 ? '' : 's'})`).join(', ');
+const names = (docs: PlannedDocument[]) =>
+  docs.map((d) => `"${d.title}" (${d.pages} page${d.pages === 1 ? '' : 's'})`).join(', ');
 
-function overLimit(what: string, docs: PlannedDocument[], limit: number, source: string | undefined, section?: string): BundleWarning | undefined {
+function overLimit(
+  what: string,
+  docs: PlannedDocument[],
+  limit: number,
+  source: string | undefined,
+  section?: string,
+): BundleWarning | undefined {
   const n = pages(docs);
   if (n <= limit) return undefined;
   const over = pushingOver(docs, limit);
@@ -35,7 +42,11 @@ function overLimit(what: string, docs: PlannedDocument[], limit: number, source:
  * Warnings, never blocks: how limits combine in mixed appeals is not settled (DOMAIN.md §4), so
  * the user decides. Checked per section, per party (sections sharing a party) and in total.
  */
-export function checkPageLimits(profile: BundleProfile, sections: PlacedSection[], appealType?: string): BundleWarning[] {
+export function checkPageLimits(
+  profile: BundleProfile,
+  sections: PlacedSection[],
+  appealType?: string,
+): BundleWarning[] {
   const type = appealType ?? profile.defaultAppealType;
   const warnings: BundleWarning[] = [];
   const byParty = new Map<string, { docs: PlannedDocument[]; limit?: number; source?: string; letters: string[] }>();
@@ -60,11 +71,22 @@ export function checkPageLimits(profile: BundleProfile, sections: PlacedSection[
   for (const [party, p] of byParty) {
     if (p.limit === undefined) continue;
     const first = p.letters[0];
-    const w = overLimit(`The ${party.replace(/-/g, ' ')}'s evidence (section ${p.letters.join(', ')})`, p.docs, p.limit, p.source, first);
+    const w = overLimit(
+      `The ${party.replace(/-/g, ' ')}'s evidence (section ${p.letters.join(', ')})`,
+      p.docs,
+      p.limit,
+      p.source,
+      first,
+    );
     if (w) warnings.push(w);
   }
   if (profile.totalPageLimit !== undefined) {
-    const w = overLimit('The whole bundle', sections.flatMap((s) => s.documents), profile.totalPageLimit, profile.source);
+    const w = overLimit(
+      'The whole bundle',
+      sections.flatMap((s) => s.documents),
+      profile.totalPageLimit,
+      profile.source,
+    );
     if (w) warnings.push(w);
   }
   return warnings;

@@ -43,7 +43,13 @@ function chronologicalKey(d: DocumentSummary, byId: Map<number, DocumentSummary>
   const head = parent ?? d;
   const dateKey = head.date ?? '9999-99-99';
   // Parent then its attachments in import order: [date, parent id, 0|1, own id].
-  return [dateKey, head.fileName.toLowerCase(), String(head.documentId).padStart(10, '0'), parent ? '1' : '0', String(d.documentId).padStart(10, '0')];
+  return [
+    dateKey,
+    head.fileName.toLowerCase(),
+    String(head.documentId).padStart(10, '0'),
+    parent ? '1' : '0',
+    String(d.documentId).padStart(10, '0'),
+  ];
 }
 
 function compareKeys(a: string[], b: string[]): number {
@@ -77,8 +83,14 @@ export function placeDocuments(
     const moved = o?.section && letters.has(o.section) ? o.section : undefined;
     // An attachment stays with its email unless the user moved it.
     const parent = d.parentId !== undefined ? byId.get(d.parentId) : undefined;
-    const parentSection = parent ? over.get(parent.documentId)?.section ?? sectionForKind(profile, parent.kind, appendices.has(parent.documentId)) : undefined;
-    const letter = moved ?? (parent && parent.sourceType === 'email' ? parentSection : undefined) ?? sectionForKind(profile, d.kind, appendices.has(d.documentId));
+    const parentSection = parent
+      ? (over.get(parent.documentId)?.section ??
+        sectionForKind(profile, parent.kind, appendices.has(parent.documentId)))
+      : undefined;
+    const letter =
+      moved ??
+      (parent && parent.sourceType === 'email' ? parentSection : undefined) ??
+      sectionForKind(profile, d.kind, appendices.has(d.documentId));
     if (o?.leaveOut) {
       leftOut.push(planned(d, letter));
       continue;

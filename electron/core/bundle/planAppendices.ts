@@ -11,7 +11,9 @@ import { getPages, getStructure } from '../store/documents.ts';
  * evidence. Read from the latest plan in the case; matched as the evidence map matches K entries.
  */
 export function planAppendices(store: CaseStore, docs: DocumentSummary[]): Set<number> {
-  const plan = docs.filter((d) => d.kind === 'plan').sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.documentId - a.documentId)[0];
+  const plan = docs
+    .filter((d) => d.kind === 'plan')
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.documentId - a.documentId)[0];
   if (!plan) return new Set();
   const pages = getPages(store, plan.documentId).map((p) => ({ page: p.page, text: p.text }));
   const blocks = plan.sourceType === 'docx' ? docxBlocks(getStructure(store, plan.documentId)) : undefined;
@@ -21,7 +23,14 @@ export function planAppendices(store: CaseStore, docs: DocumentSummary[]): Set<n
   for (const d of docs) {
     if (d.documentId === plan.documentId || d.kind === 'plan') continue;
     const opening = getPages(store, d.documentId)[0]?.text ?? '';
-    const advice = { documentId: d.documentId, fileName: d.fileName, title: d.title, opening, ...(d.author ? { author: d.author } : {}), ...(d.date ? { date: d.date } : {}) };
+    const advice = {
+      documentId: d.documentId,
+      fileName: d.fileName,
+      title: d.title,
+      opening,
+      ...(d.author ? { author: d.author } : {}),
+      ...(d.date ? { date: d.date } : {}),
+    };
     if (listed.some((entry) => lists(entry, advice))) out.add(d.documentId);
   }
   return out;

@@ -31,10 +31,19 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
   if (!got.ok) return got;
   const profile = got.value;
   if (opts.pack && !profile.packs.some((p) => p.id === opts.pack)) {
-    return fail('no-such-pack', `The profile "${profile.id}" has no evidence pack called "${opts.pack}". Packs: ${profile.packs.map((p) => p.id).join(', ') || 'none'}.`);
+    return fail(
+      'no-such-pack',
+      `The profile "${profile.id}" has no evidence pack called "${opts.pack}". Packs: ${profile.packs.map((p) => p.id).join(', ') || 'none'}.`,
+    );
   }
   const all = listDocuments(store);
-  const placement = placeDocuments(profile, all, getPlacements(store, profile.id), opts.pack, planAppendices(store, all));
+  const placement = placeDocuments(
+    profile,
+    all,
+    getPlacements(store, profile.id),
+    opts.pack,
+    planAppendices(store, all),
+  );
   const docs = new Map(all.map((d) => [d.documentId, d]));
   const appealType = opts.appealType ?? profile.defaultAppealType;
   const textCache = new Map<number, string[]>();
@@ -49,7 +58,10 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     })),
   );
   const today = opts.hearingDate ?? new Date().toISOString().slice(0, 10);
-  const warnings = [...checkPageLimits(profile, placement.sections, appealType), ...checkDocumentRules(profile.documentRules, subjects, today)];
+  const warnings = [
+    ...checkPageLimits(profile, placement.sections, appealType),
+    ...checkDocumentRules(profile.documentRules, subjects, today),
+  ];
   const plan: BundlePlan = {
     profileId: profile.id,
     sections: placement.sections.map((s) => {
@@ -67,8 +79,20 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     leftOut: placement.leftOut,
     warnings,
   };
-  const inputs = { pack: opts.pack, anonymise: opts.anonymise, dividers: opts.dividers ?? profile.dividers, appealType, appealReference: opts.appealReference, hearingDate: opts.hearingDate };
+  const inputs = {
+    pack: opts.pack,
+    anonymise: opts.anonymise,
+    dividers: opts.dividers ?? profile.dividers,
+    appealType,
+    appealReference: opts.appealReference,
+    hearingDate: opts.hearingDate,
+  };
   const fingerprint = bundleFingerprint(profile, inputs, getCaseInfo(store), plan, docs);
   const unchangedSince = versionBuiltFrom(store, fingerprint);
-  return ok({ plan: { ...plan, ...(unchangedSince !== undefined ? { unchangedSince } : {}) }, profile, docs, fingerprint });
+  return ok({
+    plan: { ...plan, ...(unchangedSince !== undefined ? { unchangedSince } : {}) },
+    profile,
+    docs,
+    fingerprint,
+  });
 }

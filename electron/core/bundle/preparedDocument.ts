@@ -45,7 +45,12 @@ function scanLayers(store: CaseStore, doc: DocumentSummary, count: number): Page
  * ../shared/STACK.md). A file pdf-lib refuses is loaded leniently (invalid objects skipped); when
  * that still fails or loses pages, pdf.js redraws the pages as images.
  */
-export async function preparePdf(bytes: Uint8Array, doc: DocumentSummary, ctx: PrepareContext, expected = doc.pages): Promise<Prepared> {
+export async function preparePdf(
+  bytes: Uint8Array,
+  doc: DocumentSummary,
+  ctx: PrepareContext,
+  expected = doc.pages,
+): Promise<Prepared> {
   let note: string | undefined;
   let why = '';
   const open = async (lenient: boolean): Promise<PDFDocument | undefined> => {
@@ -53,7 +58,12 @@ export async function preparePdf(bytes: Uint8Array, doc: DocumentSummary, ctx: P
       // Fastest: parse without yielding every 100 objects; the build runs in a worker thread.
       // The fork defaults to skipping invalid objects, so ask for strictness first to know
       // when a file was actually repaired.
-      const pdf = await PDFDocument.load(bytes, { password: '', updateMetadata: false, parseSpeed: ParseSpeeds.Fastest, throwOnInvalidObject: !lenient });
+      const pdf = await PDFDocument.load(bytes, {
+        password: '',
+        updateMetadata: false,
+        parseSpeed: ParseSpeeds.Fastest,
+        throwOnInvalidObject: !lenient,
+      });
       // Counting walks the page tree: a broken tree throws here rather than at copy time.
       return pdf.getPageCount() === expected ? pdf : undefined;
     } catch (e) {
@@ -68,17 +78,35 @@ export async function preparePdf(bytes: Uint8Array, doc: DocumentSummary, ctx: P
   }
   if (pdf) return { ok: true, pdf, layers: scanLayers(ctx.store, doc, expected), ...(note ? { note } : {}) };
   if (/password/i.test(why)) {
-    return { ok: false, reason: 'This PDF is password-protected. Open it with its password, print it to a new PDF, and import the copy.' };
+    return {
+      ok: false,
+      reason: 'This PDF is password-protected. Open it with its password, print it to a new PDF, and import the copy.',
+    };
   }
   return rasteriseDocument(bytes, doc, ctx, expected);
 }
 
 /** The last resort before leaving a document out: every page as a picture with a text layer. */
-export async function rasteriseDocument(bytes: Uint8Array, doc: DocumentSummary, ctx: PrepareContext, expected = doc.pages): Promise<Prepared> {
+export async function rasteriseDocument(
+  bytes: Uint8Array,
+  doc: DocumentSummary,
+  ctx: PrepareContext,
+  expected = doc.pages,
+): Promise<Prepared> {
   const pages = getPages(ctx.store, doc.documentId);
   const r = await rasterisePdf(bytes, expected, (n) => pages[n - 1]?.text ?? '', ctx.ocr, ctx.signal);
-  if ('error' in r) return { ok: false, reason: `This PDF is damaged and could not be put in the bundle: ${r.error}. Try opening it and printing it to a new PDF, then import the copy.` };
-  return { ok: true, pdf: r.pdf, layers: r.layers, rasterised: true, note: 'shown as pictures of its pages: the file is damaged' };
+  if ('error' in r)
+    return {
+      ok: false,
+      reason: `This PDF is damaged and could not be put in the bundle: ${r.error}. Try opening it and printing it to a new PDF, then import the copy.`,
+    };
+  return {
+    ok: true,
+    pdf: r.pdf,
+    layers: r.layers,
+    rasterised: true,
+    note: 'shown as pictures of its pages: the file is damaged',
+  };
 }
 
 async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<Prepared> {
@@ -95,7 +123,10 @@ async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<P
     try {
       bytes = await ctx.renderer.render(readBlob(ctx.store.dir, doc.sha256), doc.fileName);
     } catch (e) {
-      return { ok: false, reason: `${ctx.renderer.name} could not turn this Word document into PDF pages (${(e as Error).message}). Open it in Word, save it as PDF and import that.` };
+      return {
+        ok: false,
+        reason: `${ctx.renderer.name} could not turn this Word document into PDF pages (${(e as Error).message}). Open it in Word, save it as PDF and import that.`,
+      };
     }
     // Kept with the document so the next build (and the viewer) reuse it.
     setRendition(ctx.store, doc.documentId, 'pdf', bytes);
@@ -105,9 +136,15 @@ async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<P
     () => 0,
   );
   // The rendering is the true count: the document list and the meters show it from now on.
-  if (pageCount > 0 && (doc.pagesEstimated || doc.pages !== pageCount)) setPageCount(ctx.store, doc.documentId, pageCount);
+  if (pageCount > 0 && (doc.pagesEstimated || doc.pages !== pageCount))
+    setPageCount(ctx.store, doc.documentId, pageCount);
   const prepared = await preparePdf(bytes, doc, ctx, pageCount || doc.pages);
-  return prepared.ok ? { ...prepared, note: prepared.note ?? `rendered from Word${ctx.renderer && !sha ? ` by ${ctx.renderer.name}` : ''}` } : prepared;
+  return prepared.ok
+    ? {
+        ...prepared,
+        note: prepared.note ?? `rendered from Word${ctx.renderer && !sha ? ` by ${ctx.renderer.name}` : ''}`,
+      }
+    : prepared;
 }
 
 /** Every kind of document as PDF pages, or a reason a parent can act on. */

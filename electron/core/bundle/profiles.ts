@@ -30,7 +30,9 @@ export function listProfiles(store?: CaseStore): BundleProfile[] {
 export function getProfile(store: CaseStore | undefined, id = DEFAULT_PROFILE_ID): Result<BundleProfile> {
   const found = listProfiles(store).find((p) => p.id === id);
   if (!found) {
-    const names = listProfiles(store).map((p) => p.id).join(', ');
+    const names = listProfiles(store)
+      .map((p) => p.id)
+      .join(', ');
     return fail('no-such-profile', `There is no bundle profile called "${id}". Profiles in this case: ${names}.`);
   }
   return ok(found);
@@ -41,9 +43,11 @@ export function checkProfile(p: BundleProfile): string[] {
   const problems: string[] = [];
   const letters = p.sections.map((s) => s.letter);
   if (new Set(letters).size !== letters.length) problems.push('Two sections share a letter.');
-  if (!letters.includes(p.defaultSection)) problems.push(`The default section ${p.defaultSection} is not one of the sections.`);
+  if (!letters.includes(p.defaultSection))
+    problems.push(`The default section ${p.defaultSection} is not one of the sections.`);
   for (const pack of p.packs) {
-    for (const s of pack.sections) if (!letters.includes(s)) problems.push(`Pack "${pack.id}" names section ${s}, which does not exist.`);
+    for (const s of pack.sections)
+      if (!letters.includes(s)) problems.push(`Pack "${pack.id}" names section ${s}, which does not exist.`);
   }
   for (const r of p.documentRules) {
     for (const pat of [r.titlePattern, r.notTitlePattern, r.summaryPattern]) {
@@ -61,7 +65,11 @@ export function checkProfile(p: BundleProfile): string[] {
 /** Saves a new or edited profile in the case after validating it. */
 export function saveProfile(store: CaseStore, raw: unknown): Result<BundleProfile> {
   const parsed = BundleProfile.safeParse(raw);
-  if (!parsed.success) return fail('bad-profile', `This profile is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    return fail(
+      'bad-profile',
+      `This profile is not valid: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   const problems = checkProfile(parsed.data);
   if (problems.length) return fail('bad-profile', problems.join(' '));
   saveUserProfile(store, parsed.data.id, parsed.data);
@@ -69,9 +77,15 @@ export function saveProfile(store: CaseStore, raw: unknown): Result<BundleProfil
 }
 
 /** Copies a profile under a new id and name, for a solicitor to adapt to their directions. */
-export function duplicateProfile(store: CaseStore, fromId: string, newId: string, newName?: string): Result<BundleProfile> {
+export function duplicateProfile(
+  store: CaseStore,
+  fromId: string,
+  newId: string,
+  newName?: string,
+): Result<BundleProfile> {
   const from = getProfile(store, fromId);
   if (!from.ok) return from;
-  if (listProfiles(store).some((p) => p.id === newId)) return fail('profile-exists', `A profile called "${newId}" already exists.`);
+  if (listProfiles(store).some((p) => p.id === newId))
+    return fail('profile-exists', `A profile called "${newId}" already exists.`);
   return saveProfile(store, { ...from.value, id: newId, name: newName ?? `${from.value.name} (copy)` });
 }

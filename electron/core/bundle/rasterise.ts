@@ -30,7 +30,12 @@ export async function rasterisePdf(
   const pdfjs = await loadPdfjs();
   let doc;
   try {
-    doc = await pdfjs.getDocument({ ...pdfjsDocumentOptions(), verbosity: 0, data: new Uint8Array(bytes), password: '' }).promise;
+    doc = await pdfjs.getDocument({
+      ...pdfjsDocumentOptions(),
+      verbosity: 0,
+      data: new Uint8Array(bytes),
+      password: '',
+    }).promise;
   } catch (e) {
     return { error: `no PDF reader on this computer can open it (${(e as Error).message})` };
   }

@@ -21,13 +21,18 @@ export function moveDocument(
   const section = to.section?.toUpperCase() ?? current;
   const target = sections.find((s) => s.letter === section);
   if (!target || !section) {
-    return fail('no-such-section', `There is no section ${to.section ?? ''} in this profile. Sections: ${sections.map((s) => s.letter).join(', ')}.`);
+    return fail(
+      'no-such-section',
+      `There is no section ${to.section ?? ''} in this profile. Sections: ${sections.map((s) => s.letter).join(', ')}.`,
+    );
   }
   const ids = target.documents.map((d) => d.documentId).filter((id) => id !== documentId);
   const at = Math.min(Math.max(1, to.position ?? ids.length + 1), ids.length + 1) - 1;
   ids.splice(at, 0, documentId);
   store.db.transaction(() => {
-    ids.forEach((id, i) => setPlacement(store, profileId, { documentId: id, section, position: i + 1, leaveOut: false }));
+    ids.forEach((id, i) =>
+      setPlacement(store, profileId, { documentId: id, section, position: i + 1, leaveOut: false }),
+    );
   })();
   return ok({ section, position: at + 1 });
 }

@@ -44,15 +44,29 @@ export function addTextLayer(page: PDFPage, font: PDFFont, content: { words?: Pl
   const items: PlacedWord[] = content.words?.length
     ? content.words
     : (() => {
-        const lines = (content.text ?? '').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+        const lines = (content.text ?? '')
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean);
         const step = lines.length ? Math.min(14, (H * 0.9) / lines.length) : 0;
-        return lines.map((text, i) => ({ text, left: W * 0.05, top: H * 0.05 + i * step, width: W * 0.9, height: step * 0.8 }));
+        return lines.map((text, i) => ({
+          text,
+          left: W * 0.05,
+          top: H * 0.05 + i * step,
+          width: W * 0.9,
+          height: step * 0.8,
+        }));
       })();
   if (items.length === 0) return;
   const key = page.node.newFontDictionary(font.name, font.ref);
   const rad = (rotation * Math.PI) / 180;
   const [c, s] = [Math.cos(rad), Math.sin(rad)];
-  const ops: PDFOperator[] = [pushGraphicsState(), beginText(), setTextRenderingMode(TextRenderingMode.Invisible), setCharacterSpacing(0)];
+  const ops: PDFOperator[] = [
+    pushGraphicsState(),
+    beginText(),
+    setTextRenderingMode(TextRenderingMode.Invisible),
+    setCharacterSpacing(0),
+  ];
   for (const w of items) {
     const text = encodable(font, w.text);
     if (!text) continue;

@@ -20,7 +20,9 @@ export interface SectionHeading {
 
 const LABEL = String.raw`([A-Z]{1,2})\s?(\d{1,4})`;
 /** "Title …… B4-B8", "Title B4 to B8", "Title pages B4–8", "Title A1". */
-const ENTRY = new RegExp(String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`);
+const ENTRY = new RegExp(
+  String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`,
+);
 const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z])[.):]|([A-Z])\s[–—-])\s*(.*)$/i;
 const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:the )?bundle)\b/i;
 
@@ -43,14 +45,19 @@ function entryOf(line: string, indexPage: number, section: SectionHeading | unde
  * an index page when it is titled so ("Index", "Contents") or when most of its lines end in a
  * page label or range; index pages follow one another.
  */
-export function readIndex(pages: string[], opts: { lookAhead?: number } = {}): { entries: IndexEntry[]; headings: SectionHeading[]; indexPages: number[] } {
+export function readIndex(
+  pages: string[],
+  opts: { lookAhead?: number } = {},
+): { entries: IndexEntry[]; headings: SectionHeading[]; indexPages: number[] } {
   const entries: IndexEntry[] = [];
   const headings: SectionHeading[] = [];
   const indexPages: number[] = [];
   const limit = Math.min(pages.length, opts.lookAhead ?? 12);
   let section: SectionHeading | undefined;
   for (let p = 0; p < limit; p++) {
-    const lines = pages[p]!.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = pages[p]!.split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     const titled = lines.slice(0, 3).some((l) => TITLE.test(l));
     const found: IndexEntry[] = [];
     const foundHeadings: SectionHeading[] = [];
@@ -65,7 +72,10 @@ export function readIndex(pages: string[], opts: { lookAhead?: number } = {}): {
     }
     // A page that continues an index needs no title: most of its lines are entries or headings.
     const share = (found.length + foundHeadings.length) / Math.max(1, lines.length);
-    const isIndex = (titled && found.length > 0) || (found.length >= 3 && share >= 0.4) || (indexPages.at(-1) === p - 1 && found.length > 0 && share >= 0.5);
+    const isIndex =
+      (titled && found.length > 0) ||
+      (found.length >= 3 && share >= 0.4) ||
+      (indexPages.at(-1) === p - 1 && found.length > 0 && share >= 0.5);
     if (!isIndex) {
       if (indexPages.length) break;
       continue;

@@ -30,23 +30,38 @@ export interface CheckInput {
 const SURE_MATCH = 0.6;
 const LETTERS = /\p{L}/gu;
 
-const warnings = (code: CheckWarning['code'], message: string, labels: string[] = []): CheckWarning => ({ code, message, labels });
+const warnings = (code: CheckWarning['code'], message: string, labels: string[] = []): CheckWarning => ({
+  code,
+  message,
+  labels,
+});
 
 /**
  * Checks a bundle against the case's documents: statuses per document, pages that match nothing
  * (extra), the index against the pages, labels, blank pages, page limits and expert reports.
  */
-export async function checkBundle(source: PageSource, input: CheckInput, job: JobOptions = {}): Promise<{ report: BundleCheckReport; differences: VersionDifference[]; ocrPages: number; partialPages: number }> {
+export async function checkBundle(
+  source: PageSource,
+  input: CheckInput,
+  job: JobOptions = {},
+): Promise<{ report: BundleCheckReport; differences: VersionDifference[]; ocrPages: number; partialPages: number }> {
   const bundle = await source.readAll();
   const index = readIndex(bundle.map((p) => p.text));
-  const prefixes = new Set([...index.entries.flatMap((e) => [e.from.prefix, e.to.prefix]), ...index.headings.map((h) => h.letter)]);
+  const prefixes = new Set([
+    ...index.entries.flatMap((e) => [e.from.prefix, e.to.prefix]),
+    ...index.headings.map((h) => h.letter),
+  ]);
   const indexPages = new Set(index.indexPages);
-  const casePages = input.documents.flatMap((d) => d.pages.map((text, i) => ({ documentId: d.doc.documentId, page: i + 1, text })));
+  const casePages = input.documents.flatMap((d) =>
+    d.pages.map((text, i) => ({ documentId: d.doc.documentId, page: i + 1, text })),
+  );
   const forMatching = () => bundle.map((p, i) => (indexPages.has(i) ? { text: '', partial: false } : p));
 
   let matches = matchPages(casePages, forMatching());
   // Unsure matches of partly read scans: read those pages in full and match again.
-  const unsure = bundle.flatMap((p, i) => (p.partial && (matches[i]!.length === 0 || matches[i]![0]!.score < SURE_MATCH) ? [i] : []));
+  const unsure = bundle.flatMap((p, i) =>
+    p.partial && (matches[i]!.length === 0 || matches[i]![0]!.score < SURE_MATCH) ? [i] : [],
+  );
   for (const [n, i] of unsure.entries()) {
     if (job.signal?.aborted) throw new DOMException('The bundle check was cancelled.', 'AbortError');
     job.onProgress?.({ message: `Reading all of scanned page ${i + 1}`, done: n, total: unsure.length });
@@ -54,18 +69,39 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
   }
   if (unsure.length) matches = matchPages(casePages, forMatching());
 
-  const labels: (PageLabel | undefined)[] = bundle.map((p, i) => (indexPages.has(i) ? undefined : findLabel(p.edgeText, { ocr: p.ocr, prefixes })));
+  const labels: (PageLabel | undefined)[] = bundle.map((p, i) =>
+    indexPages.has(i) ? undefined : findLabel(p.edgeText, { ocr: p.ocr, prefixes }),
+  );
   // OCR reads a stamp's box edge as one more digit ("A112" between A10 and A12): where both
   // neighbours agree on the label between them and the read starts with it, it is that label.
   labels.forEach((l, i) => {
     const [a, b] = [labels[i - 1], labels[i + 1]];
-    if (!l || !bundle[i]!.ocr || !a || !b || a.prefix !== l.prefix || b.prefix !== l.prefix || b.number !== a.number + 2) return;
-    if (l.number !== a.number + 1 && String(l.number).startsWith(String(a.number + 1))) labels[i] = { prefix: l.prefix, number: a.number + 1 };
+    if (
+      !l ||
+      !bundle[i]!.ocr ||
+      !a ||
+      !b ||
+      a.prefix !== l.prefix ||
+      b.prefix !== l.prefix ||
+      b.number !== a.number + 2
+    )
+      return;
+    if (l.number !== a.number + 1 && String(l.number).startsWith(String(a.number + 1)))
+      labels[i] = { prefix: l.prefix, number: a.number + 1 };
   });
   let where = placements(matches);
   let statuses = documentStatuses(input.documents, where, bundle, labels);
   // A partly read page of a document that seems to differ: read it whole, so the difference shown is real.
-  const recheck = [...new Set(statuses.differences.flatMap((d) => where.get(d.documentId)!.found.filter((f) => f.page === d.page && bundle[f.bundlePage]!.partial).map((f) => f.bundlePage)))];
+  const recheck = [
+    ...new Set(
+      statuses.differences.flatMap((d) =>
+        where
+          .get(d.documentId)!
+          .found.filter((f) => f.page === d.page && bundle[f.bundlePage]!.partial)
+          .map((f) => f.bundlePage),
+      ),
+    ),
+  ];
   if (recheck.length) {
     for (const i of recheck) bundle[i] = await source.readWhole(i);
     matches = matchPages(casePages, forMatching());
@@ -77,14 +113,35 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
   labels.forEach((l, i) => {
     if (l && !labelPage.has(formatLabel(l))) labelPage.set(formatLabel(l), i);
   });
-  const { problems, notes } = checkIndex({ entries: index.entries, labelPage, labels, where, docs: input.documents.map((d) => d.doc), statuses: statuses.documents });
-  const documents = statuses.documents.map((d) => (notes.has(d.documentId) && !d.note ? { ...d, note: notes.get(d.documentId)! } : d));
+  const { problems, notes } = checkIndex({
+    entries: index.entries,
+    labelPage,
+    labels,
+    where,
+    docs: input.documents.map((d) => d.doc),
+    statuses: statuses.documents,
+  });
+  const documents = statuses.documents.map((d) =>
+    notes.has(d.documentId) && !d.note ? { ...d, note: notes.get(d.documentId)! } : d,
+  );
 
   const firstLabelled = labels.findIndex((l) => l !== undefined);
   const front = (i: number) => indexPages.has(i) || (firstLabelled >= 0 && i < firstLabelled);
   const out: CheckWarning[] = [];
-  if (source.damaged) out.push(warnings('damaged-file', 'The bundle file is damaged (it may be cut short). Casebook read what it could; ask the council for a complete copy.'));
-  if (index.entries.length === 0) out.push(warnings('no-index', 'Casebook found no index at the front of the bundle. The practice direction expects one, with page ranges for every document.'));
+  if (source.damaged)
+    out.push(
+      warnings(
+        'damaged-file',
+        'The bundle file is damaged (it may be cut short). Casebook read what it could; ask the council for a complete copy.',
+      ),
+    );
+  if (index.entries.length === 0)
+    out.push(
+      warnings(
+        'no-index',
+        'Casebook found no index at the front of the bundle. The practice direction expects one, with page ranges for every document.',
+      ),
+    );
   for (const p of labelSequenceProblems(labels.map((l, i) => (front(i) ? undefined : l)))) {
     out.push(warnings(p.kind === 'unlabelled' ? 'unlabelled' : `label-${p.kind}`, p.message, p.labels));
   }
@@ -93,14 +150,31 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
     if (indexPages.has(i)) return;
     const where = labels[i] ? formatLabel(labels[i]!) : `page ${i + 1} of the PDF`;
     const lettersRead = p.text.replace(/^\s*[A-Z]{1,2}\s?\d{1,4}\s*$/gm, '').match(LETTERS)?.length ?? 0;
-    if (failed.has(i)) out.push(warnings('unreadable-page', `${where} cannot be opened: the page is damaged.`, labels[i] ? [where] : []));
-    else if (lettersRead < 3 && !p.partial) out.push(warnings('blank-page', `${where} is blank.`, labels[i] ? [where] : []));
-    else if (p.ocr && (p.confidence ?? 100) < 50) out.push(warnings('unreadable-page', `${where} is hard to read (a faint or skewed scan). Check it, and ask for a clear copy if you cannot read it either.`, labels[i] ? [where] : []));
+    if (failed.has(i))
+      out.push(
+        warnings('unreadable-page', `${where} cannot be opened: the page is damaged.`, labels[i] ? [where] : []),
+      );
+    else if (lettersRead < 3 && !p.partial)
+      out.push(warnings('blank-page', `${where} is blank.`, labels[i] ? [where] : []));
+    else if (p.ocr && (p.confidence ?? 100) < 50)
+      out.push(
+        warnings(
+          'unreadable-page',
+          `${where} is hard to read (a faint or skewed scan). Check it, and ask for a clear copy if you cannot read it either.`,
+          labels[i] ? [where] : [],
+        ),
+      );
   });
 
   const limits = sectionLimits(labels, index.headings, input.profile, input.appealType);
   for (const l of limits.filter((x) => x.over)) {
-    out.push(warnings('page-limit', `Section ${l.section} (${l.title}) has ${l.pages} pages, ${l.pages - l.limit} over the limit of ${l.limit}${l.source ? ` (${l.source})` : ''}.`, [l.section]));
+    out.push(
+      warnings(
+        'page-limit',
+        `Section ${l.section} (${l.title}) has ${l.pages} pages, ${l.pages - l.limit} over the limit of ${l.limit}${l.source ? ` (${l.source})` : ''}.`,
+        [l.section],
+      ),
+    );
   }
   out.push(...indexedDocumentRules(index.entries, labelPage, input.profile, input.today));
 
@@ -109,8 +183,17 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
   const flush = () => {
     if (!run.length) return;
     const ls = run.map((i) => labels[i]).filter((l): l is PageLabel => l !== undefined);
-    const text = run.map((i) => bundle[i]!.text).join(' ').replace(/\s+/g, ' ').trim();
-    extra.push({ labels: ls.length ? labelRuns(ls) : `PDF page${run.length > 1 ? 's' : ''} ${run[0]! + 1}${run.length > 1 ? `–${run.at(-1)! + 1}` : ''}`, text: text.length > 160 ? `${text.slice(0, 157)}…` : text });
+    const text = run
+      .map((i) => bundle[i]!.text)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    extra.push({
+      labels: ls.length
+        ? labelRuns(ls)
+        : `PDF page${run.length > 1 ? 's' : ''} ${run[0]! + 1}${run.length > 1 ? `–${run.at(-1)! + 1}` : ''}`,
+      text: text.length > 160 ? `${text.slice(0, 157)}…` : text,
+    });
     run = [];
   };
   bundle.forEach((p, i) => {
@@ -121,6 +204,18 @@ export async function checkBundle(source: PageSource, input: CheckInput, job: Jo
   });
   flush();
 
-  const report: BundleCheckReport = { pages: source.pageCount, documents, extra, index: problems, limits, warnings: out.map((w) => ({ ...w, labels: w.labels ?? [] })) };
-  return { report, differences: statuses.differences, ocrPages: bundle.filter((p) => p.ocr).length, partialPages: bundle.filter((p) => p.partial).length };
+  const report: BundleCheckReport = {
+    pages: source.pageCount,
+    documents,
+    extra,
+    index: problems,
+    limits,
+    warnings: out.map((w) => ({ ...w, labels: w.labels ?? [] })),
+  };
+  return {
+    report,
+    differences: statuses.differences,
+    ocrPages: bundle.filter((p) => p.ocr).length,
+    partialPages: bundle.filter((p) => p.partial).length,
+  };
 }

@@ -30,7 +30,13 @@ export function placements(matches: PageMatch[][]): Map<number, Placement> {
   return out;
 }
 
-const longDate = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = (iso: string) =>
+  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 
 /**
  * Differences that show another version. From text layers, any. From OCR, at least two places
@@ -67,7 +73,12 @@ export function documentStatuses(
       const bp = bundle[f.bundlePage]!;
       const label = labels[f.bundlePage];
       for (const d of differences(pages[f.page - 1] ?? '', bp.text, { ocr: bp.ocr, partial: bp.partial })) {
-        docDiffs.push({ documentId: doc.documentId, page: f.page, ...(label ? { label: formatLabel(label) } : {}), ...d });
+        docDiffs.push({
+          documentId: doc.documentId,
+          page: f.page,
+          ...(label ? { label: formatLabel(label) } : {}),
+          ...d,
+        });
       }
       perPage.push(docDiffs.length - before);
     }
@@ -75,14 +86,32 @@ export function documentStatuses(
     const labelText = pageLabels.length ? labelRuns(pageLabels) : undefined;
     const scanned = placed.found.filter((f) => bundle[f.bundlePage]!.ocr).length;
     const base = { documentId: doc.documentId, fileName: doc.fileName, ...(labelText ? { labels: labelText } : {}) };
-    if (substantial(perPage, placed.found.every((f) => bundle[f.bundlePage]!.ocr))) {
+    if (
+      substantial(
+        perPage,
+        placed.found.every((f) => bundle[f.bundlePage]!.ocr),
+      )
+    ) {
       diffs.push(...docDiffs);
       const bundleDate = guessDate(placed.found.map((f) => bundle[f.bundlePage]!.text).join('\n'));
-      const dated = bundleDate && doc.date && bundleDate !== doc.date ? `the bundle holds a version dated ${longDate(bundleDate)}; the case holds the ${longDate(doc.date)} version` : 'the bundle holds a different version';
-      documents.push({ ...base, status: 'older-version', pagesFound, ...(pagesMissing.length ? { pagesMissing } : {}), note: `${dated}: ${docDiffs.length} passage${docDiffs.length === 1 ? ' differs' : 's differ'}` });
+      const dated =
+        bundleDate && doc.date && bundleDate !== doc.date
+          ? `the bundle holds a version dated ${longDate(bundleDate)}; the case holds the ${longDate(doc.date)} version`
+          : 'the bundle holds a different version';
+      documents.push({
+        ...base,
+        status: 'older-version',
+        pagesFound,
+        ...(pagesMissing.length ? { pagesMissing } : {}),
+        note: `${dated}: ${docDiffs.length} passage${docDiffs.length === 1 ? ' differs' : 's differ'}`,
+      });
       continue;
     }
-    const note = scanned ? (scanned === placed.found.length ? 'included as a scanned copy (read by OCR)' : `${scanned} of its pages are scanned copies (read by OCR)`) : undefined;
+    const note = scanned
+      ? scanned === placed.found.length
+        ? 'included as a scanned copy (read by OCR)'
+        : `${scanned} of its pages are scanned copies (read by OCR)`
+      : undefined;
     if (pagesMissing.length) {
       documents.push({ ...base, status: 'incomplete', pagesFound, pagesMissing, ...(note ? { note } : {}) });
     } else {

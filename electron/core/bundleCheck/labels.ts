@@ -7,7 +7,31 @@ export interface PageLabel {
 export const formatLabel = (l: PageLabel): string => `${l.prefix}${l.number}`;
 
 /** Letters OCR reads in place of digits in a short label ("Al" for A1, "BS" for B5, "C1O"). */
-const DIGIT_LOOKALIKES: Record<string, string> = { O: '0', o: '0', D: '0', Q: '0', I: '1', l: '1', L: '1', i: '1', '|': '1', '!': '1', ']': '1', Z: '2', z: '2', d: '4', A: '4', S: '5', s: '5', G: '6', b: '6', T: '7', B: '8', g: '9', q: '9' };
+const DIGIT_LOOKALIKES: Record<string, string> = {
+  O: '0',
+  o: '0',
+  D: '0',
+  Q: '0',
+  I: '1',
+  l: '1',
+  L: '1',
+  i: '1',
+  '|': '1',
+  '!': '1',
+  ']': '1',
+  Z: '2',
+  z: '2',
+  d: '4',
+  A: '4',
+  S: '5',
+  s: '5',
+  G: '6',
+  b: '6',
+  T: '7',
+  B: '8',
+  g: '9',
+  q: '9',
+};
 
 /** "B12", "B 12", "B-12", "Page B12": the whole line is a label (a stamp stands alone). */
 const TEXT_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?(\d{1,4})$/;
@@ -34,12 +58,16 @@ function parse(token: string, ocr: boolean): PageLabel | undefined {
  * the index), rules out words that merely look like labels.
  */
 export function findLabel(text: string, opts: { ocr: boolean; prefixes?: ReadonlySet<string> }): PageLabel | undefined {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const candidates: PageLabel[] = [];
   for (const line of lines) {
     const whole = parse(line, opts.ocr);
     // OCR joins a footer and a stamp on one line ("Page 1 of 4 B4"): take its last word.
-    const last = whole ?? (opts.ocr || /\bpage\b/i.test(line) ? parse(line.split(/\s+/).at(-1) ?? '', opts.ocr) : undefined);
+    const last =
+      whole ?? (opts.ocr || /\bpage\b/i.test(line) ? parse(line.split(/\s+/).at(-1) ?? '', opts.ocr) : undefined);
     const found = whole ?? last;
     if (found && (!opts.prefixes?.size || opts.prefixes.has(found.prefix))) candidates.push(found);
   }
@@ -65,7 +93,11 @@ export function labelSequenceProblems(labels: (PageLabel | undefined)[]): LabelP
   labels.forEach((l, i) => {
     if (!l) {
       if (firstLabelled >= 0 && i > firstLabelled) {
-        problems.push({ kind: 'unlabelled', message: `Page ${i + 1} of the PDF has no page label${prev ? ` (it follows ${formatLabel(prev)})` : ''}.`, labels: prev ? [formatLabel(prev)] : [] });
+        problems.push({
+          kind: 'unlabelled',
+          message: `Page ${i + 1} of the PDF has no page label${prev ? ` (it follows ${formatLabel(prev)})` : ''}.`,
+          labels: prev ? [formatLabel(prev)] : [],
+        });
       }
       return;
     }
@@ -74,17 +106,33 @@ export function labelSequenceProblems(labels: (PageLabel | undefined)[]): LabelP
     if (last !== undefined) {
       const before = `${l.prefix}${last}`;
       if (prev && prev.prefix !== l.prefix) {
-        problems.push({ kind: 'restart', message: `Section ${l.prefix} starts again at ${here} after section ${prev.prefix} (${formatLabel(prev)}).`, labels: [formatLabel(prev), here] });
+        problems.push({
+          kind: 'restart',
+          message: `Section ${l.prefix} starts again at ${here} after section ${prev.prefix} (${formatLabel(prev)}).`,
+          labels: [formatLabel(prev), here],
+        });
       } else if (l.number === last) {
         problems.push({ kind: 'repeat', message: `The label ${here} appears on two pages in a row.`, labels: [here] });
       } else if (l.number < last) {
-        problems.push({ kind: 'restart', message: `The labels go back from ${before} to ${here}.`, labels: [before, here] });
+        problems.push({
+          kind: 'restart',
+          message: `The labels go back from ${before} to ${here}.`,
+          labels: [before, here],
+        });
       } else if (l.number > last + 1) {
         const gap = l.number - last - 1;
-        problems.push({ kind: 'skip', message: `The labels jump from ${before} to ${here}: ${gap === 1 ? `${l.prefix}${last + 1} is` : `${l.prefix}${last + 1}–${l.prefix}${l.number - 1} are`} missing.`, labels: [before, here] });
+        problems.push({
+          kind: 'skip',
+          message: `The labels jump from ${before} to ${here}: ${gap === 1 ? `${l.prefix}${last + 1} is` : `${l.prefix}${last + 1}–${l.prefix}${l.number - 1} are`} missing.`,
+          labels: [before, here],
+        });
       }
     } else if (l.number !== 1) {
-      problems.push({ kind: 'skip', message: `Section ${l.prefix} starts at ${here}, not ${l.prefix}1.`, labels: [here] });
+      problems.push({
+        kind: 'skip',
+        message: `Section ${l.prefix} starts at ${here}, not ${l.prefix}1.`,
+        labels: [here],
+      });
     }
     lastOf.set(l.prefix, l.number);
     prev = l;

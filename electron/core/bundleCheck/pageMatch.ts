@@ -72,11 +72,20 @@ export function matchPages(casePages: CasePage[], bundlePages: ReadPage[]): Page
       continue;
     }
     const follows = scored.find(
-      (c) => c.score >= best.score - SEQUENCE_SLACK && previous.some((p) => p.documentId === casePages[c.i]!.documentId && p.page + 1 === casePages[c.i]!.page),
+      (c) =>
+        c.score >= best.score - SEQUENCE_SLACK &&
+        previous.some((p) => p.documentId === casePages[c.i]!.documentId && p.page + 1 === casePages[c.i]!.page),
     );
     const top = follows ?? best;
-    const chosen = scored.filter((c) => c === top || (c.score >= top.score - SAME_TEXT && casePages[c.i]!.documentId !== casePages[top.i]!.documentId));
-    previous = chosen.map((c) => ({ documentId: casePages[c.i]!.documentId, page: casePages[c.i]!.page, score: c.score }));
+    const chosen = scored.filter(
+      (c) =>
+        c === top || (c.score >= top.score - SAME_TEXT && casePages[c.i]!.documentId !== casePages[top.i]!.documentId),
+    );
+    previous = chosen.map((c) => ({
+      documentId: casePages[c.i]!.documentId,
+      page: casePages[c.i]!.page,
+      score: c.score,
+    }));
     out.push(previous);
   }
   return out;

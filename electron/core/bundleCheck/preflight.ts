@@ -25,8 +25,16 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
     const docs = s.documents.filter((d) => !skip.has(d.documentId));
     for (const d of docs) {
       const name = d.title || d.fileName;
-      if (!d.date) problems.push({ code: 'undated', message: `"${name}" has no date. Add its date, so it can go in date order and the tribunal can see how recent it is.`, documentIds: [d.documentId], section: s.letter });
-      const blank = getPages(store, d.documentId).filter((p) => !p.text.trim()).map((p) => p.page);
+      if (!d.date)
+        problems.push({
+          code: 'undated',
+          message: `"${name}" has no date. Add its date, so it can go in date order and the tribunal can see how recent it is.`,
+          documentIds: [d.documentId],
+          section: s.letter,
+        });
+      const blank = getPages(store, d.documentId)
+        .filter((p) => !p.text.trim())
+        .map((p) => p.page);
       if (blank.length) {
         problems.push({
           code: 'no-text-layer',
@@ -40,22 +48,40 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
     for (let i = 1; i < dated.length; i++) {
       const [a, b] = [dated[i - 1]!, dated[i]!];
       if (b.date! < a.date!) {
-        problems.push({ code: 'date-order', message: `In section ${s.letter}, "${b.title || b.fileName}" (${b.date}) comes after "${a.title || a.fileName}" (${a.date}). The practice direction puts evidence in date order within each section.`, documentIds: [a.documentId, b.documentId], section: s.letter });
+        problems.push({
+          code: 'date-order',
+          message: `In section ${s.letter}, "${b.title || b.fileName}" (${b.date}) comes after "${a.title || a.fileName}" (${a.date}). The practice direction puts evidence in date order within each section.`,
+          documentIds: [a.documentId, b.documentId],
+          section: s.letter,
+        });
       }
     }
   }
   for (const w of plan.warnings) {
-    if (w.code === 'document-rule' && !w.documentIds.some((id) => skip.has(id))) problems.push({ code: 'document-rule', message: w.message, documentIds: w.documentIds });
+    if (w.code === 'document-rule' && !w.documentIds.some((id) => skip.has(id)))
+      problems.push({ code: 'document-rule', message: w.message, documentIds: w.documentIds });
     if (w.code === 'page-limit' || w.code === 'total-page-limit') {
       const section = plan.sections.find((s) => s.letter === w.section);
       const working = section && WORKING_DOCUMENT.test(section.title);
-      problems.push({ code: working ? 'working-document-length' : 'page-limit', message: w.message, documentIds: w.documentIds, ...(w.section ? { section: w.section } : {}) });
+      problems.push({
+        code: working ? 'working-document-length' : 'page-limit',
+        message: w.message,
+        documentIds: w.documentIds,
+        ...(w.section ? { section: w.section } : {}),
+      });
     }
   }
   // A working document filed anywhere else is still held to its 25 pages (PD 1/2025).
   for (const s of plan.sections.filter((x) => !WORKING_DOCUMENT.test(x.title))) {
-    for (const d of s.documents.filter((x) => WORKING_DOCUMENT.test(x.title) && x.pages > 25 && !skip.has(x.documentId))) {
-      problems.push({ code: 'working-document-length', message: `"${d.title}" has ${d.pages} pages; the working document may have at most 25 (PD 1/2025).`, documentIds: [d.documentId], section: s.letter });
+    for (const d of s.documents.filter(
+      (x) => WORKING_DOCUMENT.test(x.title) && x.pages > 25 && !skip.has(x.documentId),
+    )) {
+      problems.push({
+        code: 'working-document-length',
+        message: `"${d.title}" has ${d.pages} pages; the working document may have at most 25 (PD 1/2025).`,
+        documentIds: [d.documentId],
+        section: s.letter,
+      });
     }
   }
   return ok(problems);

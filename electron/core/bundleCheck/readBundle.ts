@@ -47,25 +47,45 @@ export interface ReadOptions {
 
 const passwordFailure = (code: string) =>
   code === 'pdf-password-needed'
-    ? fail('bundle-password-needed', 'This bundle is locked with a password. The council usually sends the password in a separate email: give it with --password "…" (or type it when the app asks), and Casebook will read the bundle.')
-    : fail('bundle-password-wrong', 'The password given does not open this bundle. Check it against the council’s email (passwords are case-sensitive, and a space copied at the end counts) and try again.');
+    ? fail(
+        'bundle-password-needed',
+        'This bundle is locked with a password. The council usually sends the password in a separate email: give it with --password "…" (or type it when the app asks), and Casebook will read the bundle.',
+      )
+    : fail(
+        'bundle-password-wrong',
+        'The password given does not open this bundle. Check it against the council’s email (passwords are case-sensitive, and a space copied at the end counts) and try again.',
+      );
 
 /** The PDF reader's failures, said of the bundle (the parent is told what to do with the bundle). */
-const BUNDLE_CODES: Partial<Record<ErrorCode, ErrorCode>> = { 'pdf-truncated': 'bundle-truncated', 'pdf-timeout': 'bundle-timeout', 'pdf-too-big': 'bundle-too-big' };
+const BUNDLE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
+  'pdf-truncated': 'bundle-truncated',
+  'pdf-timeout': 'bundle-timeout',
+  'pdf-too-big': 'bundle-too-big',
+};
 
 function openFailure(f: WorkerFailure): Result<never> {
   if (f.code === 'pdf-password-needed' || f.code === 'pdf-password-wrong') return passwordFailure(f.code);
   if (f.code === 'cancelled') return fail('cancelled', 'The bundle check was cancelled.');
   const why = pdfFailure(f);
-  return fail(BUNDLE_CODES[why.code] ?? 'bundle-unreadable', why.message.replace(/ add (?:that|the) copy(?: instead)?/, ' check that copy'));
+  return fail(
+    BUNDLE_CODES[why.code] ?? 'bundle-unreadable',
+    why.message.replace(/ add (?:that|the) copy(?: instead)?/, ' check that copy'),
+  );
 }
 
 /** Checks the bytes are a PDF at all before any reader sees them (a Word file renamed, an email). */
 export function notAPdf(bytes: Uint8Array): Result<never> | undefined {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   if (head.includes('%PDF-')) return undefined;
-  const what = head.startsWith('PK') ? 'a Word or zip file' : /^(From|Received|Return-Path|MIME-Version):/m.test(head) ? 'an email' : 'not a PDF';
-  return fail('bundle-not-pdf', `This file is ${what}, not a PDF, so it cannot be the hearing bundle. Save the bundle itself (a .pdf file) from the council’s email or link, and check that.`);
+  const what = head.startsWith('PK')
+    ? 'a Word or zip file'
+    : /^(From|Received|Return-Path|MIME-Version):/m.test(head)
+      ? 'an email'
+      : 'not a PDF';
+  return fail(
+    'bundle-not-pdf',
+    `This file is ${what}, not a PDF, so it cannot be the hearing bundle. Save the bundle itself (a .pdf file) from the council’s email or link, and check that.`,
+  );
 }
 
 /** A band of the page image. */
@@ -73,7 +93,10 @@ async function crop(jpeg: Uint8Array, [top, height]: [number, number]): Promise<
   const img = sharp(jpeg);
   const { width = 1, height: h = 1 } = await img.metadata();
   const y = Math.round(h * top);
-  return img.extract({ left: 0, top: y, width, height: Math.max(1, Math.min(h - y, Math.round(h * height))) }).jpeg({ quality: 90 }).toBuffer();
+  return img
+    .extract({ left: 0, top: y, width, height: Math.max(1, Math.min(h - y, Math.round(h * height))) })
+    .jpeg({ quality: 90 })
+    .toBuffer();
 }
 
 /**
@@ -95,13 +118,19 @@ export class BundleReader {
     if (bad) return bad;
     const session = PdfSession.start(opts.signal ? { signal: opts.signal } : {});
     const onPage = (d: number, t: number) => opts.onPage?.(d, t, 'text');
-    let opened = await session.request<OpenedPdf>({ op: 'open', bytes, ...(opts.password !== undefined ? { password: opts.password } : {}) }, onPage);
+    let opened = await session.request<OpenedPdf>(
+      { op: 'open', bytes, ...(opts.password !== undefined ? { password: opts.password } : {}) },
+      onPage,
+    );
     if (!opened.ok && RESCUABLE.has(opened.code)) {
       // A download cut short: pdf-lib can often rebuild the pages that arrived (STACK.md).
       const copy = await session.request<Uint8Array>({ op: 'copy', bytes, firstPageText: '' });
-      const reopened = copy.ok ? await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, onPage) : undefined;
+      const reopened = copy.ok
+        ? await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, onPage)
+        : undefined;
       // Kept only when text came back: a rebuilt shell of empty pages would read as a bundle with nothing in it.
-      if (reopened?.ok && reopened.value.pages.some((p) => p.text.trim())) opened = { ok: true, value: { ...reopened.value, damaged: true } };
+      if (reopened?.ok && reopened.value.pages.some((p) => p.text.trim()))
+        opened = { ok: true, value: { ...reopened.value, damaged: true } };
     }
     if (!opened.ok) {
       await session.close();
@@ -109,14 +138,19 @@ export class BundleReader {
     }
     if (opened.value.numPages === 0) {
       await session.close();
-      return fail('bundle-empty', 'This PDF has no pages. Save the bundle again from the council’s email or link and check the new copy.');
+      return fail(
+        'bundle-empty',
+        'This PDF has no pages. Save the bundle again from the council’s email or link and check the new copy.',
+      );
     }
     return ok(new BundleReader(session, opened.value, opts));
   }
 
   private async render(page: number): Promise<Uint8Array | undefined> {
     // One page at a time through pdf.js; OCR of the previous page runs meanwhile.
-    const turn = this.rendering.then(() => this.session.request<Uint8Array>({ op: 'render', page: page + 1, dpi: OCR_DPI }));
+    const turn = this.rendering.then(() =>
+      this.session.request<Uint8Array>({ op: 'render', page: page + 1, dpi: OCR_DPI }),
+    );
     this.rendering = turn.catch(() => undefined);
     const r = await turn;
     if (r.ok) return r.value;
@@ -149,16 +183,33 @@ export class BundleReader {
     if (!full) {
       const band = await ocr.recognise(await crop(image, BODY_BAND));
       if (band.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= MIN_BAND_WORDS) {
-        return { text: band.text.trim(), edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`, ocr: true, partial: true, confidence: band.confidence };
+        return {
+          text: band.text.trim(),
+          edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`,
+          ocr: true,
+          partial: true,
+          confidence: band.confidence,
+        };
       }
     }
     const all = await ocr.recognise(image);
-    return { text: all.text.trim(), edgeText: `${all.text}\n${layer}\n${await this.edges(image, ocr, layer)}`, ocr: true, partial: false, confidence: all.confidence };
+    return {
+      text: all.text.trim(),
+      edgeText: `${all.text}\n${layer}\n${await this.edges(image, ocr, layer)}`,
+      ocr: true,
+      partial: false,
+      confidence: all.confidence,
+    };
   }
 
   /** Reads every page; scanned ones OCRed on parallel lanes. */
   async readAll(): Promise<BundlePage[]> {
-    const pages: BundlePage[] = this.opened.pages.map((p) => ({ text: p.text, edgeText: p.text, ocr: false, partial: false }));
+    const pages: BundlePage[] = this.opened.pages.map((p) => ({
+      text: p.text,
+      edgeText: p.text,
+      ocr: false,
+      partial: false,
+    }));
     const scanned = this.opened.pages.flatMap((p, i) => (p.usable || p.failed ? [] : [i]));
     const lanes = Math.max(1, Math.min(2, availableParallelism(), scanned.length));
     let next = 0;

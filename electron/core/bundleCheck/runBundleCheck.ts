@@ -25,11 +25,20 @@ const MAX_BYTES = 500 * 1024 * 1024;
 function readBundleFile(path: string): Result<Uint8Array> {
   try {
     const size = statSync(path).size;
-    if (size > MAX_BYTES) return fail('bundle-too-big', `This file is ${Math.round(size / 1024 / 1024)} MB, far larger than a hearing bundle. Check you chose the bundle PDF.`);
+    if (size > MAX_BYTES)
+      return fail(
+        'bundle-too-big',
+        `This file is ${Math.round(size / 1024 / 1024)} MB, far larger than a hearing bundle. Check you chose the bundle PDF.`,
+      );
     return ok(readFileSync(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail('bundle-not-found', code === 'ENOENT' ? `There is no file at ${path}. Check the name and folder of the bundle you saved.` : `The bundle at ${path} could not be read (${code ?? (e as Error).message}).`);
+    return fail(
+      'bundle-not-found',
+      code === 'ENOENT'
+        ? `There is no file at ${path}. Check the name and folder of the bundle you saved.`
+        : `The bundle at ${path} could not be read (${code ?? (e as Error).message}).`,
+    );
   }
 }
 
@@ -38,18 +47,29 @@ function readBundleFile(path: string): Result<Uint8Array> {
  * the bundle (content-addressed, since councils' download links expire) and the result in the
  * case. Documents marked not for the tribunal are not looked for.
  */
-export async function runBundleCheck(store: CaseStore, bundlePath: string, opts: BundleCheckOptions, job: JobOptions = {}): Promise<Result<BundleCheckOutcome>> {
+export async function runBundleCheck(
+  store: CaseStore,
+  bundlePath: string,
+  opts: BundleCheckOptions,
+  job: JobOptions = {},
+): Promise<Result<BundleCheckOutcome>> {
   const path = resolve(bundlePath);
   const bytes = readBundleFile(path);
   if (!bytes.ok) return bytes;
   const profile = getProfile(store, opts.profileId);
   if (!profile.ok) return profile;
-  const progress = (message: string, done: number, total: number) => job.onProgress?.({ message, done, total, item: basename(path) });
+  const progress = (message: string, done: number, total: number) =>
+    job.onProgress?.({ message, done, total, item: basename(path) });
   const opened = await BundleReader.open(bytes.value, {
     ...(opts.password !== undefined ? { password: opts.password } : {}),
     ocrMode: opts.ocrMode ?? 'quick',
     ...(job.signal ? { signal: job.signal } : {}),
-    onPage: (done, total, what) => progress(what === 'ocr' ? `Reading scanned page ${done} of ${total}` : `Reading page ${done} of ${total}`, done, total),
+    onPage: (done, total, what) =>
+      progress(
+        what === 'ocr' ? `Reading scanned page ${done} of ${total}` : `Reading page ${done} of ${total}`,
+        done,
+        total,
+      ),
   });
   if (!opened.ok) return opened;
   const reader = opened.value;
@@ -68,17 +88,27 @@ export async function runBundleCheck(store: CaseStore, bundlePath: string, opts:
         readAll: () => reader.readAll(),
         readWhole: (page) => reader.readWhole(page),
       },
-      { documents, profile: profile.value, ...(opts.appealType ? { appealType: opts.appealType } : {}), today: opts.hearingDate ?? new Date().toISOString().slice(0, 10) },
+      {
+        documents,
+        profile: profile.value,
+        ...(opts.appealType ? { appealType: opts.appealType } : {}),
+        today: opts.hearingDate ?? new Date().toISOString().slice(0, 10),
+      },
       job,
     );
     for (const d of all.filter((x) => skipped.has(x.documentId))) {
-      checked.report.warnings.push({ code: 'skipped-document', message: `"${d.title || d.fileName}" is marked as not for the tribunal, so it was not looked for.`, labels: [] });
+      checked.report.warnings.push({
+        code: 'skipped-document',
+        message: `"${d.title || d.fileName}" is marked as not for the tribunal, so it was not looked for.`,
+        labels: [],
+      });
     }
     progress('Saving the check', 1, 1);
     const titles = Object.fromEntries(documents.map((d) => [String(d.doc.documentId), d.doc.title || d.doc.fileName]));
     return ok(saveBundleCheck(store, basename(path), bytes.value, { ...checked, titles }));
   } catch (e) {
-    if ((e as Error).name === 'AbortError' || job.signal?.aborted) return fail('cancelled', 'The bundle check was cancelled. Nothing was saved.');
+    if ((e as Error).name === 'AbortError' || job.signal?.aborted)
+      return fail('cancelled', 'The bundle check was cancelled. Nothing was saved.');
     throw e;
   } finally {
     await reader.close();

@@ -14,11 +14,18 @@ export interface Difference {
 }
 
 function splitWords(text: string): { words: Word[]; lines: string[] } {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const out: Word[] = [];
   lines.forEach((line, i) => {
     for (const raw of line.split(/\s+/)) {
-      for (const part of raw.normalize('NFKD').toLowerCase().replace(/['\u2018\u2019]/g, '').split(/[^a-z0-9|!]+/)) {
+      for (const part of raw
+        .normalize('NFKD')
+        .toLowerCase()
+        .replace(/['\u2018\u2019]/g, '')
+        .split(/[^a-z0-9|!]+/)) {
         if (part) out.push({ plain: part, key: foldOcr(part), line: i });
       }
     }
@@ -33,7 +40,10 @@ function align(a: Word[], b: Word[]): [number, number][] {
   const dp = new Uint16Array((n + 1) * (m + 1));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      dp[i * (m + 1) + j] = a[i]!.key === b[j]!.key ? dp[(i + 1) * (m + 1) + j + 1]! + 1 : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
+      dp[i * (m + 1) + j] =
+        a[i]!.key === b[j]!.key
+          ? dp[(i + 1) * (m + 1) + j + 1]! + 1
+          : Math.max(dp[(i + 1) * (m + 1) + j]!, dp[i * (m + 1) + j + 1]!);
     }
   }
   const pairs: [number, number][] = [];
@@ -66,11 +76,15 @@ export function bigramSimilarity(x: string, y: string): number {
 }
 
 /** Most of these words occur elsewhere on the other side. */
-const moved = (ws: Word[], other: Set<string>) => ws.length === 0 || ws.filter((w) => other.has(w.key)).length >= ws.length * 0.8;
+const moved = (ws: Word[], other: Set<string>) =>
+  ws.length === 0 || ws.filter((w) => other.has(w.key)).length >= ws.length * 0.8;
 
 /** A printed page label or page footer the bundle adds ("B12", "Page 3 of 4"): not a change. */
 const furniture = (ws: Word[], bareNumber: boolean) =>
-  ws.every((w) => /^[a-z]{1,2}\d{1,4}$/.test(w.plain)) || (bareNumber ? /^(page )?\d{1,4}( of \d{1,4})?$/ : /^(page \d{1,4}( of \d{1,4})?|\d{1,4} of \d{1,4})$/).test(ws.map((w) => w.plain).join(' '));
+  ws.every((w) => /^[a-z]{1,2}\d{1,4}$/.test(w.plain)) ||
+  (bareNumber ? /^(page )?\d{1,4}( of \d{1,4})?$/ : /^(page \d{1,4}( of \d{1,4})?|\d{1,4} of \d{1,4})$/).test(
+    ws.map((w) => w.plain).join(' '),
+  );
 
 /**
  * The places where a bundle page's text differs from the case page it reproduces, as the lines
@@ -78,7 +92,11 @@ const furniture = (ws: Word[], bareNumber: boolean) =>
  * unless it is what OCR does to the same words (similar letters), page furniture the bundle
  * adds (its label), or, for a partly read scan, the cut edges of what was read.
  */
-export function differences(caseText: string, bundleText: string, opts: { ocr: boolean; partial: boolean }): Difference[] {
+export function differences(
+  caseText: string,
+  bundleText: string,
+  opts: { ocr: boolean; partial: boolean },
+): Difference[] {
   const a = splitWords(caseText);
   const b = splitWords(bundleText);
   const pairs = align(a.words, b.words);
@@ -127,6 +145,10 @@ export function differences(caseText: string, bundleText: string, opts: { ocr: b
       lb.forEach((l) => last.b.add(l));
     } else groups.push({ a: la, b: lb });
   }
-  const text = (lines: Set<number>, all: string[]) => [...lines].sort((x, y) => x - y).map((l) => all[l]).join('\n');
+  const text = (lines: Set<number>, all: string[]) =>
+    [...lines]
+      .sort((x, y) => x - y)
+      .map((l) => all[l])
+      .join('\n');
   return groups.map((g) => ({ case: text(g.a, a.lines), bundle: text(g.b, b.lines) }));
 }

@@ -5,7 +5,12 @@
  * gives the same words, while a changed date or sentence still gives different ones.
  */
 export function foldOcr(word: string): string {
-  return word.replace(/rn/g, 'm').replace(/[1il|!]/g, 'l').replace(/0/g, 'o').replace(/5/g, 's').replace(/vv/g, 'w');
+  return word
+    .replace(/rn/g, 'm')
+    .replace(/[1il|!]/g, 'l')
+    .replace(/0/g, 'o')
+    .replace(/5/g, 's')
+    .replace(/vv/g, 'w');
 }
 
 /** Lower-case words and numbers, accents and punctuation dropped, OCR confusions folded. */

@@ -73,7 +73,7 @@ export class WorkingCalendar {
   addWorkingDays(day: string, n: number): string {
     const step = n < 0 ? -1 : 1;
     let d = day;
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       d = addDays(d, step);
       if (this.isWorkingDay(d)) left--;
     }
@@ -91,7 +91,7 @@ export class WorkingCalendar {
     const lastTermDay = this.terms?.reduce((max, t) => (t.end > max ? t.end : max), '');
     if (!lastTermDay) return undefined;
     let d = day;
-    for (let left = n; left > 0; ) {
+    for (let left = n; left > 0;) {
       d = addDays(d, 1);
       if (d > lastTermDay) return undefined;
       if (this.isSchoolDay(d)) left--;

@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { NewLogEntry, type LogEntry } from '../../../shared/deadlines.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { emailSourcedEntries, insertLogEntry, listLogEntries, setLogDirection, type StoredLogEntry } from '../store/correspondence.ts';
+import {
+  emailSourcedEntries,
+  insertLogEntry,
+  listLogEntries,
+  setLogDirection,
+  type StoredLogEntry,
+} from '../store/correspondence.ts';
 import { getOwnAddresses } from '../store/deadlines.ts';
 import { getDocument, getStructure } from '../store/documents.ts';
 import { daysBetween, localToday } from './dates.ts';
@@ -23,10 +29,14 @@ export function addLogEntry(store: CaseStore, input: unknown): Result<LogEntry> 
   const parsed = NewLogEntry.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return fail('bad-input', `The log entry is missing something: ${issue ? `${issue.path.join('.')} — ${issue.message}` : 'check the fields'}.`);
+    return fail(
+      'bad-input',
+      `The log entry is missing something: ${issue ? `${issue.path.join('.')} — ${issue.message}` : 'check the fields'}.`,
+    );
   }
   const e = parsed.data;
-  if (e.replyDue && e.replyDue < e.date) return fail('bad-input', 'The reply due date is before the date of the letter.');
+  if (e.replyDue && e.replyDue < e.date)
+    return fail('bad-input', 'The reply due date is before the date of the letter.');
   const id = insertLogEntry(store, e);
   const entry = listLogEntries(store).find((x) => x.entryId === id);
   return entry ? ok(withOverdue(entry, localToday())) : fail('internal', 'The entry was not saved.');
@@ -47,7 +57,10 @@ const EmailHeaders = z.object({
 });
 
 const who = (list: z.infer<typeof Address>[]): string =>
-  list.map((a) => (a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? ''))).filter(Boolean).join(', ');
+  list
+    .map((a) => (a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? '')))
+    .filter(Boolean)
+    .join(', ');
 
 /** The log entry an email makes, from its stored headers; undefined when they cannot be read. */
 function emailEntry(store: CaseStore, documentId: number, own: Set<string>): NewLogEntry | undefined {

@@ -33,16 +33,22 @@ export function countLimb(
   switch (limb.unit) {
     case 'weeks': {
       const date = addDays(start, 7 * n);
-      return ok({ date, phrase: `${describeLength(limb, n).replace(/ before$/, '')} ${rel} ${from} is ${formatDay(date)}` });
+      return ok({
+        date,
+        phrase: `${describeLength(limb, n).replace(/ before$/, '')} ${rel} ${from} is ${formatDay(date)}`,
+      });
     }
     case 'days': {
       if (opts.skipR12Days) {
         let d = start;
-        for (let left = n; left > 0; ) {
+        for (let left = n; left > 0;) {
           d = addDays(d, 1);
           if (!isR12ExcludedDay(d)) left--;
         }
-        return ok({ date: d, phrase: `${n} days after ${from}, not counting 25 December–1 January or any day in August, is ${formatDay(d)}` });
+        return ok({
+          date: d,
+          phrase: `${n} days after ${from}, not counting 25 December–1 January or any day in August, is ${formatDay(d)}`,
+        });
       }
       const date = addDays(start, n);
       if (n === 0) return ok({ date, phrase: `the date set is ${formatDay(date)}` });
@@ -64,16 +70,26 @@ export function countLimb(
     case 'working-days': {
       const date = calendar.addWorkingDays(start, n);
       const abs = Math.abs(n);
-      return ok({ date, phrase: `${abs} working day${abs === 1 ? '' : 's'} ${rel} ${from} (not counting weekends or bank holidays) is ${formatDay(date)}` });
+      return ok({
+        date,
+        phrase: `${abs} working day${abs === 1 ? '' : 's'} ${rel} ${from} (not counting weekends or bank holidays) is ${formatDay(date)}`,
+      });
     }
     case 'school-days': {
-      if (!calendar.terms) return fail('no-term-dates', 'School days need the school’s term dates. Add them to the case first.');
+      if (!calendar.terms)
+        return fail('no-term-dates', 'School days need the school’s term dates. Add them to the case first.');
       const date = calendar.addSchoolDays(start, n);
       if (!date) {
-        return fail('term-dates-short', `The term dates do not reach ${n} school days after ${from}. Add the school's term dates for that period.`);
+        return fail(
+          'term-dates-short',
+          `The term dates do not reach ${n} school days after ${from}. Add the school's term dates for that period.`,
+        );
       }
       const whose = calendar.termsAreDefault ? 'Casebook’s default term dates' : 'the term dates you entered';
-      return ok({ date, phrase: `${n} school days after ${from} (using ${whose}; holidays and half-terms not counted) is ${formatDay(date)}` });
+      return ok({
+        date,
+        phrase: `${n} school days after ${from} (using ${whose}; holidays and half-terms not counted) is ${formatDay(date)}`,
+      });
     }
     case 'fixed': {
       if (!limb.fixed) return fail('bad-rule', 'This rule has no fixed date.');

@@ -22,24 +22,36 @@ export function calendarFor(settings?: Partial<CalendarSettings>): WorkingCalend
 }
 
 /** Computes one deadline: the count, then the rule's end-day treatment, with its reasoning. */
-export function computeDeadline(req: DeadlineRequest, calendar: WorkingCalendar = calendarFor()): Result<DeadlineResult> {
+export function computeDeadline(
+  req: DeadlineRequest,
+  calendar: WorkingCalendar = calendarFor(),
+): Result<DeadlineResult> {
   const rule = findRule(req.rule);
   if (!rule) {
-    return fail('unknown-rule', `There is no deadline rule called "${req.rule}". Rules: ${RULES.map((r) => r.id).join(', ')}.`);
+    return fail(
+      'unknown-rule',
+      `There is no deadline rule called "${req.rule}". Rules: ${RULES.map((r) => r.id).join(', ')}.`,
+    );
   }
   for (const [flag, value] of Object.entries(req.dates)) {
     if (value !== undefined && !isIsoDay(value)) {
       return fail('bad-date', `--${flag} must be a real date written YYYY-MM-DD, like 2026-07-10 (got "${value}").`);
     }
     if (value !== undefined && !rule.limbs.some((l) => l.flag === flag)) {
-      return fail('unknown-event', `The ${rule.id} rule does not use --${flag}. It needs: ${rule.limbs.map((l) => `--${l.flag}`).join(', ')}.`);
+      return fail(
+        'unknown-event',
+        `The ${rule.id} rule does not use --${flag}. It needs: ${rule.limbs.map((l) => `--${l.flag}`).join(', ')}.`,
+      );
     }
   }
   let n: number | undefined;
   if (rule.parameter) {
     n = req.params?.[rule.parameter.flag] ?? rule.parameter.default;
     if (n === undefined || !Number.isInteger(n) || n < 0 || n > 3660) {
-      return fail('missing-length', `The ${rule.id} rule needs --${rule.parameter.flag} <number>: ${rule.parameter.label}.`);
+      return fail(
+        'missing-length',
+        `The ${rule.id} rule needs --${rule.parameter.flag} <number>: ${rule.parameter.label}.`,
+      );
     }
   }
   const warnings: string[] = [];
@@ -48,7 +60,8 @@ export function computeDeadline(req: DeadlineRequest, calendar: WorkingCalendar 
   for (const limb of rule.limbs) {
     const start = req.dates[limb.flag];
     if (start === undefined) {
-      if (limb.required) return fail('missing-date', `The ${rule.id} rule needs --${limb.flag} YYYY-MM-DD: the date ${limb.label}.`);
+      if (limb.required)
+        return fail('missing-date', `The ${rule.id} rule needs --${limb.flag} YYYY-MM-DD: the date ${limb.label}.`);
       continue;
     }
     const counted = countLimb(limb, start, n ?? limb.n, calendar, {
@@ -93,13 +106,20 @@ function crossChecks(rule: DeadlineRule, req: DeadlineRequest, warnings: string[
   for (const limb of rest) {
     const d = req.dates[limb.flag];
     if (firstDate && d && d < firstDate) {
-      warnings.push(`The ${limb.flag} date (${formatDay(d)}) is before the ${first?.flag} date (${formatDay(firstDate)}): please check both.`);
+      warnings.push(
+        `The ${limb.flag} date (${formatDay(d)}) is before the ${first?.flag} date (${formatDay(firstDate)}): please check both.`,
+      );
     }
   }
 }
 
 /** DOMAIN.md §5 "How to count": what happens when the last day is not a working day. */
-function treatEndDay(rule: DeadlineRule, raw: string, cal: WorkingCalendar, warnings: string[]): { date: string; phrases: string[] } {
+function treatEndDay(
+  rule: DeadlineRule,
+  raw: string,
+  cal: WorkingCalendar,
+  warnings: string[],
+): { date: string; phrases: string[] } {
   const why = cal.whyNotWorking(raw);
   switch (rule.endDay) {
     case 'raw': {
@@ -118,13 +138,20 @@ function treatEndDay(rule: DeadlineRule, raw: string, cal: WorkingCalendar, warn
       const { year, month, dayOfMonth } = parts(raw);
       if (month === 8) {
         const date = cal.nextWorkingDayAfter(isoOf(year, 8, 31));
-        return { date, phrases: [`appeals ending in August are in time on the first working day after 31 August: ${formatDay(date)}`] };
+        return {
+          date,
+          phrases: [
+            `appeals ending in August are in time on the first working day after 31 August: ${formatDay(date)}`,
+          ],
+        };
       }
       if ((month === 12 && dayOfMonth >= 25) || (month === 1 && dayOfMonth === 1)) {
         const date = cal.nextWorkingDayAfter(isoOf(month === 12 ? year + 1 : year, 1, 1));
         return {
           date,
-          phrases: [`appeals ending between 25 December and 1 January are in time on the first working day after 1 January: ${formatDay(date)}`],
+          phrases: [
+            `appeals ending between 25 December and 1 January are in time on the first working day after 1 January: ${formatDay(date)}`,
+          ],
         };
       }
       return rollToWorkingDay(raw, why, cal, 'HESC r12(2)');
@@ -137,7 +164,12 @@ function treatEndDay(rule: DeadlineRule, raw: string, cal: WorkingCalendar, warn
   }
 }
 
-function rollToWorkingDay(raw: string, why: string | undefined, cal: WorkingCalendar, authority: string): { date: string; phrases: string[] } {
+function rollToWorkingDay(
+  raw: string,
+  why: string | undefined,
+  cal: WorkingCalendar,
+  authority: string,
+): { date: string; phrases: string[] } {
   if (!why) return { date: raw, phrases: [] };
   const date = cal.nextWorkingDayAfter(raw);
   return { date, phrases: [`that is ${why}, so the next working day (${authority}): ${formatDay(date)}`] };

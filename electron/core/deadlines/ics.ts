@@ -16,7 +16,11 @@ export function timelineToIcs(timeline: CaseTimeline, childName: string): string
   for (const d of timeline.deadlines) {
     const [y, m, day] = d.date.split('-').map(Number) as [number, number, number];
     const start =
-      d.startedBy.orderId !== undefined ? `order${d.startedBy.orderId}` : d.provisional ? `document${d.startedBy.documentId ?? 0}` : `event${d.startedBy.eventId ?? 0}`;
+      d.startedBy.orderId !== undefined
+        ? `order${d.startedBy.orderId}`
+        : d.provisional
+          ? `document${d.startedBy.documentId ?? 0}`
+          : `event${d.startedBy.eventId ?? 0}`;
     const event = cal.createEvent({
       id: `${d.rule}-${start}@casebook.local`,
       start: new Date(Date.UTC(y, m - 1, day)),
@@ -32,7 +36,8 @@ export function timelineToIcs(timeline: CaseTimeline, childName: string): string
         'Casebook works these dates out from the rules; it is not legal advice.',
       ].join('\n'),
     });
-    if (d.status === 'due') event.createAlarm({ type: ICalAlarmType.display, trigger: 7 * 86_400, description: `7 days to go: ${d.title}` });
+    if (d.status === 'due')
+      event.createAlarm({ type: ICalAlarmType.display, trigger: 7 * 86_400, description: `7 days to go: ${d.title}` });
   }
   return cal.toString();
 }

@@ -24,18 +24,30 @@ export async function logToPdf(entries: LogEntry[], childName: string, today = l
 
   const flow = new TextFlow(doc, fonts, A4, MARGIN, 20);
   flow.line(`Correspondence log — ${childName}`, 16, { bold: true });
-  flow.line(`${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, printed ${formatDay(today)}. Oldest first.`, BODY, { color: GREY });
+  flow.line(
+    `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}, printed ${formatDay(today)}. Oldest first.`,
+    BODY,
+    { color: GREY },
+  );
   flow.y -= 8;
   for (const e of entries) {
     flow.ensure(4 * (BODY + 4));
     flow.rule(rgb(0.8, 0.8, 0.8));
     flow.y -= 4;
-    flow.line(`${formatDay(e.date)} · ${e.direction === 'sent' ? 'Sent' : 'Received'} · ${e.channel}   #${e.entryId}`, BODY, { color: GREY });
+    flow.line(
+      `${formatDay(e.date)} · ${e.direction === 'sent' ? 'Sent' : 'Received'} · ${e.channel}   #${e.entryId}`,
+      BODY,
+      { color: GREY },
+    );
     flow.line(e.subject, 11, { bold: true });
     flow.line(`From: ${e.from}    To: ${e.to}`, BODY);
     if (e.summary) flow.line(e.summary, BODY, { indent: 10 });
     if (e.replyDue) {
-      const state = e.repliedOn ? `replied ${formatDay(e.repliedOn)}` : e.overdue ? `OVERDUE by ${e.daysOverdue} days` : 'awaiting reply';
+      const state = e.repliedOn
+        ? `replied ${formatDay(e.repliedOn)}`
+        : e.overdue
+          ? `OVERDUE by ${e.daysOverdue} days`
+          : 'awaiting reply';
       flow.line(`Reply due by ${formatDay(e.replyDue)} — ${state}`, BODY, e.overdue ? { color: RED } : {});
     }
     if (e.documentId) flow.line(`Document ${e.documentId} in the case`, BODY, { color: GREY });

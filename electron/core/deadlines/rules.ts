@@ -47,7 +47,13 @@ export function summariseRule(rule: DeadlineRule): RuleSummary {
     source: rule.source,
     ruleText: rule.ruleText,
     parameters: rule.parameter
-      ? [{ flag: rule.parameter.flag, label: rule.parameter.label, ...(rule.parameter.default !== undefined ? { default: rule.parameter.default } : {}) }]
+      ? [
+          {
+            flag: rule.parameter.flag,
+            label: rule.parameter.label,
+            ...(rule.parameter.default !== undefined ? { default: rule.parameter.default } : {}),
+          },
+        ]
       : [],
   };
 }

@@ -11,7 +11,11 @@ import { formatDay } from './dates.ts';
 const BY_TITLE: { pattern: RegExp; kind: EventKind; what: string; kinds?: DocumentKind[] }[] = [
   { pattern: /mediation certificate|certificate\b.*mediation/i, kind: 'certificate', what: 'a mediation certificate' },
   { pattern: /\bdraft\b.*\b(ehc|plan)\b|\b(ehc|plan)\b.*\bdraft\b/i, kind: 'draft-served', what: 'a draft plan' },
-  { pattern: /amendment notice|proposed amendments|notice of amendment/i, kind: 'amendment-notice', what: 'an amendment notice' },
+  {
+    pattern: /amendment notice|proposed amendments|notice of amendment/i,
+    kind: 'amendment-notice',
+    what: 'an amendment notice',
+  },
   { pattern: /review meeting|annual review report/i, kind: 'review-meeting', what: 'an annual review' },
   // Only the family's own letter is the request; the LA's answer quotes it in its "Re:" line.
   {
@@ -40,7 +44,9 @@ export const CONFIRM_WHAT: Partial<Record<EventKind, string>> = {
   'assessment-request': 'the date the LA received the request',
 };
 
-export function guessEvent(doc: Pick<DocumentSummary, 'title' | 'fileName' | 'kind'>): { kind: EventKind; what: string } | undefined {
+export function guessEvent(
+  doc: Pick<DocumentSummary, 'title' | 'fileName' | 'kind'>,
+): { kind: EventKind; what: string } | undefined {
   // The certificate's kind outranks its title: "… certificate" letters are not always certificates.
   if (doc.kind === 'mediation-certificate') return BY_KIND['mediation-certificate'];
   for (const t of BY_TITLE) {

@@ -31,7 +31,8 @@ const startKinds = (rule: DeadlineRule) => {
 /** An event the clocks count from: recorded, or (negative id) implied by a document's date. */
 type ClockEvent = TimelineEvent & { provisional?: boolean };
 
-const byDate = <E extends TimelineEvent>(list: E[]): E[] => [...list].sort((a, b) => a.date.localeCompare(b.date) || a.eventId - b.eventId);
+const byDate = <E extends TimelineEvent>(list: E[]): E[] =>
+  [...list].sort((a, b) => a.date.localeCompare(b.date) || a.eventId - b.eventId);
 
 /**
  * The events the documents imply, until the user confirms them: a suggestion counts unless the
@@ -39,11 +40,13 @@ const byDate = <E extends TimelineEvent>(list: E[]): E[] => [...list].sort((a, b
  */
 function provisionalEvents(suggestions: EventSuggestion[], events: TimelineEvent[]): ClockEvent[] {
   const seen = new Set<string>();
-  return suggestions
-    .filter((s) => !events.some((e) => e.kind === s.kind && e.date >= s.date))
-    // Two copies of one letter imply one event, not two clocks.
-    .filter((s) => !seen.has(`${s.kind} ${s.date}`) && seen.add(`${s.kind} ${s.date}`))
-    .map((s, i) => ({ eventId: -(i + 1), kind: s.kind, date: s.date, documentId: s.documentId, provisional: true }));
+  return (
+    suggestions
+      .filter((s) => !events.some((e) => e.kind === s.kind && e.date >= s.date))
+      // Two copies of one letter imply one event, not two clocks.
+      .filter((s) => !seen.has(`${s.kind} ${s.date}`) && seen.add(`${s.kind} ${s.date}`))
+      .map((s, i) => ({ eventId: -(i + 1), kind: s.kind, date: s.date, documentId: s.documentId, provisional: true }))
+  );
 }
 
 /**
@@ -88,9 +91,13 @@ export function buildTimeline(input: TimelineInput): CaseTimeline {
         continue;
       }
       if (clock.some((e) => rule.cancelledBy?.includes(e.kind) && within(e))) continue;
-      const done = clock.find((e) => e.eventId !== anchor.eventId && rule.completedBy?.includes(e.kind) && e.date >= anchor.date);
+      const done = clock.find(
+        (e) => e.eventId !== anchor.eventId && rule.completedBy?.includes(e.kind) && e.date >= anchor.date,
+      );
       if (done) used.push(done);
-      const startedBy = anchor.provisional ? { documentId: anchor.documentId, date: anchor.date } : { eventId: anchor.eventId, date: anchor.date };
+      const startedBy = anchor.provisional
+        ? { documentId: anchor.documentId, date: anchor.date }
+        : { eventId: anchor.eventId, date: anchor.date };
       deadlines.push(withStatus(result.value, rule, input.today, done?.date, startedBy, used));
     }
   }
@@ -103,7 +110,16 @@ export function buildTimeline(input: TimelineInput): CaseTimeline {
         problems.push(`${rule.title}: ${result.message}`);
         continue;
       }
-      deadlines.push(withStatus(result.value, rule, input.today, order.met[rule.id], { orderId: order.orderId, date: order.date }, []));
+      deadlines.push(
+        withStatus(
+          result.value,
+          rule,
+          input.today,
+          order.met[rule.id],
+          { orderId: order.orderId, date: order.date },
+          [],
+        ),
+      );
     }
   }
 
@@ -129,7 +145,10 @@ function withStatus(
   const daysLeft = daysBetween(today, d.date);
   const unconfirmed = used.filter((e) => e.provisional);
   const provisional = unconfirmed.length
-    ? { provisional: true, provisionalFrom: [...new Set(unconfirmed.map((e) => e.documentId).filter((id) => id !== undefined))] }
+    ? {
+        provisional: true,
+        provisionalFrom: [...new Set(unconfirmed.map((e) => e.documentId).filter((id) => id !== undefined))],
+      }
     : {};
   const base = { ...d, daysLeft, startedBy, ...provisional, headline: headline(rule, d.date, unconfirmed[0]) };
   if (metOn) return { ...base, status: 'met', metOn, metLate: metOn > d.date };

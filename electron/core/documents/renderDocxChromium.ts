@@ -42,7 +42,9 @@ export function chromiumDocxRenderer(executablePath = findChromium()): DocxRende
       const page = await b.newPage({ javaScriptEnabled: false });
       // The page holds only the file's own text and data: pictures; anything else it asks for
       // (a web address, a file on this computer) is refused before it leaves the browser.
-      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient')));
+      await page.route('**/*', (route) =>
+        route.request().url().startsWith('data:') ? route.continue() : route.abort('blockedbyclient'),
+      );
       try {
         await page.setContent(html, { waitUntil: 'load' });
         return new Uint8Array(await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));

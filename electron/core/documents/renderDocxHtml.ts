@@ -18,7 +18,8 @@ const PRINT_CSS = `
   hr.footnotes-rule { margin-top: 2em; }
 `;
 
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** mammoth's HTML (headings, tables, footnotes and endnotes as a linked list) as a printable page. */
 export async function docxToPrintableHtml(docx: Uint8Array, title: string): Promise<string> {

@@ -42,7 +42,16 @@ export function libreOfficeDocxRenderer(soffice = findSoffice()): DocxRenderer |
         const profile = pathToFileURL(join(dir, 'profile')).href;
         execFile(
           soffice,
-          [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+          [
+            `-env:UserInstallation=${profile}`,
+            '--headless',
+            '--norestore',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            input,
+          ],
           { timeout: TIMEOUT_MS, windowsHide: true },
           (err, _stdout, stderr) => {
             try {

@@ -38,7 +38,9 @@ export function clearStaleTempFolders(dir = tmpdir(), now = Date.now()): string[
     if (!m) continue;
     const path = join(dir, name);
     try {
-      const stale = m[2] ? Number(m[2]) !== process.pid && !alive(Number(m[2])) : now - statSync(path).mtimeMs > UNNAMED_STALE_MS;
+      const stale = m[2]
+        ? Number(m[2]) !== process.pid && !alive(Number(m[2]))
+        : now - statSync(path).mtimeMs > UNNAMED_STALE_MS;
       if (!stale) continue;
       rmSync(path, { recursive: true, force: true });
       removed.push(path);

@@ -13,16 +13,32 @@ export interface AdviceDocument {
   opening: string;
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** Dates written in a text, as ISO strings (12 May 2026, 12/05/2026). */
 export function datesIn(text: string): Set<string> {
   const out = new Set<string>();
   const pad = (n: number) => String(n).padStart(2, '0');
-  for (const m of text.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b/gi,
+  )) {
     out.add(`${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(Number(m[1]))}`);
   }
-  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g)) out.add(`${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);
+  for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g))
+    out.add(`${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);
   return out;
 }
 
@@ -30,7 +46,13 @@ const nameWords = (s: string) =>
   new Set(
     normalise(s)
       .split(/[^A-Za-z'-]+/)
-      .filter((w) => /^[A-Z][a-z'-]{2,}$/.test(w) && !/^(The|Dr|Mr|Mrs|Ms|Report|Advice|Assessment|And|For|Of|Team|Service|Services|Children|Child|Care|Health|Social|Educational|Education|Speech|Language|Therapy|Occupational|Psychology|Parental|Community)$/.test(w)),
+      .filter(
+        (w) =>
+          /^[A-Z][a-z'-]{2,}$/.test(w) &&
+          !/^(The|Dr|Mr|Mrs|Ms|Report|Advice|Assessment|And|For|Of|Team|Service|Services|Children|Child|Care|Health|Social|Educational|Education|Speech|Language|Therapy|Occupational|Psychology|Parental|Community)$/.test(
+            w,
+          ),
+      ),
   );
 
 /**
@@ -53,7 +75,8 @@ export function lists(entry: string, doc: AdviceDocument): boolean {
  * A K entry that is the family's own contribution (parental advice or views, the child's views):
  * the parent wrote it, so Casebook never tells them to ask the council for a copy (reg 6(1)(a)).
  */
-const FAMILY_OWN = /\b(parent(al|s'?|'s)?|mother|father|family'?s? views|child'?s views|young person'?s views|views of the (child|young person))\b/i;
+const FAMILY_OWN =
+  /\b(parent(al|s'?|'s)?|mother|father|family'?s? views|child'?s views|young person'?s views|views of the (child|young person))\b/i;
 
 /**
  * Section K against the case: every report in the case should be listed (reg 6 advice), and
@@ -69,7 +92,8 @@ export function checkAdviceList(adviceListed: string[], reports: AdviceDocument[
       // Named as the parent knows it (who wrote it and when), never by its file name.
       text: reportName(doc) === doc.title ? doc.title : `${doc.title} (${reportName(doc)})`,
       kind: 'advice-not-in-K',
-      reason: 'This report is in the case but Section K does not list it. Ask for it to be listed and its advice reflected in the plan (SEND Regulations 2014 reg 6; Code of Practice 9.62).',
+      reason:
+        'This report is in the case but Section K does not list it. Ask for it to be listed and its advice reflected in the plan (SEND Regulations 2014 reg 6; Code of Practice 9.62).',
     });
   }
   adviceListed.forEach((entry, i) => {
@@ -80,7 +104,8 @@ export function checkAdviceList(adviceListed: string[], reports: AdviceDocument[
       para: String(i + 1),
       text: entry,
       kind: 'K-entry-not-in-case',
-      reason: 'Section K lists this advice but it is not in the case. Ask the local authority for a copy: it is part of the plan.',
+      reason:
+        'Section K lists this advice but it is not in the case. Ask the local authority for a copy: it is part of the plan.',
     });
   });
   return flags;

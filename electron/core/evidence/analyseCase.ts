@@ -20,11 +20,19 @@ export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Prom
   const docs = listDocuments(store);
   const documents = caseDocuments(store, opts);
   const info = getCaseInfo(store);
-  const map = await analyseDocuments({
-    documents,
-    childNames: [info.childName],
-    extra: listUserRecommendations(store).map((u) => ({ documentId: u.documentId, page: u.page, text: u.text, ...(u.kind ? { kind: u.kind } : {}) })),
-  }, { vectors: storedVectors(store) });
+  const map = await analyseDocuments(
+    {
+      documents,
+      childNames: [info.childName],
+      extra: listUserRecommendations(store).map((u) => ({
+        documentId: u.documentId,
+        page: u.page,
+        text: u.text,
+        ...(u.kind ? { kind: u.kind } : {}),
+      })),
+    },
+    { vectors: storedVectors(store) },
+  );
   applyDecisions(map.recommendations, currentDecisions(store));
   map.counts = countStatuses(map.recommendations);
   opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });

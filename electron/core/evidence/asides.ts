@@ -23,6 +23,11 @@ export function provisionPart(text: string): string {
     from = end ? m.index + end.index : t.length;
   }
   out += t.slice(from);
-  const cleaned = out.replace(/\s*,\s*([,;.)]|\s[–—-]\s)/g, '$1').replace(/\(\s*\)/g, '').replace(/,\s*$/, '').replace(/\s{2,}/g, ' ').trim();
+  const cleaned = out
+    .replace(/\s*,\s*([,;.)]|\s[–—-]\s)/g, '$1')
+    .replace(/\(\s*\)/g, '')
+    .replace(/,\s*$/, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
   return cleaned.split(/\s+/).length >= 3 ? cleaned : t;
 }

@@ -30,7 +30,12 @@ const DOTTED_HEADING = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(\S.*)$/;
 function furniture(pages: PageInput[]): Set<string> {
   const seen = new Map<string, number>();
   for (const p of pages) {
-    const lines = new Set(p.text.split('\n').map((l) => normalise(l).replace(/\d+/g, '#')).filter(Boolean));
+    const lines = new Set(
+      p.text
+        .split('\n')
+        .map((l) => normalise(l).replace(/\d+/g, '#'))
+        .filter(Boolean),
+    );
     for (const l of lines) seen.set(l, (seen.get(l) ?? 0) + 1);
   }
   const min = Math.max(2, Math.ceil(pages.length * 0.6));
@@ -42,7 +47,9 @@ const endsSentence = (s: string) => /[.!?;:]["')\]]?$/.test(s);
 
 /** Short, no closing full stop, starts with a capital or digit: how headings look once wrapping is gone. */
 function headingLike(text: string, typical: number): boolean {
-  return words(text) <= 10 && text.length < Math.max(40, typical * 0.75) && !/[.;,]$/.test(text) && /^[A-Z0-9"']/.test(text);
+  return (
+    words(text) <= 10 && text.length < Math.max(40, typical * 0.75) && !/[.;,]$/.test(text) && /^[A-Z0-9"']/.test(text)
+  );
 }
 
 /**
@@ -65,7 +72,10 @@ export function toBlocks(pages: PageInput[]): Block[] {
       lines.push({ text, page: p.page });
     }
   }
-  const lengths = lines.map((l) => l.text.length).filter((n) => n > 0).sort((a, b) => a - b);
+  const lengths = lines
+    .map((l) => l.text.length)
+    .filter((n) => n > 0)
+    .sort((a, b) => a - b);
   const typical = lengths[Math.floor(lengths.length * 0.85)] ?? 80;
 
   const blocks: Block[] = [];
@@ -88,14 +98,25 @@ export function toBlocks(pages: PageInput[]): Block[] {
     if (!text) {
       // OCR puts blank lines inside paragraphs: carry on when the sentence plainly continues.
       const n = next(i);
-      if (open && !endsSentence(lastLine) && n && (/^[a-z(]/.test(n) || !(listStart(n) !== undefined || BULLET.test(n) || sectionHeading(n) || headingLike(n, typical)))) continue;
+      if (
+        open &&
+        !endsSentence(lastLine) &&
+        n &&
+        (/^[a-z(]/.test(n) ||
+          !(listStart(n) !== undefined || BULLET.test(n) || sectionHeading(n) || headingLike(n, typical)))
+      )
+        continue;
       close();
       lastLine = '';
       continue;
     }
     // A letter alone in a table cell or margin ("F"), its title on the next line.
     const lone = /^(A|B|C|D|E|F|G|H ?[12]|I|J|K)[.:]?$/.exec(text);
-    const section = sectionHeading(text) ?? (lone && sectionFromTitle(next(i)) === lone[1]!.replace(' ', '') ? (lone[1]!.replace(' ', '') as SectionId) : undefined);
+    const section =
+      sectionHeading(text) ??
+      (lone && sectionFromTitle(next(i)) === lone[1]!.replace(' ', '')
+        ? (lone[1]!.replace(' ', '') as SectionId)
+        : undefined);
     if (section) {
       start({ kind: 'heading', text, page, section });
       listNumber = undefined;
@@ -104,14 +125,23 @@ export function toBlocks(pages: PageInput[]): Block[] {
     }
     // A wrapped heading: its second line starts in lower case ("… of the child and his / parents").
     const prev = blocks.at(-1);
-    if (!open && prev?.kind === 'heading' && lastLine === prev.text.split('\n').at(-1) && /^[a-z(]/.test(text) && !listStart(text) && !endsSentence(lastLine)) {
+    if (
+      !open &&
+      prev?.kind === 'heading' &&
+      lastLine === prev.text.split('\n').at(-1) &&
+      /^[a-z(]/.test(text) &&
+      !listStart(text) &&
+      !endsSentence(lastLine)
+    ) {
       prev.text += ` ${text}`;
       lastLine = text;
       continue;
     }
     const dotted = DOTTED_HEADING.exec(text);
     // "7.1 Weekly sessions" or "1.5 hours a week" wrapped to a new line: a decimal is a number only after a sentence ends.
-    const listed = ((l) => (l?.dotted && lastLine && !endsSentence(lastLine) && !/:$/.test(lastLine) ? undefined : l))(listStart(text));
+    const listed = ((l) => (l?.dotted && lastLine && !endsSentence(lastLine) && !/:$/.test(lastLine) ? undefined : l))(
+      listStart(text),
+    );
     const bullet = BULLET.exec(text);
     if (dotted && headingLike(dotted[2]!, typical)) {
       start({ kind: 'heading', text, page, number: dotted[1]! });
@@ -122,7 +152,13 @@ export function toBlocks(pages: PageInput[]): Block[] {
       const sibling = listStart(next(i));
       const nextIsSibling = sibling && isNext(num, sibling.num);
       // A numbered heading ("7. Recommendations") has no date: "1. EP advice, 12 May 2026" is a list entry.
-      if (!continues && !nextIsSibling && headingLike(rest, typical) && /^\d/.test(num) && !/\b(19|20)\d\d\b/.test(rest)) {
+      if (
+        !continues &&
+        !nextIsSibling &&
+        headingLike(rest, typical) &&
+        /^\d/.test(num) &&
+        !/\b(19|20)\d\d\b/.test(rest)
+      ) {
         start({ kind: 'heading', text, page, number: num });
         listNumber = undefined;
       } else {
@@ -131,9 +167,18 @@ export function toBlocks(pages: PageInput[]): Block[] {
       }
     } else if (bullet) {
       start({ kind: 'item', text: bullet[1]!, page });
-    } else if (endsSentence(lastLine) && headingLike(text, typical) && opensBlock(next(i)) && !/^(signed|yours|dated)\b/i.test(text)) {
+    } else if (
+      endsSentence(lastLine) &&
+      headingLike(text, typical) &&
+      opensBlock(next(i)) &&
+      !/^(signed|yours|dated)\b/i.test(text)
+    ) {
       start({ kind: 'heading', text, page });
-    } else if (open && !(endsSentence(lastLine) && lastLine.length < typical * 0.7) && !/^(signed|yours|dated)\b/i.test(text)) {
+    } else if (
+      open &&
+      !(endsSentence(lastLine) && lastLine.length < typical * 0.7) &&
+      !/^(signed|yours|dated)\b/i.test(text)
+    ) {
       open.text += ` ${text}`;
       open.lines?.push(text);
     } else if (headingLike(text, typical) && opensBlock(next(i))) {
@@ -143,6 +188,9 @@ export function toBlocks(pages: PageInput[]): Block[] {
     }
     lastLine = text;
   }
-  for (const b of blocks) b.text = b.text.replace(/(\w)- (\w)/g, (m, a: string, c: string) => (/[a-z]/.test(c) && /[a-z]/.test(a) ? `${a}-${c}` : m));
+  for (const b of blocks)
+    b.text = b.text.replace(/(\w)- (\w)/g, (m, a: string, c: string) =>
+      /[a-z]/.test(c) && /[a-z]/.test(a) ? `${a}-${c}` : m,
+    );
   return blocks;
 }

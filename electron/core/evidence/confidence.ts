@@ -22,7 +22,10 @@ const two = (n: number) => Math.round(n * 100) / 100;
  * from matching, for "missing"), whether the sentence meanings agree with the shared words, and
  * the reasons in plain words: shared words, specifics kept and lost, the section rule.
  */
-export function confidenceOf(rec: { core: string; belongsIn: TargetSection; specifics: Specific[] }, m: MatchResult): Confidence {
+export function confidenceOf(
+  rec: { core: string; belongsIn: TargetSection; specifics: Specific[] },
+  m: MatchResult,
+): Confidence {
   const { best } = m.basis;
   let reworded = false;
   let c: number;
@@ -51,10 +54,19 @@ export function confidenceOf(rec: { core: string; belongsIn: TargetSection; spec
 }
 
 /** What the finding rests on, from the match, for reasonSentences. */
-function reasonFacts(rec: { core: string; belongsIn: TargetSection; specifics: Specific[] }, m: MatchResult, reworded: boolean): ReasonFacts {
+function reasonFacts(
+  rec: { core: string; belongsIn: TargetSection; specifics: Specific[] },
+  m: MatchResult,
+  reworded: boolean,
+): ReasonFacts {
   const { best } = m.basis;
   const meaning = best?.meaning ?? null;
-  const place = m.section && m.para ? { section: m.section, para: m.para } : best && best.score > 0 ? { section: best.u.section, para: best.u.para } : undefined;
+  const place =
+    m.section && m.para
+      ? { section: m.section, para: m.para }
+      : best && best.score > 0
+        ? { section: best.u.section, para: best.u.para }
+        : undefined;
   const facts: ReasonFacts = {
     status: m.status,
     belongsIn: rec.belongsIn,
@@ -71,12 +83,18 @@ function reasonFacts(rec: { core: string; belongsIn: TargetSection; specifics: S
   facts.sharedPhrases = sharedPhrases(rec.core, shared);
   const plan = extractSpecifics(m.planQuote);
   // The same detail found twice ("teacher" in two sentences) is said once.
-  const once = rec.specifics.filter((s, i) => rec.specifics.findIndex((o) => o.type === s.type && o.text.toLowerCase() === s.text.toLowerCase()) === i);
+  const once = rec.specifics.filter(
+    (s, i) => rec.specifics.findIndex((o) => o.type === s.type && o.text.toLowerCase() === s.text.toLowerCase()) === i,
+  );
   for (const s of once) {
     if (kept(s, plan)) facts.kept.push(s);
     else facts.lost.push({ specific: s, instead: plan.filter((p) => p.type === s.type).map((p) => p.text) });
   }
-  if (!reworded && m.lostSpecifics.some((l) => l.startsWith('content:'))) facts.partOnly = sharedPhrases(rec.core, new Set(m.basis.notInPlan ?? []));
-  if (m.status !== 'wrong-section') facts.vague = vagueIn(m.planQuote).filter((v) => v.id !== 'should').map((v) => ({ words: v.match, reason: v.reason }));
+  if (!reworded && m.lostSpecifics.some((l) => l.startsWith('content:')))
+    facts.partOnly = sharedPhrases(rec.core, new Set(m.basis.notInPlan ?? []));
+  if (m.status !== 'wrong-section')
+    facts.vague = vagueIn(m.planQuote)
+      .filter((v) => v.id !== 'should')
+      .map((v) => ({ words: v.match, reason: v.reason }));
   return facts;
 }

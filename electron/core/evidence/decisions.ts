@@ -4,7 +4,12 @@ import { normalise } from './text.ts';
 /** Words shared by two readings of one recommendation, as a share of both (Dice): at least this to be the same. */
 export const SAME_RECOMMENDATION = 0.6;
 
-const words = (s: string) => new Set(normalise(s).toLowerCase().match(/[a-z0-9]+/g) ?? []);
+const words = (s: string) =>
+  new Set(
+    normalise(s)
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [],
+  );
 
 function dice(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;

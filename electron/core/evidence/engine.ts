@@ -5,7 +5,15 @@ import type { Block, PageInput } from './blocks.ts';
 import { provisionPart } from './asides.ts';
 import { confidenceOf } from './confidence.ts';
 import { embed, type VectorCache } from './embedder.ts';
-import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput, type PlanUnit } from './matcher.ts';
+import {
+  candidates,
+  matchRecommendation,
+  planUnits,
+  unitKey,
+  type Candidate,
+  type MatchInput,
+  type PlanUnit,
+} from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
 import { extractRecommendations, hasAdviceSection, kindOf, type FoundRecommendation } from './recommendations.ts';
@@ -48,7 +56,10 @@ export interface EngineInput {
 
 /** Stable across re-analysis, so a user's decision stays attached to the same recommendation. */
 export function recommendationId(documentId: number, text: string): string {
-  const key = normalise(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = normalise(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
   return `r${documentId}-${createHash('sha256').update(key).digest('hex').slice(0, 10)}`;
 }
 
@@ -119,9 +130,13 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
   const notes: string[] = [];
   const chosen = choosePlan(input.documents);
   const reports = input.documents.filter((d) => d !== chosen?.doc && isAdvice(d));
-  if (!chosen) notes.push('No EHC plan was found in this case. Import the plan (PDF or Word) and mark it as "EHC plan".');
-  if (reports.length === 0) notes.push('No professional reports were found. Import the reports and mark them as "Professional report".');
-  const ignore = new Set((input.childNames ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1));
+  if (!chosen)
+    notes.push('No EHC plan was found in this case. Import the plan (PDF or Word) and mark it as "EHC plan".');
+  if (reports.length === 0)
+    notes.push('No professional reports were found. Import the reports and mark them as "Professional report".');
+  const ignore = new Set(
+    (input.childNames ?? []).flatMap((n) => n.toLowerCase().split(/\s+/)).filter((w) => w.length > 1),
+  );
   const sections = chosen?.split.sections ?? {};
   const corpus = Object.values(sections).flatMap((ps) => (ps ?? []).map((p) => p.text));
   const sim = new Similarity(corpus, ignore);
@@ -136,15 +151,32 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
     const agencyOfDoc = documentAgency(`${doc.title}\n${doc.pages[0]?.text ?? ''}`);
     const { belongsIn, agency } = placementOf(found.text, found.kind, agencyOfDoc);
     const core = provisionPart(found.text);
-    pending.push({ doc, found, addedByUser, id, agency, input: { text: found.text, core, kind: found.kind, belongsIn, specifics: extractSpecifics(core) } });
+    pending.push({
+      doc,
+      found,
+      addedByUser,
+      id,
+      agency,
+      input: { text: found.text, core, kind: found.kind, belongsIn, specifics: extractSpecifics(core) },
+    });
   };
   for (const doc of reports) for (const found of extractRecommendations(doc.pages, doc.blocks)) add(doc, found, false);
   for (const extra of input.extra ?? []) {
     const doc = input.documents.find((d) => d.documentId === extra.documentId);
-    if (doc) add(doc, { page: extra.page, text: normalise(extra.text), kind: extra.kind ?? kindOf(extra.text, 'provision') }, true);
+    if (doc)
+      add(
+        doc,
+        { page: extra.page, text: normalise(extra.text), kind: extra.kind ?? kindOf(extra.text, 'provision') },
+        true,
+      );
   }
   if (chosen && pending.length && opts.semantic !== false) {
-    const ok = await attachMeanings(pending.map((p) => p.input), units, sim, opts.vectors);
+    const ok = await attachMeanings(
+      pending.map((p) => p.input),
+      units,
+      sim,
+      opts.vectors,
+    );
     if (!ok) notes.push('Matching used the words of each recommendation only: the meaning model could not be loaded.');
   }
 
@@ -153,10 +185,22 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
   const recs: Recommendation[] = pending.map((p, i) => {
     const { doc, found, input: rec } = p;
     const match = chosen
-      ? matchRecommendation(rec, scored[i]!, sim, (u) => Math.max(0, ...(owners.get(unitKey(u)) ?? []).filter((o) => o.rec !== i).map((o) => o.tfidf)))
+      ? matchRecommendation(rec, scored[i]!, sim, (u) =>
+          Math.max(0, ...(owners.get(unitKey(u)) ?? []).filter((o) => o.rec !== i).map((o) => o.tfidf)),
+        )
       : undefined;
-    const { basis: _basis, ...result } = match ?? { status: 'missing' as const, section: null, para: null, planQuote: null, lostSpecifics: [], score: 0, basis: undefined };
-    const sure = match ? confidenceOf(rec, match) : { confidence: 0.99, reasons: ['There is no EHC plan in the case to compare it with.'], needsCheck: false };
+    const { basis: _basis, ...result } = match ?? {
+      status: 'missing' as const,
+      section: null,
+      para: null,
+      planQuote: null,
+      lostSpecifics: [],
+      score: 0,
+      basis: undefined,
+    };
+    const sure = match
+      ? confidenceOf(rec, match)
+      : { confidence: 0.99, reasons: ['There is no EHC plan in the case to compare it with.'], needsCheck: false };
     return {
       id: p.id,
       documentId: doc.documentId,
@@ -170,7 +214,16 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       belongsIn: rec.belongsIn,
       specifics: rec.specifics,
       ...result,
-      suggestedWording: suggestWording({ text: found.text, status: result.status, belongsIn: rec.belongsIn, section: result.section, para: result.para, source: reportName(doc), page: found.page, ...(found.paragraph ? { paragraph: found.paragraph } : {}) }),
+      suggestedWording: suggestWording({
+        text: found.text,
+        status: result.status,
+        belongsIn: rec.belongsIn,
+        section: result.section,
+        para: result.para,
+        source: reportName(doc),
+        page: found.page,
+        ...(found.paragraph ? { paragraph: found.paragraph } : {}),
+      }),
       ...sure,
       confirmed: false,
       addedByUser: p.addedByUser,
@@ -192,7 +245,12 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
     flags.push(...checkAdviceList(chosen.split.adviceListed, advice));
   }
   const plan: EvidencePlan | null = chosen
-    ? { documentId: chosen.doc.documentId, fileName: chosen.doc.fileName, sections, adviceListed: chosen.split.adviceListed }
+    ? {
+        documentId: chosen.doc.documentId,
+        fileName: chosen.doc.fileName,
+        sections,
+        adviceListed: chosen.split.adviceListed,
+      }
     : null;
   return { plan, recommendations: recs, flags, counts: countStatuses(recs), notes };
 }
@@ -213,7 +271,12 @@ const FAINT = 0.04;
  * started, and the encoder is the slow part). Windows of printed lines are arbitrary cuts with
  * no sentence meaning and are left out. False when the model could not be loaded.
  */
-async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Similarity, kept?: VectorCache): Promise<boolean> {
+async function attachMeanings(
+  recs: MatchInput[],
+  units: PlanUnit[],
+  sim: Similarity,
+  kept?: VectorCache,
+): Promise<boolean> {
   const wanted = new Set<PlanUnit>();
   const doubtful: MatchInput[] = [];
   for (const rec of recs) {
@@ -227,7 +290,10 @@ async function attachMeanings(recs: MatchInput[], units: PlanUnit[], sim: Simila
   const embedded = [...wanted];
   try {
     // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
-    const vectors = await embed([...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))], kept);
+    const vectors = await embed(
+      [...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))],
+      kept,
+    );
     doubtful.forEach((r, i) => (r.vector = vectors[i]!));
     embedded.forEach((u, i) => (u.vector = vectors[doubtful.length + i]!));
     return true;

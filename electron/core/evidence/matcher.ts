@@ -100,10 +100,15 @@ export function planUnits(sections: PlanSections, sim: Similarity): PlanUnit[] {
       // B, C and D mix needs and provision in one paragraph; elsewhere a long paragraph (a table
       // row or a block the layout merged) is compared sentence by sentence as well as whole.
       const split = sentences(p.text);
-      const parts = NEEDS_SECTIONS.has(section) ? split : p.text.split(/\s+/).length > 30 && split.length > 1 ? [p.text, ...split] : [p.text];
+      const parts = NEEDS_SECTIONS.has(section)
+        ? split
+        : p.text.split(/\s+/).length > 30 && split.length > 1
+          ? [p.text, ...split]
+          : [p.text];
       // A paragraph made of many printed lines is likely a table that lost its columns: its rows
       // (windows of one to three lines) are the candidates, not the whole run-together text.
-      for (const text of p.lines ? parts.filter((t) => t !== p.text) : parts) units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
+      for (const text of p.lines ? parts.filter((t) => t !== p.text) : parts)
+        units.push({ section, para: p.para, page: p.page, text, indexed: sim.index(text) });
       for (const size of p.lines ? [1, 2, 3] : []) {
         for (let i = 0; i + size <= p.lines!.length; i++) {
           const text = p.lines!.slice(i, i + size).join(' ');
@@ -125,7 +130,10 @@ export function candidates(rec: MatchInput, units: PlanUnit[], sim: Similarity):
       // A window of lines is an arbitrary cut: only the cosine counts, not how much of the cut it explains.
       const tfidf = u.lines ? c.cosine : c.score;
       const meaning = rec.vector && u.vector ? cosine(rec.vector, u.vector) : null;
-      const lift = meaning === null || tfidf === 0 ? 0 : (meaning >= MEANING_FLOOR ? MEANING_WEIGHT : MEANING_PENALTY) * (meaning - MEANING_FLOOR);
+      const lift =
+        meaning === null || tfidf === 0
+          ? 0
+          : (meaning >= MEANING_FLOOR ? MEANING_WEIGHT : MEANING_PENALTY) * (meaning - MEANING_FLOOR);
       const score = Math.max(0, tfidf + lift);
       return { u, tfidf, meaning, score, coverage: c.coverage, shared: c.shared, unshared: c.unshared };
     })
@@ -148,11 +156,18 @@ export const unitKey = (u: PlanUnit) => `${u.section}|${u.para}|${u.text}`;
  * G, social care in F), missing (nothing in the plan is about the same provision — never a weak
  * best guess). `ownedBy` gives, for a unit, how well another recommendation restates it.
  */
-export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: Similarity, ownedBy: (u: PlanUnit) => number = () => 0): MatchResult {
+export function matchRecommendation(
+  rec: MatchInput,
+  scored: Candidate[],
+  sim: Similarity,
+  ownedBy: (u: PlanUnit) => number = () => 0,
+): MatchResult {
   // A paragraph another recommendation restates almost word for word is shared only on a clear match.
   const usable = scored.filter((s) => ownedBy(s.u) < OWNED || s.score >= SHARE_OWNED);
   const places = PLACES[rec.belongsIn];
-  const right = usable.filter((s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD) && sharesWhat(s));
+  const right = usable.filter(
+    (s) => places.right.includes(s.u.section) && (!s.u.lines || s.score >= WINDOW_THRESHOLD) && sharesWhat(s),
+  );
   const wrong = usable.find(
     (s) =>
       places.wrong.includes(s.u.section) &&
@@ -163,7 +178,8 @@ export function matchRecommendation(rec: MatchInput, scored: Candidate[], sim: S
   const best = right[0];
   const rightMatches = best !== undefined && best.score >= MATCH_THRESHOLD;
   // Copied nearly whole into the wrong section, while the right one has only a loose echo of it.
-  const wrongWins = wrong !== undefined && rightMatches && wrong.score >= WRONG_PLACE_LEAD * best.score && wrong.tfidf >= 0.35;
+  const wrongWins =
+    wrong !== undefined && rightMatches && wrong.score >= WRONG_PLACE_LEAD * best.score && wrong.tfidf >= 0.35;
   if (rightMatches && !wrongWins) return inRightPlace(rec, best, right, sim);
   if (wrong) {
     const section = `section: belongs in Section ${rec.belongsIn} → found only in Section ${wrong.u.section}`;
@@ -194,10 +210,12 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   const chosen: Candidate[] = [best];
   for (const s of right.slice(1)) {
     if (chosen.length === 3) break;
-    if (s.u.section !== best.u.section || s.score < MATCH_THRESHOLD * 1.5 || chosen.some((c) => overlaps(c.u, s.u))) continue;
+    if (s.u.section !== best.u.section || s.score < MATCH_THRESHOLD * 1.5 || chosen.some((c) => overlaps(c.u, s.u)))
+      continue;
     // Nearly as good a match, or one that keeps specifics the quote so far loses (the rest of a split recommendation).
     const quoteSoFar = chosen.map((c) => c.u.text).join(' ');
-    const adds = lostSpecifics(rec, quoteSoFar).lost.length > lostSpecifics(rec, `${quoteSoFar} ${s.u.text}`).lost.length;
+    const adds =
+      lostSpecifics(rec, quoteSoFar).lost.length > lostSpecifics(rec, `${quoteSoFar} ${s.u.text}`).lost.length;
     if (s.score >= best.score * SECOND_SHARE || adds) chosen.push(s);
   }
   const quote = chosen.map((s) => s.u.text).join(' … ');
@@ -211,9 +229,12 @@ function inRightPlace(rec: MatchInput, best: Candidate, right: Candidate[], sim:
   const notInPlan = coverage < 0.5 && !sameMeaning ? whole.unshared.filter((t) => termWeight(t) === 1) : [];
   if (coverage < 0.5 && !sameMeaning) {
     const missingWords = wordsFor(rec.core, new Set(notInPlan));
-    lost.push(`content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`);
+    lost.push(
+      `content: only part of the recommendation is in the plan${missingWords.length ? ` (not in the plan: ${missingWords.join(', ')})` : ''}`,
+    );
   }
-  for (const v of vagueIn(quote).filter((x) => x.id !== 'should')) lost.push(`force: "${v.match}" in the plan (${v.reason.replace(/\.$/, '').toLowerCase()})`);
+  for (const v of vagueIn(quote).filter((x) => x.id !== 'should'))
+    lost.push(`force: "${v.match}" in the plan (${v.reason.replace(/\.$/, '').toLowerCase()})`);
   return {
     status: lost.length === 0 ? 'included' : 'weakened',
     section: best.u.section,
@@ -239,7 +260,13 @@ export function wordsFor(text: string, wanted: Set<string>, limit = 6): string[]
 /** Two units quote the same text: the same paragraph, unless they are separate windows of lines. */
 function overlaps(a: PlanUnit, b: PlanUnit): boolean {
   if (a.section !== b.section || a.para !== b.para) return false;
-  if (!a.lines || !b.lines) return a.text.includes(b.text) || b.text.includes(a.text) || (!a.lines && !b.lines && a.text === b.text) || Boolean(a.lines ?? b.lines);
+  if (!a.lines || !b.lines)
+    return (
+      a.text.includes(b.text) ||
+      b.text.includes(a.text) ||
+      (!a.lines && !b.lines && a.text === b.text) ||
+      Boolean(a.lines ?? b.lines)
+    );
   return a.lines[0] <= b.lines[1] && b.lines[0] <= a.lines[1];
 }
 
@@ -248,7 +275,10 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
 const dedupe = (xs: string[]) => [...new Set(xs)];
 
 /** Each specific of the recommendation the plan text keeps, and each it does not, in plain words. */
-export function lostSpecifics(rec: Pick<MatchInput, 'specifics'>, planText: string): { lost: string[]; kept: string[] } {
+export function lostSpecifics(
+  rec: Pick<MatchInput, 'specifics'>,
+  planText: string,
+): { lost: string[]; kept: string[] } {
   const plan = extractSpecifics(planText);
   const lost: string[] = [];
   const keptList: string[] = [];

@@ -25,7 +25,9 @@ export function splitPlan(pages: PageInput[], extraBlocks?: Block[]): SplitPlan 
   let current: SectionId | undefined;
   let area: string | undefined;
   for (const b of blocks) {
-    const opens = b.section ?? (b.kind === 'heading' || b.kind === 'row' ? sectionHeading(b.cells?.[0] ?? b.text, true) : undefined);
+    const opens =
+      b.section ??
+      (b.kind === 'heading' || b.kind === 'row' ? sectionHeading(b.cells?.[0] ?? b.text, true) : undefined);
     if (opens && (b.kind === 'heading' || b.kind === 'row')) {
       if (b.kind === 'row' && !b.section && b.cells && b.cells.slice(1).some(Boolean) && current) {
         // A row in a section's table whose first cell merely mentions another section's words.

@@ -47,7 +47,8 @@ export function placeName(section: SectionId, para: string): string {
   const paras = para.split(/,\s*/).filter(Boolean);
   // A plan numbers paragraphs "6" or "F6"; either is paragraph F6.
   const own = new RegExp(`^(${section})?\\d`);
-  if (paras.length && paras.every((p) => own.test(p))) return `paragraph${paras.length > 1 ? 's' : ''} ${andList(paras.map((p) => (/^\d/.test(p) ? `${section}${p}` : p)))}`;
+  if (paras.length && paras.every((p) => own.test(p)))
+    return `paragraph${paras.length > 1 ? 's' : ''} ${andList(paras.map((p) => (/^\d/.test(p) ? `${section}${p}` : p)))}`;
   return paras.length ? `Section ${section} (${andList(paras)})` : `Section ${section}`;
 }
 
@@ -71,14 +72,20 @@ export function reasonSentences(f: ReasonFacts): string[] {
     if (where) out.push(`The closest the plan comes is ${where}, which is about something else.`);
   } else {
     const phrases = f.sharedPhrases.length ? andList(f.sharedPhrases) : undefined;
-    if (where && f.status === 'wrong-section') out.push(`The plan mentions it only in ${where}${phrases ? `: ${phrases}` : ''}.`);
+    if (where && f.status === 'wrong-section')
+      out.push(`The plan mentions it only in ${where}${phrases ? `: ${phrases}` : ''}.`);
     else if (where) {
       // "paragraph F6 talks", "paragraphs F3 and F4 talk".
       const s = /^paragraphs /.test(where) ? '' : 's';
-      const about = phrases ? `talk${s} about the same thing: ${phrases}.` : f.meaning === 'close' ? `say${s} the same thing in other words.` : `seem${s} to be about the same thing, in other words.`;
+      const about = phrases
+        ? `talk${s} about the same thing: ${phrases}.`
+        : f.meaning === 'close'
+          ? `say${s} the same thing in other words.`
+          : `seem${s} to be about the same thing, in other words.`;
       out.push(`The plan’s ${where} ${about}`);
     }
-    if (f.meaning === 'distant' && f.sharedPhrases.length) out.push('They share some words but seem to mean different things, so please read both.');
+    if (f.meaning === 'distant' && f.sharedPhrases.length)
+      out.push('They share some words but seem to mean different things, so please read both.');
   }
   if (f.kept.length) {
     const byType = new Map<Specific['type'], string[]>();
@@ -86,10 +93,20 @@ export function reasonSentences(f: ReasonFacts): string[] {
     out.push(`The plan keeps ${andList([...byType].map(([type, texts]) => `${WHAT[type]} (${texts.join('; ')})`))}.`);
   }
   for (const { specific: s, instead } of f.lost) {
-    out.push(instead.length ? `The report says ${WHAT[s.type]} — ${s.text} — but the plan says ${andList(instead)}.` : `The report says ${WHAT[s.type]} — ${s.text} — and the plan does not.`);
+    out.push(
+      instead.length
+        ? `The report says ${WHAT[s.type]} — ${s.text} — but the plan says ${andList(instead)}.`
+        : `The report says ${WHAT[s.type]} — ${s.text} — and the plan does not.`,
+    );
   }
-  if (f.partOnly) out.push(f.partOnly.length ? `The plan has only part of it: it does not mention ${andList(f.partOnly)}.` : 'The plan has only part of it.');
-  if (f.reworded) out.push('The plan words it differently, so a person needs to read both to see whether anything was left out.');
+  if (f.partOnly)
+    out.push(
+      f.partOnly.length
+        ? `The plan has only part of it: it does not mention ${andList(f.partOnly)}.`
+        : 'The plan has only part of it.',
+    );
+  if (f.reworded)
+    out.push('The plan words it differently, so a person needs to read both to see whether anything was left out.');
   for (const v of f.vague) out.push(`The plan says ${quoted(v.words)}: ${lowerFirst(v.reason)}`);
   out.push(RULES[f.belongsIn]);
   return out;

@@ -13,9 +13,15 @@ export interface FoundRecommendation {
 }
 
 const { cues } = rules;
-const headingText = (h: string) => normalise(h).replace(/^(\d{1,2}(\.\d{1,2})*\.?|[A-Z][.)]|section \d+[:.]?)\s+/i, '').replace(/[:.]$/, '').trim();
+const headingText = (h: string) =>
+  normalise(h)
+    .replace(/^(\d{1,2}(\.\d{1,2})*\.?|[A-Z][.)]|section \d+[:.]?)\s+/i, '')
+    .replace(/[:.]$/, '')
+    .trim();
 const anchored = (list: string[]) => new RegExp(`^(?:${list.map((p) => `(?:${p})`).join('|')})$`, 'iu');
-const recAnchored = anchored(cues.recommendationHeadings.map((p) => `(?:(?:summary of|my|key|main|specific|further) )?${p}`));
+const recAnchored = anchored(
+  cues.recommendationHeadings.map((p) => `(?:(?:summary of|my|key|main|specific|further) )?${p}`),
+);
 // Any heading that says "recommend…" ("Summary and recommendations", "Recommendations for school").
 const recHeading = { test: (h: string) => recAnchored.test(h) || /\brecommend/i.test(h) };
 const notRecHeading = anchored(cues.notRecommendationHeadings.map((p) => `${p}.*`));
@@ -37,7 +43,9 @@ const signature = /^(dr|mr|mrs|ms|miss|prof|signed|yours)\b/i;
 function isSignature(h: string): boolean {
   if (signature.test(h)) return true;
   if (/\b(advice|report|strategies|recommend\w*|provision|support)\b/i.test(h)) return false;
-  return professionsIn(h).some((p) => p.prof.rank >= 2 && (h.slice(0, Math.max(0, p.at - 1)).match(/\b[A-Z][a-z'-]+\b/g) ?? []).length >= 2);
+  return professionsIn(h).some(
+    (p) => p.prof.rank >= 2 && (h.slice(0, Math.max(0, p.at - 1)).match(/\b[A-Z][a-z'-]+\b/g) ?? []).length >= 2,
+  );
 }
 
 /** Kind from the words and the heading above: "By July 2027, X will be able to…" is an outcome. */
@@ -51,7 +59,8 @@ export function kindOf(text: string, zone: RecommendationKind): RecommendationKi
 /** Whether a sentence carries a recommendation cue ("should", "requires", "will benefit from"…). */
 export const hasCue = (text: string): boolean => cueRe.test(text);
 
-const LEAD_IN = /^(the following (\w+ )*(is|are) (recommended|advised|suggested|needed|required)\b|i (would )?(recommend|suggest|advise) the following\b)/i;
+const LEAD_IN =
+  /^(the following (\w+ )*(is|are) (recommended|advised|suggested|needed|required)\b|i (would )?(recommend|suggest|advise) the following\b)/i;
 // The paragraph's last sentence: a text layer without positions may join it to the one before.
 const leadIn = (b: Block) => b.kind === 'para' && LEAD_IN.test(sentences(b.text).at(-1) ?? '');
 
@@ -120,10 +129,12 @@ export function extractRecommendations(pages: PageInput[], blocksIn?: Block[]): 
     // A table of advice whose columns the PDF text lost: one printed line per row, not one blob.
     const tableRows = zoned && tableLike(b) ? b.lines!.filter((l) => l.split(/\s+/).length >= 4) : undefined;
     if (tableRows) {
-      for (const s of tableRows) if (isAdviceSentence(s, zoned, zoneKind)) out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
+      for (const s of tableRows)
+        if (isAdviceSentence(s, zoned, zoneKind)) out.push({ page: b.page, text: s, kind: kindOf(s, zoneKind) });
       continue;
     }
-    for (const group of adviceInProse(b.text, zoned, zoneKind)) out.push({ page: b.page, text: group, kind: kindOf(group, zoneKind) });
+    for (const group of adviceInProse(b.text, zoned, zoneKind))
+      out.push({ page: b.page, text: group, kind: kindOf(group, zoneKind) });
   }
   return out;
 }
@@ -143,7 +154,8 @@ function isAdviceSentence(s: string, zoned: boolean, zoneKind: RecommendationKin
  * A sentence that opens by pointing back ("This teaching should…", "Any fault should…", "Where no
  * subtitled version exists…", "During class discussion…") adds to the recommendation before it.
  */
-const continuesAdvice = /^(this|these|that|those|such|it|its|they|their|any|each|where|if|when|whenever|during|otherwise|alternatively|both|again|the same)\b/i;
+const continuesAdvice =
+  /^(this|these|that|those|such|it|its|they|their|any|each|where|if|when|whenever|during|otherwise|alternatively|both|again|the same)\b/i;
 
 /**
  * The recommendations in a paragraph of prose: each advice sentence starts one, a sentence that
@@ -171,9 +183,14 @@ function tableLike(b: Block): boolean {
 
 /** Outside a recommendations section, a cue sentence counts only if it names who, how much or what support. */
 function namesProvision(s: string): boolean {
-  return professionsIn(s).length > 0 || /\b(\d+\s*(minutes?|hours?|sessions?)|weekly|daily|1:1|programme|therapy|support|training|provision)\b/i.test(s);
+  return (
+    professionsIn(s).length > 0 ||
+    /\b(\d+\s*(minutes?|hours?|sessions?)|weekly|daily|1:1|programme|therapy|support|training|provision)\b/i.test(s)
+  );
 }
 
 function cleanItem(text: string): string {
-  return normalise(text).replace(/\s+(signed|yours sincerely|yours faithfully)\b.*$/i, '').trim();
+  return normalise(text)
+    .replace(/\s+(signed|yours sincerely|yours faithfully)\b.*$/i, '')
+    .trim();
 }

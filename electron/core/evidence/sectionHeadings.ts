@@ -4,7 +4,10 @@ import { normalise } from './text.ts';
 
 const ids = rules.sections.sections.map((s) => s.id);
 // H1/H2 before H so "Section H1" is not read as Section H; "H 1" and "H(1)" are seen in plans too.
-const idAlternation = [...ids].sort((a, b) => b.length - a.length).map((id) => (id.length === 2 ? `${id[0]}\\s*\\(?${id[1]}\\)?` : id)).join('|');
+const idAlternation = [...ids]
+  .sort((a, b) => b.length - a.length)
+  .map((id) => (id.length === 2 ? `${id[0]}\\s*\\(?${id[1]}\\)?` : id))
+  .join('|');
 const labelled = rx(rules.sections.headingForms.labelled.replace('{id}', idAlternation));
 const bare = new RegExp(rules.sections.headingForms.bare.replace('{id}', idAlternation), 'u');
 const titleRes = rules.sections.sections.map((s) => ({ id: s.id, res: s.titlePatterns.map((p) => rx(p)) }));
@@ -13,7 +16,9 @@ const toId = (raw: string): SectionId => raw.replace(/[\s()]/g, '').toUpperCase(
 
 /** Which section a title (the words after the letter, or a heading alone) names, if any. */
 export function sectionFromTitle(title: string): SectionId | undefined {
-  const t = normalise(title).toLowerCase().replace(/^[\s:.\-–—]+/, '');
+  const t = normalise(title)
+    .toLowerCase()
+    .replace(/^[\s:.\-–—]+/, '');
   if (!t) return undefined;
   // H1 before H2 and G: "social care provision … section 2 of the Chronically Sick…" is H1.
   for (const { id, res } of titleRes) if (res.some((r) => r.test(t))) return id;

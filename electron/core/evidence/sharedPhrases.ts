@@ -31,7 +31,14 @@ export function sharedPhrases(text: string, shared: ReadonlySet<string>, limit =
     const span = spans.find((s) => s.start <= start && end <= s.end);
     const ts = span ? span.terms : terms(m[0]);
     const common = ts.filter((t) => shared.has(t));
-    const kind = ts.length === 0 ? 'stop' : common.length === 0 ? 'other' : common.some((t) => termWeight(t) === 1) ? 'what' : 'delivery';
+    const kind =
+      ts.length === 0
+        ? 'stop'
+        : common.length === 0
+          ? 'other'
+          : common.some((t) => termWeight(t) === 1)
+            ? 'what'
+            : 'delivery';
     // "and" inside a term ("speech and language therapy") joins; between two things it separates them.
     if (!span && /^(and|or|then)$/i.test(m[0])) {
       tokens.push({ text: m[0], start, end, kind: 'other' });
@@ -43,7 +50,8 @@ export function sharedPhrases(text: string, shared: ReadonlySet<string>, limit =
   let run: Token[] = [];
   const close = () => {
     while (run.length && run.at(-1)!.kind === 'stop') run.pop();
-    if (run.length) phrases.push({ text: plain.slice(run[0]!.start, run.at(-1)!.end), at: run[0]!.start, words: run.length });
+    if (run.length)
+      phrases.push({ text: plain.slice(run[0]!.start, run.at(-1)!.end), at: run[0]!.start, words: run.length });
     run = [];
   };
   tokens.forEach((t, i) => {

@@ -34,7 +34,10 @@ export class Similarity {
   }
 
   /** Cosine similarity, plus the share of the recommendation's weight the other text covers. */
-  compare(a: Indexed, b: Indexed): { score: number; cosine: number; coverage: number; planCoverage: number; shared: string[]; unshared: string[] } {
+  compare(
+    a: Indexed,
+    b: Indexed,
+  ): { score: number; cosine: number; coverage: number; planCoverage: number; shared: string[]; unshared: string[] } {
     let dot = 0;
     let na = 0;
     let nb = 0;
@@ -53,6 +56,13 @@ export class Similarity {
     const planCoverage = nb ? dot / nb : 0;
     // Plans shorten: "A visual timetable will be used" is all about one part of a long
     // recommendation. Half the share of the plan text it explains counts as well as the cosine.
-    return { score: Math.max(cosine, planCoverage * 0.5), cosine, coverage: na ? dot / na : 0, planCoverage, shared, unshared };
+    return {
+      score: Math.max(cosine, planCoverage * 0.5),
+      cosine,
+      coverage: na ? dot / na : 0,
+      planCoverage,
+      shared,
+      unshared,
+    };
   }
 }

@@ -6,7 +6,10 @@ const patterns = rules.specifics.patterns.map((p) => ({ type: p.type, re: rx(p.p
 const professions = rules.professions.professions
   .flatMap((p) => p.words.map((w) => ({ word: w.toLowerCase(), prof: p })))
   .sort((a, b) => b.word.length - a.word.length);
-const qualifierRe = new RegExp(`\\b(${[...rules.professions.qualifiers.words].sort((a, b) => b.length - a.length).join('|')})\\b`, 'i');
+const qualifierRe = new RegExp(
+  `\\b(${[...rules.professions.qualifiers.words].sort((a, b) => b.length - a.length).join('|')})\\b`,
+  'i',
+);
 
 export type Profession = (typeof rules.professions.professions)[number];
 
@@ -40,8 +43,13 @@ function whoSpecifics(text: string): Specific[] {
     .map((p) => {
       const before = norm.slice(Math.max(0, p.at - 1 - 40), p.at - 1);
       const q = before.match(new RegExp(`(${qualifierRe.source})(\\s+\\w+)?\\s*$`, 'i'));
-      const after = norm.slice(p.at - 1 + p.phrase.length).match(/^\s+(trained (in|by) [\w\s-]{3,40}?)(?=[,.;)]|\s+(for|to|with|who|should|will)\b|$)/i);
-      return { type: 'who' as const, text: `${q ? `${q[0].trim()} ` : ''}${norm.slice(p.at - 1, p.at - 1 + p.phrase.length)}${after ? ` ${after[1]}` : ''}` };
+      const after = norm
+        .slice(p.at - 1 + p.phrase.length)
+        .match(/^\s+(trained (in|by) [\w\s-]{3,40}?)(?=[,.;)]|\s+(for|to|with|who|should|will)\b|$)/i);
+      return {
+        type: 'who' as const,
+        text: `${q ? `${q[0].trim()} ` : ''}${norm.slice(p.at - 1, p.at - 1 + p.phrase.length)}${after ? ` ${after[1]}` : ''}`,
+      };
     });
 }
 
@@ -66,7 +74,9 @@ const numberWords = rules.specifics.numbers;
 /** A comparable form: numbers as digits, units and "per/each/a/every" made one form. */
 export function canonical(s: Specific): string {
   // "one to one" before number words turn it into "1 to 1".
-  let t = normalise(s.text).toLowerCase().replace(/\bone[- ]to[- ]one\b/g, '1:1');
+  let t = normalise(s.text)
+    .toLowerCase()
+    .replace(/\bone[- ]to[- ]one\b/g, '1:1');
   for (const [w, n] of Object.entries(numberWords)) t = t.replace(new RegExp(`\\b${w}\\b`, 'g'), String(n));
   t = t
     .replace(/\b(mins?|minutes?)\b/g, 'min')
@@ -95,7 +105,9 @@ export function kept(rec: Specific, plan: Specific[]): Specific | undefined {
   const same = plan.filter((p) => p.type === rec.type);
   if (rec.type === 'who') {
     const rp = professionsIn(rec.text)[0]?.prof.id;
-    return same.find((p) => professionsIn(p.text)[0]?.prof.id === rp && (!qualifierRe.test(rec.text) || qualifierRe.test(p.text)));
+    return same.find(
+      (p) => professionsIn(p.text)[0]?.prof.id === rp && (!qualifierRe.test(rec.text) || qualifierRe.test(p.text)),
+    );
   }
   const rc = canonical(rec);
   const rn = numbers(rc);

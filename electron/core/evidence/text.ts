@@ -2,17 +2,19 @@ import { rules } from './rules/index.ts';
 
 /** Curly quotes, dashes and odd spaces from PDFs and Word made plain, so rules match one form. */
 export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
-    .replace(/[\u2010\u2011]/g, '-')
-    .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/\ufb01/g, 'fi')
-    .replace(/\ufb02/g, 'fl')
-    // OCR reads "1:1" as "l:l" or "1:I" on scanned reports.
-    .replace(/(?<![\w:])[lI1] ?: ?[lI1](?![\w:])/g, '1:1')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201f\u2033]/g, '"')
+      .replace(/[\u2010\u2011]/g, '-')
+      .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
+      .replace(/\ufb01/g, 'fi')
+      .replace(/\ufb02/g, 'fl')
+      // OCR reads "1:1" as "l:l" or "1:I" on scanned reports.
+      .replace(/(?<![\w:])[lI1] ?: ?[lI1](?![\w:])/g, '1:1')
+      .replace(/ {2,}/g, ' ')
+      .trim()
+  );
 }
 
 /**
@@ -24,7 +26,8 @@ export function sentences(text: string): string[] {
   const out: string[] = [];
   for (const part of normalise(text).split(/(?<=[.!?]["')\]]?)\s+(?=["'(]?[A-Z0-9])/)) {
     const prev = out.at(-1);
-    if (prev && /\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl|cf|vs)\.$/i.test(prev)) out[out.length - 1] = `${prev} ${part}`;
+    if (prev && /\b(e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|approx|incl|cf|vs)\.$/i.test(prev))
+      out[out.length - 1] = `${prev} ${part}`;
     else if (part.trim()) out.push(part.trim());
   }
   return out;
@@ -34,7 +37,12 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Synonym phrases, longest first, as one alternation that rewrites each to its group's term. */
 const synonymPhrases = rules.synonyms.groups
-  .flatMap((g) => g.phrases.map((p) => ({ phrase: p.toLowerCase(), term: [g.id, ...(g.also ?? [])].map((id) => `c_${id}`).join(' ') })))
+  .flatMap((g) =>
+    g.phrases.map((p) => ({
+      phrase: p.toLowerCase(),
+      term: [g.id, ...(g.also ?? [])].map((id) => `c_${id}`).join(' '),
+    })),
+  )
   .sort((a, b) => b.phrase.length - a.phrase.length);
 const synonymRe = new RegExp(`(?<![\\w-])(${synonymPhrases.map((p) => escape(p.phrase)).join('|')})(?![\\w-])`, 'g');
 const synonymTerm = new Map(synonymPhrases.map((p) => [p.phrase, p.term]));
@@ -43,7 +51,11 @@ const stopwords = new Set(rules.generic.stopwords);
 
 /** Where each synonym phrase ("speech and language therapy") sits in a lower-case text, with its terms. */
 export function synonymSpans(lower: string): { start: number; end: number; terms: string[] }[] {
-  return [...lower.matchAll(synonymRe)].map((m) => ({ start: m.index, end: m.index + m[0].length, terms: (synonymTerm.get(m[0]) ?? '').split(' ') }));
+  return [...lower.matchAll(synonymRe)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    terms: (synonymTerm.get(m[0]) ?? '').split(' '),
+  }));
 }
 
 /**
@@ -80,8 +92,14 @@ export function stem(word: string): string {
  */
 export function terms(text: string, ignore: ReadonlySet<string> = new Set()): string[] {
   // A person named with a title ("Ms Okafor", "Dr Patel") is who, never what is provided.
-  const lower = normalise(text).toLowerCase().replace(/'s\b/g, '').replace(/\b(mr|mrs|ms|miss|mx|dr|prof)\.? [a-z][a-z'-]+/g, ' ');
-  const who = lower.replace(whoRe, (_m, prep: string, _q, word: string) => ` ${prep} w_${(whoId.get(word) ?? 'x').replace(/-/g, '')} `);
+  const lower = normalise(text)
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/\b(mr|mrs|ms|miss|mx|dr|prof)\.? [a-z][a-z'-]+/g, ' ');
+  const who = lower.replace(
+    whoRe,
+    (_m, prep: string, _q, word: string) => ` ${prep} w_${(whoId.get(word) ?? 'x').replace(/-/g, '')} `,
+  );
   const folded = who.replace(synonymRe, (m) => ` ${synonymTerm.get(m) ?? m} `);
   const out: string[] = [];
   for (const raw of folded.split(/[^a-z0-9_]+/)) {
@@ -94,4 +112,5 @@ export function terms(text: string, ignore: ReadonlySet<string> = new Set()): st
 
 const genericSet = new Set(rules.generic.words.map((w) => (w.startsWith('c_') ? w : stem(w))));
 /** How much a term says about WHAT is provided: delivery words count for less. */
-export const termWeight = (term: string): number => (genericSet.has(term) || term.startsWith('w_') ? rules.generic.weight : 1);
+export const termWeight = (term: string): number =>
+  genericSet.has(term) || term.startsWith('w_') ? rules.generic.weight : 1;

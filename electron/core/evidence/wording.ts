@@ -2,14 +2,18 @@ import type { EvidenceStatus, Recommendation, SectionId, TargetSection } from '.
 
 /** A report's advice in the mandatory voice a plan needs ("should receive" → "will receive"). */
 export function asPlanWording(text: string): string {
-  return text
-    .replace(/\bshould (receive|have|be|take part|attend|write|deliver|train|complete|reduce|use)\b/gi, 'will $1')
-    .replace(/\b(requires|needs) (access to )?/gi, (_m, _v: string, access?: string) => (access ? 'will have access to ' : 'will receive '))
-    .replace(/\bshould\b/gi, 'will')
-    // "access to" is itself vague wording (vague.json): ask for the thing, not access to it.
-    .replace(/\bwill have access to\b/gi, 'will have')
-    .replace(/\bit is recommended that\s*/gi, '')
-    .replace(/\bI recommend (that )?/gi, '');
+  return (
+    text
+      .replace(/\bshould (receive|have|be|take part|attend|write|deliver|train|complete|reduce|use)\b/gi, 'will $1')
+      .replace(/\b(requires|needs) (access to )?/gi, (_m, _v: string, access?: string) =>
+        access ? 'will have access to ' : 'will receive ',
+      )
+      .replace(/\bshould\b/gi, 'will')
+      // "access to" is itself vague wording (vague.json): ask for the thing, not access to it.
+      .replace(/\bwill have access to\b/gi, 'will have')
+      .replace(/\bit is recommended that\s*/gi, '')
+      .replace(/\bI recommend (that )?/gi, '')
+  );
 }
 
 /** The amendment a parent would ask for, citing where the advice comes from. */
@@ -54,7 +58,9 @@ export function mergeSharedWording(recs: Recommendation[]): void {
     if (group.length < 2) continue;
     const [first] = group as [Recommendation];
     const para = first.para!.split(',')[0]!.trim();
-    const wording = group.map((r) => asPlanWording(r.text).replace(/\s*$/, '')).map((w) => (/[.!?]$/.test(w) ? w : `${w}.`));
+    const wording = group
+      .map((r) => asPlanWording(r.text).replace(/\s*$/, ''))
+      .map((w) => (/[.!?]$/.test(w) ? w : `${w}.`));
     const sources = group.map((r) => `${r.source}, page ${r.page}${r.paragraph ? `, paragraph ${r.paragraph}` : ''}`);
     const merged = `Amend Section ${first.section} paragraph ${para} to read: "${wording.join(' ')}" Sources: ${[...new Set(sources)].join('; ')}.`;
     for (const r of group) r.suggestedWording = merged;

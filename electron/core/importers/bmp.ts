@@ -28,7 +28,8 @@ export function decodeBmp(bytes: Uint8Array): Result<RawImage> {
   const bpp = b.readUInt16LE(28);
   const compression = b.readUInt32LE(30);
   const height = Math.abs(rawHeight);
-  const okFormat = (bpp === 24 && compression === BI_RGB) || (bpp === 32 && (compression === BI_RGB || compression === BI_BITFIELDS));
+  const okFormat =
+    (bpp === 24 && compression === BI_RGB) || (bpp === 32 && (compression === BI_RGB || compression === BI_BITFIELDS));
   if (!okFormat || width <= 0 || height === 0 || width * height > 100_000_000) return unsupported;
   const step = bpp / 8;
   const stride = Math.ceil((width * step) / 4) * 4;

@@ -20,7 +20,8 @@ import type { Importer } from './types.ts';
  * are unpacked, each within a size limit (docxPackage.ts): a zip bomb is refused, not fatal.
  */
 export const importDocx: Importer = async (input, ctx) => {
-  if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled before this file was read. Nothing from it was stored.');
+  if (ctx.signal?.aborted)
+    return fail('cancelled', 'Import was cancelled before this file was read. Nothing from it was stored.');
   const converted = await convertDocxInWorker(input.bytes, ctx.signal);
   if (!converted.ok) return converted;
   const { properties, blocks, notes, html, pictures } = converted.value;
@@ -29,7 +30,10 @@ export const importDocx: Importer = async (input, ctx) => {
   const pages: { text: string; ocr: boolean }[] = converted.value.pages.map((text) => ({ text, ocr: false }));
   if (pictures.length) {
     // Buffers cross the thread boundary as plain Uint8Arrays.
-    const scanned = await ocrPictures(pictures.map((p) => ({ contentType: p.contentType, bytes: Buffer.from(p.bytes) })), ctx);
+    const scanned = await ocrPictures(
+      pictures.map((p) => ({ contentType: p.contentType, bytes: Buffer.from(p.bytes) })),
+      ctx,
+    );
     if (scanned === 'cancelled') return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
     if (scanned.length) {
       // The file's few words (a caption, a heading) stay as the first page when there are any.

@@ -1,7 +1,14 @@
 import mammoth from 'mammoth';
 import type { DocxStructure } from '../../../shared/importStructure.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
-import { markPageStarts, readCoreProperties, readZip, writeZip, type CoreProperties, type ZipEntry } from './docxPackage.ts';
+import {
+  markPageStarts,
+  readCoreProperties,
+  readZip,
+  writeZip,
+  type CoreProperties,
+  type ZipEntry,
+} from './docxPackage.ts';
 import { sanitizeEntries } from './docxSanitize.ts';
 import { LIST_LABEL_STYLE, labelListParagraphs } from './docxNumbering.ts';
 import { SCANNED_TEXT_MAX_CHARS, type Picture } from './docxPictures.ts';
@@ -71,7 +78,9 @@ export async function convertDocx(input: Uint8Array): Promise<Result<ConvertedDo
   const marked = markPageStarts(labelListParagraphs(xml, numberingXml));
   const wordLayout = xml.includes('<w:lastRenderedPageBreak');
   // mammoth reads only the parts we unpacked (within the limits), never the original archive.
-  const bytes = writeZip(entries.map((e): ZipEntry => (e === documentPart ? { name: e.name, data: Buffer.from(marked, 'utf8') } : e)));
+  const bytes = writeZip(
+    entries.map((e): ZipEntry => (e === documentPart ? { name: e.name, data: Buffer.from(marked, 'utf8') } : e)),
+  );
 
   let doc: MammothDocument | undefined;
   let html: string;
@@ -91,7 +100,8 @@ export async function convertDocx(input: Uint8Array): Promise<Result<ConvertedDo
           pictures.push({ contentType: image.contentType, bytes: buffer });
           const b64 = buffer.toString('base64');
           imageBytes += b64.length;
-          if (imageBytes > HTML_IMAGE_BUDGET) return { src: '', alt: '[picture left out: the document has too many large pictures]' };
+          if (imageBytes > HTML_IMAGE_BUDGET)
+            return { src: '', alt: '[picture left out: the document has too many large pictures]' };
           return { src: `data:${image.contentType};base64,${b64}` };
         }),
       },
@@ -103,7 +113,16 @@ export async function convertDocx(input: Uint8Array): Promise<Result<ConvertedDo
   if (!doc) return fail('docx-damaged', DAMAGED_INSIDE);
 
   const walked = walkDocument(doc);
-  const pageSplit: DocxStructure['pageSplit'] = walked.pages.length === 1 ? 'none' : wordLayout ? 'word-layout' : 'explicit';
+  const pageSplit: DocxStructure['pageSplit'] =
+    walked.pages.length === 1 ? 'none' : wordLayout ? 'word-layout' : 'explicit';
   const scanned = walked.pages.join('').replace(/\s/g, '').length <= SCANNED_TEXT_MAX_CHARS;
-  return ok({ properties, pages: walked.pages, pageSplit, blocks: walked.blocks, notes: walked.notes, html, pictures: scanned ? pictures : [] });
+  return ok({
+    properties,
+    pages: walked.pages,
+    pageSplit,
+    blocks: walked.blocks,
+    notes: walked.notes,
+    html,
+    pictures: scanned ? pictures : [],
+  });
 }

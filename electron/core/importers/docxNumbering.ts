@@ -29,7 +29,9 @@ const attr = (xml: string, tag: string) => xml.match(new RegExp(`<w:${tag}\\b[^>
 
 function readDefinitions(numberingXml: string): NumberingDefinitions {
   const abstract = new Map<string, Map<number, Level>>();
-  for (const m of numberingXml.matchAll(/<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+  for (const m of numberingXml.matchAll(
+    /<w:abstractNum\b[^>]*w:abstractNumId="([^"]+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g,
+  )) {
     const levels = new Map<number, Level>();
     for (const l of m[2]!.matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       levels.set(Number(l[1]), {
@@ -52,7 +54,21 @@ function readDefinitions(numberingXml: string): NumberingDefinitions {
   return { abstract, nums };
 }
 
-const ROMAN: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: [number, string][] = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 function roman(n: number): string {
   let out = '';
   for (const [v, s] of ROMAN) {
@@ -111,7 +127,7 @@ export function labelListParagraphs(documentXml: string, numberingXml: string | 
       seenNums.add(numId);
       for (const [lvl, start] of num.starts) count[lvl] = start - 1;
     }
-    count[ilvl] = (count[ilvl] ?? (levels.get(ilvl)!.start - 1)) + 1;
+    count[ilvl] = (count[ilvl] ?? levels.get(ilvl)!.start - 1) + 1;
     count.length = ilvl + 1; // deeper levels start again under this item
     counters.set(key, count);
     let label: string | undefined = levels.get(ilvl)!.text;

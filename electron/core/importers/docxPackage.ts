@@ -45,7 +45,11 @@ export const DOCX_LIMITS: ZipLimits = {
 };
 
 /** Tests and tools that read every part of a small archive they made themselves. */
-export const NO_LIMITS: ZipLimits = { partBytes: () => 200 * MB, totalBytes: Number.MAX_SAFE_INTEGER, wanted: () => true };
+export const NO_LIMITS: ZipLimits = {
+  partBytes: () => 200 * MB,
+  totalBytes: Number.MAX_SAFE_INTEGER,
+  wanted: () => true,
+};
 
 const TRUNCATED =
   'This Word file is incomplete: it seems to have been cut off while downloading or copying. Download or copy it again, or ask the sender for a new copy.';
@@ -84,7 +88,10 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Res
     const name = buf.subarray(p + 46, p + 46 + nameLen).toString(flags & 0x800 ? 'utf8' : 'latin1');
     p += 46 + nameLen + extraLen + commentLen;
     if (flags & 1) {
-      return fail('docx-encrypted', 'This Word file is locked with a password. Open it in Word with the password, save a copy without one (or print it to PDF), and import that copy.');
+      return fail(
+        'docx-encrypted',
+        'This Word file is locked with a password. Open it in Word with the password, save a copy without one (or print it to PDF), and import that copy.',
+      );
     }
     if (!limits.wanted(name)) continue;
     if (local + 30 > buf.length || buf.readUInt32LE(local) !== LOCAL_SIG) return fail('docx-damaged', DAMAGED);
@@ -209,5 +216,8 @@ export function markPageStarts(documentXml: string): string {
     if (/<w:sectPr\b/.test(pPr) && !/<w:type\s+w:val="continuous"/.test(pPr)) return pPr + SECTION_END;
     return pPr;
   });
-  return xml.replace(new RegExp(`${SECTION_END}([\\s\\S]*?)</w:p>`, 'g'), (_, body: string) => `${body}${pageBreakRun}</w:p>`);
+  return xml.replace(
+    new RegExp(`${SECTION_END}([\\s\\S]*?)</w:p>`, 'g'),
+    (_, body: string) => `${body}${pageBreakRun}</w:p>`,
+  );
 }

@@ -21,10 +21,16 @@ export function estimateDocxPages(file: ImportedFile): number {
 export type DocxLayout = { pdf: Uint8Array; pages: number } | { estimate: number };
 
 /** The rendering and its page count, or an estimate (no renderer, or it failed: the bundle tries again). */
-export async function layOutDocx(file: ImportedFile, bytes: Uint8Array, fileName: string, renderer?: DocxRenderer): Promise<DocxLayout> {
+export async function layOutDocx(
+  file: ImportedFile,
+  bytes: Uint8Array,
+  fileName: string,
+  renderer?: DocxRenderer,
+): Promise<DocxLayout> {
   const estimate = estimateDocxPages(file);
   // A Word file that is only scanned pictures was split a page per picture: that count is exact.
-  if (!renderer || (file.structure as { pageSplit?: string } | undefined)?.pageSplit === 'pictures') return { estimate };
+  if (!renderer || (file.structure as { pageSplit?: string } | undefined)?.pageSplit === 'pictures')
+    return { estimate };
   try {
     const pdf = await renderer.render(bytes, fileName);
     const pages = (await PDFDocument.load(pdf, { updateMetadata: false })).getPageCount();

@@ -19,8 +19,13 @@ export interface Picture {
   bytes: Buffer;
 }
 
-export async function ocrPictures(pictures: Picture[], ctx: ImportContext): Promise<{ text: string; ocr: true }[] | 'cancelled'> {
-  const pages = pictures.filter((p) => p.bytes.length >= MIN_PICTURE_BYTES && /^image\/(?:png|jpeg|gif|tiff|bmp|webp)$/i.test(p.contentType));
+export async function ocrPictures(
+  pictures: Picture[],
+  ctx: ImportContext,
+): Promise<{ text: string; ocr: true }[] | 'cancelled'> {
+  const pages = pictures.filter(
+    (p) => p.bytes.length >= MIN_PICTURE_BYTES && /^image\/(?:png|jpeg|gif|tiff|bmp|webp)$/i.test(p.contentType),
+  );
   const out: { text: string; ocr: true }[] = [];
   for (const [i, p] of pages.entries()) {
     if (ctx.signal?.aborted) return 'cancelled';

@@ -44,7 +44,8 @@ const relsOf = (name: string) => name.replace(/([^/]*)$/, '_rels/$1.rels');
 function stripLinkedFields(xml: string): string {
   const blank: [number, number][] = [];
   const open: { text: string; spans: [number, number][] }[] = [];
-  const token = /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*\/?>|<w:instrText\b[^>]*>([\s\S]*?)<\/w:instrText>/g;
+  const token =
+    /<w:fldChar\b[^>]*w:fldCharType="(begin|separate|end)"[^>]*\/?>|<w:instrText\b[^>]*>([\s\S]*?)<\/w:instrText>/g;
   for (const m of xml.matchAll(token)) {
     const kind = m[1];
     if (kind === 'begin') open.push({ text: '', spans: [] });
@@ -59,13 +60,20 @@ function stripLinkedFields(xml: string): string {
     }
   }
   let out = xml;
-  for (const [from, to] of blank.sort((a, b) => b[0] - a[0])) out = `${out.slice(0, from)}<w:instrText></w:instrText>${out.slice(to)}`;
-  return out
-    .replace(/(<w:fldSimple\b[^>]*\bw:instr=")([^"]*)(")/g, (all, a: string, instr: string, b: string) => (LINKED_FIELD.test(instr) ? `${a}${b}` : all))
-    // VML pictures can carry an address directly (o:href, src), and altChunk / subDoc pull in
-    // other files whole.
-    .replace(/\s(?:o:href|src)="(?!#)[^"]*"/g, (attr) => (/^\s(?:o:href|src)="[a-z][a-z0-9+.-]*:/i.test(attr) ? '' : attr))
-    .replace(/<w:(altChunk|subDoc)\b[^>]*\/>|<w:(altChunk|subDoc)\b[^>]*>[\s\S]*?<\/w:\2>/g, '');
+  for (const [from, to] of blank.sort((a, b) => b[0] - a[0]))
+    out = `${out.slice(0, from)}<w:instrText></w:instrText>${out.slice(to)}`;
+  return (
+    out
+      .replace(/(<w:fldSimple\b[^>]*\bw:instr=")([^"]*)(")/g, (all, a: string, instr: string, b: string) =>
+        LINKED_FIELD.test(instr) ? `${a}${b}` : all,
+      )
+      // VML pictures can carry an address directly (o:href, src), and altChunk / subDoc pull in
+      // other files whole.
+      .replace(/\s(?:o:href|src)="(?!#)[^"]*"/g, (attr) =>
+        /^\s(?:o:href|src)="[a-z][a-z0-9+.-]*:/i.test(attr) ? '' : attr,
+      )
+      .replace(/<w:(altChunk|subDoc)\b[^>]*\/>|<w:(altChunk|subDoc)\b[^>]*>[\s\S]*?<\/w:\2>/g, '')
+  );
 }
 
 /** The package's parts with every way out removed; `changed` when anything was. */

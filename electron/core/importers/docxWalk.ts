@@ -178,7 +178,10 @@ export interface WalkResult {
 export function walkDocument(doc: MammothDocument): WalkResult {
   const noteText = (ref: MammothElement) => {
     const note = doc.notes?.resolve({ noteType: ref.noteType, noteId: ref.noteId });
-    return (note?.body ?? []).map((p) => plain(inlineTokens(p))).filter(Boolean).join(' ');
+    return (note?.body ?? [])
+      .map((p) => plain(inlineTokens(p)))
+      .filter(Boolean)
+      .join(' ');
   };
   const writer = new PageWriter(noteText);
 
@@ -206,33 +209,35 @@ export function walkDocument(doc: MammothDocument): WalkResult {
 
   const table = (el: MammothElement): DocxBlock => {
     const page = writer.page;
-    const rows = (el.children ?? []).filter((r) => r.type === 'tableRow').map((row) => {
-      const cells = (row.children ?? []).filter((c) => c.type === 'tableCell');
-      const simple = cells.every((c) => {
-        const kids = (c.children ?? []).filter((k) => k.type !== 'paragraph' || plain(inlineTokens(k)));
-        return kids.length <= 1 && kids.every((k) => k.type === 'paragraph' && !hasPageBreak(k));
+    const rows = (el.children ?? [])
+      .filter((r) => r.type === 'tableRow')
+      .map((row) => {
+        const cells = (row.children ?? []).filter((c) => c.type === 'tableCell');
+        const simple = cells.every((c) => {
+          const kids = (c.children ?? []).filter((k) => k.type !== 'paragraph' || plain(inlineTokens(k)));
+          return kids.length <= 1 && kids.every((k) => k.type === 'paragraph' && !hasPageBreak(k));
+        });
+        let out: DocxTableCell[];
+        if (simple && cells.length > 1) {
+          const rowTokens: Token[] = [];
+          out = cells.map((c, i) => {
+            const tokens = (c.children ?? []).flatMap((k) => inlineTokens(k));
+            if (i > 0) rowTokens.push({ text: '\t' });
+            rowTokens.push(...tokens.map((t) => ('text' in t ? { text: t.text.replace(/\n/g, ' ') } : t)));
+            const text = plain(tokens);
+            const para = (c.children ?? []).find((k) => k.type === 'paragraph' && plain(inlineTokens(k)));
+            return cellOf(c, text, para ? [paragraphBlock(para, text, writer.page)] : []);
+          });
+          writer.write(rowTokens);
+          writer.endLine();
+        } else {
+          out = cells.map((c) => {
+            const blocks = blocksOf(c.children ?? []);
+            return cellOf(c, blocks.map(blockText).join('\n'), blocks);
+          });
+        }
+        return { cells: out, ...(row.isHeader ? { header: true } : {}) };
       });
-      let out: DocxTableCell[];
-      if (simple && cells.length > 1) {
-        const rowTokens: Token[] = [];
-        out = cells.map((c, i) => {
-          const tokens = (c.children ?? []).flatMap((k) => inlineTokens(k));
-          if (i > 0) rowTokens.push({ text: '\t' });
-          rowTokens.push(...tokens.map((t) => ('text' in t ? { text: t.text.replace(/\n/g, ' ') } : t)));
-          const text = plain(tokens);
-          const para = (c.children ?? []).find((k) => k.type === 'paragraph' && plain(inlineTokens(k)));
-          return cellOf(c, text, para ? [paragraphBlock(para, text, writer.page)] : []);
-        });
-        writer.write(rowTokens);
-        writer.endLine();
-      } else {
-        out = cells.map((c) => {
-          const blocks = blocksOf(c.children ?? []);
-          return cellOf(c, blocks.map(blockText).join('\n'), blocks);
-        });
-      }
-      return { cells: out, ...(row.isHeader ? { header: true } : {}) };
-    });
     return { type: 'table', page, rows };
   };
 
@@ -257,7 +262,15 @@ function paragraphBlock(el: MammothElement, text: string, page: number): DocxBlo
     page,
     ...(style ? { style } : {}),
     ...(allBold(el) ? { bold: true } : {}),
-    ...(n ? { list: { level: Number(n.level ?? 0), ordered: !!n.isOrdered, ...(labelOf(el) ? { label: labelOf(el)! } : {}) } } : {}),
+    ...(n
+      ? {
+          list: {
+            level: Number(n.level ?? 0),
+            ordered: !!n.isOrdered,
+            ...(labelOf(el) ? { label: labelOf(el)! } : {}),
+          },
+        }
+      : {}),
   };
 }
 

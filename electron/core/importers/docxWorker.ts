@@ -9,6 +9,7 @@ import { convertDocx } from './docxConvert.ts';
 parentPort!.on('message', (bytes: Uint8Array) => {
   convertDocx(bytes).then(
     (result) => parentPort!.postMessage(result),
-    (e: unknown) => parentPort!.postMessage({ ok: false, code: 'docx-damaged', message: (e as Error)?.message ?? String(e) }),
+    (e: unknown) =>
+      parentPort!.postMessage({ ok: false, code: 'docx-damaged', message: (e as Error)?.message ?? String(e) }),
   );
 });

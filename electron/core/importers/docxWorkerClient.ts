@@ -30,8 +30,18 @@ export function convertDocxInWorker(bytes: Uint8Array, signal?: AbortSignal): Pr
       void worker.terminate();
       resolve(r);
     };
-    const onAbort = () => finish(fail('cancelled', 'Import was cancelled before this file was read. Nothing from it was stored.'));
-    const timer = setTimeout(() => finish(fail('docx-timeout', 'Reading this Word file took too long, so it was stopped. Open it in Word and save it as PDF, then import that.')), TIME_LIMIT_MS);
+    const onAbort = () =>
+      finish(fail('cancelled', 'Import was cancelled before this file was read. Nothing from it was stored.'));
+    const timer = setTimeout(
+      () =>
+        finish(
+          fail(
+            'docx-timeout',
+            'Reading this Word file took too long, so it was stopped. Open it in Word and save it as PDF, then import that.',
+          ),
+        ),
+      TIME_LIMIT_MS,
+    );
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.on('message', (r: Result<ConvertedDocx>) => finish(r));

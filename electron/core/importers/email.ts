@@ -38,29 +38,52 @@ function addresses(field: AddressObject | AddressObject[] | undefined): EmailAdd
   const out: EmailAddress[] = [];
   const visit = (a: { name?: string; address?: string; group?: { name?: string; address?: string }[] }) => {
     if (a.group) a.group.forEach(visit);
-    else if (a.name || a.address) out.push({ ...(a.name ? { name: cleanName(a.name) } : {}), ...(a.address ? { address: cleanName(a.address) } : {}) });
+    else if (a.name || a.address)
+      out.push({
+        ...(a.name ? { name: cleanName(a.name) } : {}),
+        ...(a.address ? { address: cleanName(a.address) } : {}),
+      });
   };
   for (const obj of [field ?? []].flat()) obj.value.forEach(visit);
   return out;
 }
 
-const showAddress = (a: EmailAddress) => (a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? ''));
+const showAddress = (a: EmailAddress) =>
+  a.name && a.address ? `${a.name} <${a.address}>` : (a.name ?? a.address ?? '');
 const showAddresses = (list: EmailAddress[]) => list.map(showAddress).join('; ');
 
 export function londonDate(d: Date): string {
   // en-CA formats as yyyy-mm-dd; the time zone makes a 23:30 BST email count on its own day.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: LONDON, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: LONDON,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 }
 
 function showDate(d: Date): string {
-  const day = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, day: 'numeric', month: 'long', year: 'numeric' }).format(d);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: LONDON, hour: '2-digit', minute: '2-digit', hour12: false }).format(d);
+  const day = new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(d);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: LONDON,
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(d);
   return `${day}, ${time}`;
 }
 
 /** Why an attachment is not worth its own document, or undefined to import it. */
 function skipReason(att: Attachment, html: string): string | undefined {
-  const inBody = att.contentDisposition !== 'attachment' || att.related || (att.cid !== undefined && html.includes(`cid:${att.cid}`));
+  const inBody =
+    att.contentDisposition !== 'attachment' ||
+    att.related ||
+    (att.cid !== undefined && html.includes(`cid:${att.cid}`));
   if (/^image\//i.test(att.contentType) && inBody && att.size <= SIGNATURE_IMAGE_MAX_BYTES) {
     return 'a small picture shown in the message itself (a logo or signature image)';
   }
@@ -100,7 +123,10 @@ export const importEmail: Importer = async (input) => {
     // keepCidLinks: leave cid: links in the HTML so we can see which pictures sit in the body.
     mail = await simpleParser(Buffer.from(input.bytes), { keepCidLinks: true, skipTextToHtml: true });
   } catch {
-    return fail('email-damaged', 'This email file is damaged and cannot be read. Save the email again from your mail program (as .eml) and import the new copy.');
+    return fail(
+      'email-damaged',
+      'This email file is damaged and cannot be read. Save the email again from your mail program (as .eml) and import the new copy.',
+    );
   }
   const from = addresses(mail.from);
   const to = addresses(mail.to);
@@ -114,7 +140,13 @@ export const importEmail: Importer = async (input) => {
   mail.attachments.forEach((att, i) => {
     const fileName = attachmentName(att, i);
     const skipped = skipReason(att, html);
-    listed.push({ fileName, contentType: att.contentType, size: att.size, imported: !skipped, ...(skipped ? { skipped } : {}) });
+    listed.push({
+      fileName,
+      contentType: att.contentType,
+      size: att.size,
+      imported: !skipped,
+      ...(skipped ? { skipped } : {}),
+    });
     if (!skipped) attachments.push({ fileName, bytes: new Uint8Array(att.content) });
   });
 

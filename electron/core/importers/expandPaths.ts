@@ -39,7 +39,8 @@ export function expandPaths(paths: string[]): Expanded {
     try {
       isDir = statSync(abs).isDirectory();
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ELOOP') skipped.push({ path: abs, status: 'rejected', code: 'link-loop', reason: SELF_LOOP });
+      if ((e as NodeJS.ErrnoException).code === 'ELOOP')
+        skipped.push({ path: abs, status: 'rejected', code: 'link-loop', reason: SELF_LOOP });
       else files.push(abs); // reported as not found by importFile
       continue;
     }
@@ -54,7 +55,9 @@ export function expandPaths(paths: string[]): Expanded {
       continue;
     }
     visited.add(real);
-    const names = readdirSync(abs).filter((n) => !SYSTEM_FILES.test(n)).sort((a, b) => a.localeCompare(b));
+    const names = readdirSync(abs)
+      .filter((n) => !SYSTEM_FILES.test(n))
+      .sort((a, b) => a.localeCompare(b));
     for (const n of names.reverse()) stack.push(join(abs, n));
   }
   return { files, skipped };

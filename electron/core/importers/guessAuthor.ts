@@ -1,11 +1,4 @@
-import {
-  AUTHOR_LABELS,
-  CLOSINGS,
-  NAME_PARTICLES,
-  NAME_TITLES,
-  NOT_NAME_WORDS,
-  ROLE_LABELS,
-} from './metadataRules.ts';
+import { AUTHOR_LABELS, CLOSINGS, NAME_PARTICLES, NAME_TITLES, NOT_NAME_WORDS, ROLE_LABELS } from './metadataRules.ts';
 import { JOB_QUALIFIERS, POSTNOMINALS, PROFESSIONS } from './professions.ts';
 
 /**
@@ -76,14 +69,22 @@ export function asPersonName(s: string): string | undefined {
 
 /** "Name, Qualifier Profession (registration)" → the name and the profession. */
 function parsePerson(value: string, window = value): AuthorGuess {
-  const clean = value.replace(/<[^>]*>/g, ' ').replace(/\S+@\S+/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = value
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const prof = findProfession(window.replace(/\s+/g, ' '), { abbreviations: true });
   let namePart = clean;
   const inValue = findProfession(clean, { abbreviations: true });
   if (inValue && inValue.index > 0) namePart = clean.slice(0, inValue.index);
   // "Educational Psychologist: Dr A Person": the job first, the name after it.
   else if (inValue) namePart = clean.slice(inValue.length).replace(/^[\s:,–—-]+/, '');
-  namePart = namePart.split(/[,([|;]|\s[-–—]\s/)[0]!.replace(qualifierTail, '').replace(postnominalTail, '').trim();
+  namePart = namePart
+    .split(/[,([|;]|\s[-–—]\s/)[0]!
+    .replace(qualifierTail, '')
+    .replace(postnominalTail, '')
+    .trim();
   const author = asPersonName(namePart);
   return { ...(author ? { author } : {}), ...(prof ? { profession: prof.canonical } : {}) };
 }
@@ -171,7 +172,8 @@ function fromRoles(lines: string[]): AuthorGuess | undefined {
     rest = rest.replace(/^\s*[:\-–—\t]?\s*/, '');
     if (!rest) rest = lines[i + 1] ?? '';
     const guess = parsePerson(rest, wrapped(rest, lines.slice(i + 1, i + 3)));
-    if (guess.author) return { author: guess.author, profession: prof && prof.index === 0 ? prof.canonical : guess.profession };
+    if (guess.author)
+      return { author: guess.author, profession: prof && prof.index === 0 ? prof.canonical : guess.profession };
   }
   return undefined;
 }
@@ -182,5 +184,10 @@ export function guessAuthor(text: string): AuthorGuess {
     .map((l) => l.replace(/\s+/g, ' ').trim())
     .filter((l) => l && !furniture.test(l));
   const head = lines.slice(0, 60);
-  return fromLabels([...head, ...lines.slice(Math.max(60, lines.length - 25))]) ?? fromSignature(lines) ?? fromRoles(head) ?? {};
+  return (
+    fromLabels([...head, ...lines.slice(Math.max(60, lines.length - 25))]) ??
+    fromSignature(lines) ??
+    fromRoles(head) ??
+    {}
+  );
 }

@@ -7,16 +7,34 @@ import { DATE_EXCLUDED_CONTEXT, DATE_LABELS, LETTER_DATE_LINES, SIGNATURE_DATE_L
  */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY_WORDS = '(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?';
 
 /** One pattern per format; each yields [day, month, year] from its groups. */
 const FORMATS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string, string] }[] = [
   // "12 May 2026", "12th of May, 2026", "12-May-2026" (as some case systems print dates).
-  { re: new RegExp(`\\b${DAY_WORDS}(?:\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, 'gi'), parts: (m) => [m[1]!, m[2]!, m[3]!] },
-  { re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'), parts: (m) => [m[2]!, m[1]!, m[3]!] },
+  {
+    re: new RegExp(`\\b${DAY_WORDS}(?:\\s+|-)${MONTH}(?:,?\\s+|-)(\\d{4})\\b`, 'gi'),
+    parts: (m) => [m[1]!, m[2]!, m[3]!],
+  },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'gi'),
+    parts: (m) => [m[2]!, m[1]!, m[3]!],
+  },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, parts: (m) => [m[3]!, m[2]!, m[1]!] },
   { re: /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b/g, parts: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
@@ -64,7 +82,9 @@ const labelRes = DATE_LABELS.flatMap((l) => [
   // At a line start or after a table-cell tab; then a separator; the date within that line or the next.
   { re: new RegExp(`(?:^|\\t|\\|)[ \\t]*(?:${l.pattern})\\b[ \\t]*(?:[:\\-–—|\\t][ \\t]*)?`, 'gim'), rank: l.rank },
   // The best labels may run on before their colon ("Date of issue of final plan: …").
-  ...(l.rank === 1 ? [{ re: new RegExp(`(?:^|\\t|\\|)[ \\t]*(?:${l.pattern})\\b[^:\\n\\d]{1,40}:[ \\t]*`, 'gim'), rank: l.rank }] : []),
+  ...(l.rank === 1
+    ? [{ re: new RegExp(`(?:^|\\t|\\|)[ \\t]*(?:${l.pattern})\\b[^:\\n\\d]{1,40}:[ \\t]*`, 'gim'), rank: l.rank }]
+    : []),
   // Anywhere when a colon follows: email headers printed on one line ("… Date: 16 June 2026 …").
   { re: new RegExp(`\\b(?:${l.pattern})[ \\t]*:[ \\t]*`, 'gi'), rank: l.rank },
 ]);
@@ -74,8 +94,18 @@ function dateAfter(text: string, from: number): FoundDate | undefined {
   const lineEnd = text.indexOf('\n', from);
   const rest = text.slice(from, lineEnd < 0 ? undefined : lineEnd);
   // A label followed by other words ("Date the parent contacted…") is a different field.
-  if (/^\s*\p{L}/u.test(rest) && !/^\s*(?:\p{L}+day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(rest)) return undefined;
-  const window = rest.trim() ? rest : text.slice(from, from + 80).split('\n').slice(0, 2).join('\n');
+  if (
+    /^\s*\p{L}/u.test(rest) &&
+    !/^\s*(?:\p{L}+day,?\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/iu.test(rest)
+  )
+    return undefined;
+  const window = rest.trim()
+    ? rest
+    : text
+        .slice(from, from + 80)
+        .split('\n')
+        .slice(0, 2)
+        .join('\n');
   const d = findDates(window)[0];
   return d && { ...d, index: d.index + from };
 }
@@ -87,7 +117,10 @@ function dateAfter(text: string, from: number): FoundDate | undefined {
 export function guessDate(fullText: string): string | undefined {
   // A document's own date is on its front sheet or under its signature; dates deep inside a long
   // file belong to the letters and reports it quotes or appends.
-  const text = fullText.length <= HEAD_CHARS + TAIL_CHARS ? fullText : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
+  const text =
+    fullText.length <= HEAD_CHARS + TAIL_CHARS
+      ? fullText
+      : `${fullText.slice(0, HEAD_CHARS)}\n${fullText.slice(-TAIL_CHARS)}`;
   let best: { iso: string; rank: number; index: number } | undefined;
   const consider = (iso: string, rank: number, index: number) => {
     if (!best || rank < best.rank || (rank === best.rank && index < best.index)) best = { iso, rank, index };
@@ -105,13 +138,20 @@ export function guessDate(fullText: string): string | undefined {
   const nonEmpty = lines.map((l) => ({ l, i: (at += l.length + 1) - l.length - 1 })).filter(({ l }) => l.trim());
   const dateLines = [...nonEmpty.slice(0, LETTER_DATE_LINES), ...nonEmpty.slice(-SIGNATURE_DATE_LINES)];
   for (const { l, i } of dateLines) {
-    const bare = l.trim().replace(/^\p{L}+day,?\s+/iu, '').replace(/[.,]$/, '');
+    const bare = l
+      .trim()
+      .replace(/^\p{L}+day,?\s+/iu, '')
+      .replace(/[.,]$/, '');
     const only = findDates(bare);
     const at = { ...only[0]!, index: i + l.length - l.trimStart().length };
-    if (only.length === 1 && only[0]!.index === 0 && only[0]!.length === bare.length && !isBirthDate(text, at)) consider(only[0]!.iso, 3, i);
+    if (only.length === 1 && only[0]!.index === 0 && only[0]!.length === bare.length && !isBirthDate(text, at))
+      consider(only[0]!.iso, 3, i);
   }
   if (best) return best.iso;
   const opening = lines.slice(0, 40).join('\n');
   const candidates = findDates(opening).filter((d) => !isBirthDate(opening, d));
-  return candidates.map((d) => d.iso).sort().at(-1);
+  return candidates
+    .map((d) => d.iso)
+    .sort()
+    .at(-1);
 }

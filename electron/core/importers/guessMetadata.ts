@@ -39,8 +39,14 @@ export interface GuessedMetadata {
 }
 
 const compile = (p: string) => new RegExp(p, 'imu');
-const textRules = Object.entries(KIND_TEXT_RULES).map(([kind, rules]) => ({ kind: kind as DocumentKind, res: rules.map((r) => ({ re: compile(r.pattern), weight: r.weight })) }));
-const nameRules = Object.entries(KIND_NAME_RULES).map(([kind, rules]) => ({ kind: kind as DocumentKind, res: rules.map((r) => ({ re: compile(r.pattern), weight: r.weight })) }));
+const textRules = Object.entries(KIND_TEXT_RULES).map(([kind, rules]) => ({
+  kind: kind as DocumentKind,
+  res: rules.map((r) => ({ re: compile(r.pattern), weight: r.weight })),
+}));
+const nameRules = Object.entries(KIND_NAME_RULES).map(([kind, rules]) => ({
+  kind: kind as DocumentKind,
+  res: rules.map((r) => ({ re: compile(r.pattern), weight: r.weight })),
+}));
 const sectionHeading = new RegExp(PLAN_SECTION_HEADING, 'gimu');
 
 /** Does the text open with an email's header block (From: plus To:/Sent:/Subject:)? */
@@ -74,7 +80,9 @@ function guessKind(fileName: string, file: ImportedFile, text: string, hasProfes
   if (file.sourceType === 'image' && text.replace(/\s/g, '').length < 80) return 'evidence';
   const scores = scoreKinds(fileName, text);
   if (hasProfessionalAuthor) scores.report += 2;
-  const best = [...KIND_PRIORITY].sort((a, b) => scores[b] - scores[a] || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b))[0]!;
+  const best = [...KIND_PRIORITY].sort(
+    (a, b) => scores[b] - scores[a] || KIND_PRIORITY.indexOf(a) - KIND_PRIORITY.indexOf(b),
+  )[0]!;
   return scores[best] >= MIN_KIND_SCORE ? best : 'other';
 }
 
@@ -86,7 +94,12 @@ function sensibleTitle(title: string | undefined, fileName: string): string | un
   const t = title?.replace(/\s+/g, ' ').trim();
   if (!t || t.length < 3 || t.length > 200 || !/\p{L}/u.test(t)) return undefined;
   if (squash(t) === squash(stem(fileName)) || squash(t) === squash(fileName)) return undefined;
-  if (/^(?:microsoft (?:word|excel|powerpoint)\b|untitled|document\s*\d*$|doc\d+$|title$|none$|unknown$|slide \d+$)/i.test(t)) return undefined;
+  if (
+    /^(?:microsoft (?:word|excel|powerpoint)\b|untitled|document\s*\d*$|doc\d+$|title$|none$|unknown$|slide \d+$)/i.test(
+      t,
+    )
+  )
+    return undefined;
   // Left over from the template the file was made from ("EHCP template v4").
   if (/\btemplate\b|\bv\d+(?:\.\d+)*$/i.test(t)) return undefined;
   if (/\.(?:docx?|pdf|rtf|odt|txt|html?)$/i.test(t) || /[\\/]/.test(t)) return undefined;
@@ -114,7 +127,9 @@ function isTitleCandidate(line: string): boolean {
 function titleFromText(text: string): string | undefined {
   const lines = text.split('\n').map(withoutIdentifiers).filter(Boolean).slice(0, 30);
   const candidates = lines.map((l, i) => ({ l, i })).filter(({ l }) => isTitleCandidate(l));
-  const pick = candidates.slice(0, 8).find(({ l }) => titleWords.test(l) && !organisation.test(l)) ?? candidates.find(({ l }) => !organisation.test(l));
+  const pick =
+    candidates.slice(0, 8).find(({ l }) => titleWords.test(l) && !organisation.test(l)) ??
+    candidates.find(({ l }) => !organisation.test(l));
   if (!pick) return undefined;
   let title = pick.l;
   const next = lines[pick.i + 1];
@@ -174,7 +189,9 @@ function tidyFileName(fileName: string): string {
 }
 
 function firstHeading(structure: unknown): string | undefined {
-  const blocks = (structure as { format?: string; blocks?: { type: string; level?: number; text?: string }[] } | undefined)?.blocks;
+  const blocks = (
+    structure as { format?: string; blocks?: { type: string; level?: number; text?: string }[] } | undefined
+  )?.blocks;
   if (!Array.isArray(blocks)) return undefined;
   // Only the Title style: a first "Heading 1" is as often "1. Introduction" as the report's name.
   return blocks.find((b) => b.type === 'heading' && b.level === 0 && b.text)?.text;
@@ -208,7 +225,11 @@ function guessTitle(fileName: string, file: ImportedFile, text: string, kind: Do
   if (file.sourceType === 'email') return own ?? tidyFileName(fileName);
   const subject = LETTER_KINDS.includes(kind) ? subjectLine(text) : undefined;
   // A letter with no subject has only its letterhead above it: who wrote it says more.
-  const letter = subject ? letterTitle(subject, kind) : kind === 'correspondence' && author ? `Letter from ${author}` : undefined;
+  const letter = subject
+    ? letterTitle(subject, kind)
+    : kind === 'correspondence' && author
+      ? `Letter from ${author}`
+      : undefined;
   return letter ?? own ?? firstHeading(file.structure) ?? titleFromText(text) ?? tidyFileName(fileName);
 }
 
@@ -217,7 +238,10 @@ const compilation = new RegExp(COMPILATION_OPENING, 'i');
 export function guessMetadata(fileName: string, file: ImportedFile): GuessedMetadata {
   const text = file.pages.map((p) => p.text).join('\n');
   if (!file.metadata?.kind && compilation.test(text.split('\n').slice(0, 10).join('\n'))) {
-    return { kind: 'other', title: sensibleTitle(file.metadata?.title, fileName) ?? titleFromText(text) ?? tidyFileName(fileName) };
+    return {
+      kind: 'other',
+      title: sensibleTitle(file.metadata?.title, fileName) ?? titleFromText(text) ?? tidyFileName(fileName),
+    };
   }
   const fromEmail = file.sourceType === 'email';
   const found = fromEmail ? {} : guessAuthor(text);
@@ -228,7 +252,8 @@ export function guessMetadata(fileName: string, file: ImportedFile): GuessedMeta
   const title = guessTitle(fileName, file, text, kind, author);
   let profession = found.profession;
   // A report that names its subject but not its writer's job: "Occupational Therapy Report".
-  if (!profession && kind === 'report') profession = professionFromDiscipline(`${title}\n${text.split('\n').slice(0, 6).join('\n')}`);
+  if (!profession && kind === 'report')
+    profession = professionFromDiscipline(`${title}\n${text.split('\n').slice(0, 6).join('\n')}`);
   const date = fromEmail ? file.metadata?.date : (guessDate(text) ?? file.metadata?.date);
   return {
     kind,

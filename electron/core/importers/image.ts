@@ -29,17 +29,22 @@ const unreadable = (format: string) =>
   );
 
 const ascii = (b: Uint8Array, from: number, to: number) => Buffer.from(b.subarray(from, to)).toString('latin1');
-const isHeic = (b: Uint8Array) => ascii(b, 4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(ascii(b, 8, 12));
+const isHeic = (b: Uint8Array) =>
+  ascii(b, 4, 8) === 'ftyp' && /^(heic|heix|hevc|hevx|heim|heis|mif1|msf1)$/.test(ascii(b, 8, 12));
 const extensionOf = (name: string) => name.match(/\.([a-z0-9]+)$/i)?.[1]?.toUpperCase() ?? 'unknown type';
 
-async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: string; rotated: boolean } | ImportResult> {
+async function framesOf(
+  input: ImportInput,
+): Promise<{ frames: Frame[]; format: string; rotated: boolean } | ImportResult> {
   let bytes: Uint8Array = input.bytes;
   let meta: Metadata | undefined;
   const isBmp = ascii(bytes, 0, 2) === 'BM';
   if (isBmp) {
     const bmp = decodeBmp(bytes);
     if (!bmp.ok) return bmp;
-    bytes = await sharp(bmp.value.data, { raw: { width: bmp.value.width, height: bmp.value.height, channels: 3 } }).png().toBuffer();
+    bytes = await sharp(bmp.value.data, { raw: { width: bmp.value.width, height: bmp.value.height, channels: 3 } })
+      .png()
+      .toBuffer();
   }
   try {
     meta = await sharp(bytes).metadata();
@@ -67,7 +72,11 @@ async function framesOf(input: ImportInput): Promise<{ frames: Frame[]; format: 
   return { frames, format, rotated: (meta?.orientation ?? 1) > 1 };
 }
 
-async function rendition(frames: Frame[], format: string, rotated: boolean): Promise<{ image?: Uint8Array; pdf?: Uint8Array }> {
+async function rendition(
+  frames: Frame[],
+  format: string,
+  rotated: boolean,
+): Promise<{ image?: Uint8Array; pdf?: Uint8Array }> {
   if (frames.length > 1) {
     // Several pages cannot live in one image: give the bundle a PDF, one page per frame.
     const pdf = await PDFDocument.create({ updateMetadata: false });
@@ -86,7 +95,10 @@ async function rendition(frames: Frame[], format: string, rotated: boolean): Pro
   if (EMBEDDABLE.has(format) && !rotated) return {};
   const upright = frames[0]!.image();
   // Photos stay JPEG (a PNG of a photo is five times larger); scans and drawings become PNG.
-  const image = format === 'jpeg' || format === 'heic' ? await upright.jpeg({ quality: 90 }).toBuffer() : await upright.png().toBuffer();
+  const image =
+    format === 'jpeg' || format === 'heic'
+      ? await upright.jpeg({ quality: 90 }).toBuffer()
+      : await upright.png().toBuffer();
   return { image };
 }
 
@@ -119,7 +131,12 @@ export async function importImage(input: ImportInput, ctx: ImportContext): Promi
       ctx.onPage?.(i + 1, frames.length, 'ocr');
     }
     const renditions = await rendition(frames, format, rotated);
-    return ok({ sourceType: 'image', pages, structure: layout, ...(Object.keys(renditions).length ? { renditions } : {}) });
+    return ok({
+      sourceType: 'image',
+      pages,
+      structure: layout,
+      ...(Object.keys(renditions).length ? { renditions } : {}),
+    });
   } catch {
     return unreadable(format.toUpperCase());
   }

@@ -100,7 +100,11 @@ async function withFileLimit<T>(
  * Imports files and folders into a case. Never throws for a bad file: each input gets an
  * outcome (imported, duplicate or rejected with a reason), and one bad file never stops the rest.
  */
-export async function importPaths(store: CaseStore, paths: string[], opts: ImportOptions = {}): Promise<ImportOutcome[]> {
+export async function importPaths(
+  store: CaseStore,
+  paths: string[],
+  opts: ImportOptions = {},
+): Promise<ImportOutcome[]> {
   const { files, skipped } = expandPaths(paths);
   const ocr = opts.ocr ?? createOcrEngine();
   const outcomes: ImportOutcome[] = [...skipped];
@@ -125,7 +129,12 @@ export async function importPaths(store: CaseStore, paths: string[], opts: Impor
           opts.fileTimeoutMs,
           (signal) => importFile(store, path, opts, { ocr, signal, onPage }, budget),
           () => [
-            rejected(path, `Reading this file took longer than ${Math.round((opts.fileTimeoutMs ?? 0) / 1000)} seconds, so it was skipped. It may be damaged; try opening it and printing it to a new PDF.`, undefined, 'timeout'),
+            rejected(
+              path,
+              `Reading this file took longer than ${Math.round((opts.fileTimeoutMs ?? 0) / 1000)} seconds, so it was skipped. It may be damaged; try opening it and printing it to a new PDF.`,
+              undefined,
+              'timeout',
+            ),
           ],
         )),
       );
@@ -137,17 +146,35 @@ export async function importPaths(store: CaseStore, paths: string[], opts: Impor
   return outcomes;
 }
 
-async function importFile(store: CaseStore, path: string, opts: ImportOptions, ctx: ImportContext, budget: Budget): Promise<ImportOutcome[]> {
+async function importFile(
+  store: CaseStore,
+  path: string,
+  opts: ImportOptions,
+  ctx: ImportContext,
+  budget: Budget,
+): Promise<ImportOutcome[]> {
   let bytes: Uint8Array;
   try {
     const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) {
-      return [rejected(path, `This file is ${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB Casebook accepts. If it is a scan, scan it again at a lower resolution or in parts.`)];
+      return [
+        rejected(
+          path,
+          `This file is ${Math.round(size / 1024 / 1024)} MB, larger than the ${MAX_FILE_BYTES / 1024 / 1024} MB Casebook accepts. If it is a scan, scan it again at a lower resolution or in parts.`,
+        ),
+      ];
     }
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return [rejected(path, code === 'ENOENT' ? 'File not found. Check the name and folder.' : `This file could not be opened (${code ?? (e as Error).message}).`)];
+    return [
+      rejected(
+        path,
+        code === 'ENOENT'
+          ? 'File not found. Check the name and folder.'
+          : `This file could not be opened (${code ?? (e as Error).message}).`,
+      ),
+    ];
   }
   return importBytes(store, { path, fileName: basename(path), bytes, depth: 0 }, opts, ctx, budget);
 }
@@ -156,13 +183,22 @@ async function importFile(store: CaseStore, path: string, opts: ImportOptions, c
 function overBudget(budget: Budget, depth: number, size: number): { code: ErrorCode; reason: string } | undefined {
   const { limits } = budget;
   if (depth > limits.depth) {
-    return { code: 'email-too-deep', reason: `This email is forwarded inside other emails more than ${limits.depth} levels deep, so it was not read. The outer emails were imported; if this one matters, save it from your mail program on its own and import it.` };
+    return {
+      code: 'email-too-deep',
+      reason: `This email is forwarded inside other emails more than ${limits.depth} levels deep, so it was not read. The outer emails were imported; if this one matters, save it from your mail program on its own and import it.`,
+    };
   }
   if (budget.count + 1 > limits.count) {
-    return { code: 'attachment-limit', reason: `This import already took ${limits.count} email attachments, the most one import reads. Import the email on its own to read the rest.` };
+    return {
+      code: 'attachment-limit',
+      reason: `This import already took ${limits.count} email attachments, the most one import reads. Import the email on its own to read the rest.`,
+    };
   }
   if (budget.bytes + size > limits.bytes) {
-    return { code: 'attachment-budget', reason: `The email attachments in this import already add up to ${Math.round(limits.bytes / 1024 / 1024)} MB, the most one import reads. Import the email on its own to read the rest.` };
+    return {
+      code: 'attachment-budget',
+      reason: `The email attachments in this import already add up to ${Math.round(limits.bytes / 1024 / 1024)} MB, the most one import reads. Import the email on its own to read the rest.`,
+    };
   }
   return undefined;
 }
@@ -179,7 +215,13 @@ export async function importBytes(
 ): Promise<ImportOutcome[]> {
   const { path, fileName, bytes, parentPath } = input;
   const duplicate = (documentId: number): ImportOutcome[] => [
-    { path, status: 'duplicate', documentId, reason: 'This exact file is already in the case.', ...(parentPath ? { parentPath } : {}) },
+    {
+      path,
+      status: 'duplicate',
+      documentId,
+      reason: 'This exact file is already in the case.',
+      ...(parentPath ? { parentPath } : {}),
+    },
   ];
   const sha256 = sha256Hex(bytes);
   try {
@@ -187,15 +229,34 @@ export async function importBytes(
     if (existing !== undefined) return duplicate(existing);
     const detected = detectType(fileName, bytes);
     if (detected.type === 'unknown') return [rejected(path, detected.reason, parentPath)];
-    const result = await importers[detected.type]({ fileName, bytes, ...(opts.password ? { password: opts.password } : {}) }, ctx);
+    const result = await importers[detected.type](
+      { fileName, bytes, ...(opts.password ? { password: opts.password } : {}) },
+      ctx,
+    );
     if (!result.ok) return [rejected(path, result.message, parentPath, result.code)];
     // Cancelled or timed out while the reader finished anyway: store nothing the user was told was skipped.
-    if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
+    if (ctx.signal?.aborted)
+      return [
+        rejected(
+          path,
+          'Import was stopped before this file was stored. Nothing from it was kept.',
+          parentPath,
+          'cancelled',
+        ),
+      ];
     const file = result.value;
     if (file.pages.length === 0) return [rejected(path, 'This file has no pages to read.', parentPath)];
     const meta = guessMetadata(fileName, file);
     const layout = file.sourceType === 'docx' ? await layOutDocx(file, bytes, fileName, opts.docxRenderer) : undefined;
-    if (ctx.signal?.aborted) return [rejected(path, 'Import was stopped before this file was stored. Nothing from it was kept.', parentPath, 'cancelled')];
+    if (ctx.signal?.aborted)
+      return [
+        rejected(
+          path,
+          'Import was stopped before this file was stored. Nothing from it was kept.',
+          parentPath,
+          'cancelled',
+        ),
+      ];
     const renditions = layout && 'pdf' in layout ? { ...file.renditions, pdf: layout.pdf } : file.renditions;
     let documentId: number;
     try {
@@ -210,7 +271,11 @@ export async function importBytes(
         original: bytes,
         pages: file.pages,
         ...(renditions ? { renditions } : {}),
-        ...(layout ? ('pdf' in layout ? { pageCount: layout.pages } : { pageCount: layout.estimate, pagesEstimated: true }) : {}),
+        ...(layout
+          ? 'pdf' in layout
+            ? { pageCount: layout.pages }
+            : { pageCount: layout.estimate, pagesEstimated: true }
+          : {}),
         ...(file.structure !== undefined ? { structure: file.structure } : {}),
         ...(input.parentId ? { parentId: input.parentId } : {}),
       });
@@ -249,7 +314,14 @@ export async function importBytes(
       outcomes.push(
         ...(await importBytes(
           store,
-          { path: attPath, fileName: att.fileName, bytes: att.bytes, depth: input.depth + 1, parentId: documentId, parentPath: path },
+          {
+            path: attPath,
+            fileName: att.fileName,
+            bytes: att.bytes,
+            depth: input.depth + 1,
+            parentId: documentId,
+            parentPath: path,
+          },
           attOpts,
           ctx,
           budget,
@@ -259,6 +331,12 @@ export async function importBytes(
     return outcomes;
   } catch (e) {
     // A bug in a reader must not lose the rest of the import; say what happened in plain words.
-    return [rejected(path, `Casebook could not read this file because of an unexpected error (${(e as Error).message}). The rest of the import went on.`, parentPath)];
+    return [
+      rejected(
+        path,
+        `Casebook could not read this file because of an unexpected error (${(e as Error).message}). The rest of the import went on.`,
+        parentPath,
+      ),
+    ];
   }
 }

@@ -30,15 +30,25 @@ export function textSimilarity(a: string, b: string): number {
 
 const squash = (s: string | undefined) => (s ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const sameDetails = (a: DocumentSummary, b: DocumentSummary) =>
-  !!a.date && a.date === b.date && !!a.author && squash(a.author) === squash(b.author) && squash(a.title) === squash(b.title);
+  !!a.date &&
+  a.date === b.date &&
+  !!a.author &&
+  squash(a.author) === squash(b.author) &&
+  squash(a.title) === squash(b.title);
 
-const text = (store: CaseStore, id: number) => getPages(store, id).map((p) => p.text).join('\n');
+const text = (store: CaseStore, id: number) =>
+  getPages(store, id)
+    .map((p) => p.text)
+    .join('\n');
 
 /**
  * Links a newly imported Word or PDF file with its other copy already in the case, if there is
  * one. Returns the primary's id (the PDF) when it linked, so the import can say so.
  */
-export function linkNewRendition(store: CaseStore, documentId: number): { primaryId: number; copyId: number } | undefined {
+export function linkNewRendition(
+  store: CaseStore,
+  documentId: number,
+): { primaryId: number; copyId: number } | undefined {
   const doc = getDocument(store, documentId);
   if (!doc || (doc.sourceType !== 'pdf' && doc.sourceType !== 'docx')) return undefined;
   const other = doc.sourceType === 'pdf' ? 'docx' : 'pdf';
@@ -55,7 +65,12 @@ export function linkNewRendition(store: CaseStore, documentId: number): { primar
   if (!best) return undefined;
   const [primary, copy] = doc.sourceType === 'pdf' ? [doc, best.candidate] : [best.candidate, doc];
   const why = score(best.score);
-  linkDocuments(store, copy.documentId, primary.documentId, `The Word file "${copy.fileName}" is the same document as "${primary.fileName}" (${why}): the PDF is cited and bundled, the Word file is kept for editing.`);
+  linkDocuments(
+    store,
+    copy.documentId,
+    primary.documentId,
+    `The Word file "${copy.fileName}" is the same document as "${primary.fileName}" (${why}): the PDF is cited and bundled, the Word file is kept for editing.`,
+  );
   return { primaryId: primary.documentId, copyId: copy.documentId };
 }
 

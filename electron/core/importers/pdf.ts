@@ -22,7 +22,10 @@ const hasLetters = (s: string) => /[\p{L}\p{N}]/u.test(s);
 
 async function openPdf(session: Session, input: ImportInput, ctx: ImportContext) {
   const onPage = (done: number, total: number) => ctx.onPage?.(done, total, 'text');
-  const first = await session.request<OpenedPdf>({ op: 'open', bytes: input.bytes, ...(input.password !== undefined ? { password: input.password } : {}) }, onPage);
+  const first = await session.request<OpenedPdf>(
+    { op: 'open', bytes: input.bytes, ...(input.password !== undefined ? { password: input.password } : {}) },
+    onPage,
+  );
   if (first.ok || first.code !== 'pdf-password-wrong') return { opened: first, password: input.password };
   // One password is given for a whole batch of files; for a file it does not fit, it may not
   // need one at all (owner-password-only files open without).
@@ -34,7 +37,12 @@ async function openPdf(session: Session, input: ImportInput, ctx: ImportContext)
  * A decrypted and/or repaired copy for the bundle, or undefined when the original serves. The
  * copy is proved in pdf.js to have the same page count (and first-page text) as the original.
  */
-async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, password: string | undefined): Promise<{ bytes: Uint8Array; text?: string[] } | Failure | undefined> {
+async function cleanCopy(
+  session: Session,
+  input: ImportInput,
+  doc: OpenedPdf,
+  password: string | undefined,
+): Promise<{ bytes: Uint8Array; text?: string[] } | Failure | undefined> {
   if (!doc.encrypted && !doc.damaged) return undefined;
   const first = doc.pages[0];
   const copy = await session.request<Uint8Array>({
@@ -54,8 +62,13 @@ async function cleanCopy(session: Session, input: ImportInput, doc: OpenedPdf, p
   // pdf.js reads the file but pdf-lib cannot copy it: the bundle gets the pages as pictures.
   const raster = await session.request<Uint8Array>({ op: 'raster' });
   if (raster.ok) return { bytes: raster.value, text: [] };
-  if (raster.code === 'cancelled' || raster.code === 'pdf-timeout' || raster.code === 'pdf-too-big') return pdfFailure(raster);
-  return pdfFailure({ ok: false, code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed', detail: `${copy.detail}; ${raster.detail}` });
+  if (raster.code === 'cancelled' || raster.code === 'pdf-timeout' || raster.code === 'pdf-too-big')
+    return pdfFailure(raster);
+  return pdfFailure({
+    ok: false,
+    code: doc.encrypted ? 'pdf-decrypt-failed' : 'pdf-repair-failed',
+    detail: `${copy.detail}; ${raster.detail}`,
+  });
 }
 
 /** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */
@@ -66,14 +79,25 @@ const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
  * pdf-lib can often rebuild them by scanning for objects. The rebuilt copy is then read instead,
  * and kept as the `pdf` rendition.
  */
-async function rescue(session: Session, input: ImportInput, ctx: ImportContext): Promise<{ doc: OpenedPdf; copy: Uint8Array } | undefined> {
+async function rescue(
+  session: Session,
+  input: ImportInput,
+  ctx: ImportContext,
+): Promise<{ doc: OpenedPdf; copy: Uint8Array } | undefined> {
   const copy = await session.request<Uint8Array>({ op: 'copy', bytes: input.bytes, firstPageText: '' });
   if (!copy.ok) return undefined;
-  const reopened = await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, (d, t) => ctx.onPage?.(d, t, 'text'));
+  const reopened = await session.request<OpenedPdf>({ op: 'open', bytes: copy.value }, (d, t) =>
+    ctx.onPage?.(d, t, 'text'),
+  );
   return reopened.ok ? { doc: reopened.value, copy: copy.value } : undefined;
 }
 
-async function readPdf(session: Session, input: ImportInput, ctx: ImportContext, opts: PdfImportOptions): Promise<ImportResult> {
+async function readPdf(
+  session: Session,
+  input: ImportInput,
+  ctx: ImportContext,
+  opts: PdfImportOptions,
+): Promise<ImportResult> {
   const { opened, password } = await openPdf(session, input, ctx);
   let doc: OpenedPdf;
   let copy: Uint8Array | undefined;
@@ -82,7 +106,8 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
   if (opened.ok) {
     doc = opened.value;
     const broken = doc.pages.findIndex((p) => p.failed);
-    if (broken >= 0) return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
+    if (broken >= 0)
+      return pdfFailure({ ok: false, code: 'pdf-page-unreadable', detail: `${broken + 1} of ${doc.numPages}` });
     const clean = await cleanCopy(session, input, doc, password);
     if (clean && 'ok' in clean) return clean;
     copy = clean?.bytes;
@@ -96,13 +121,17 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
   }
 
   const pages = doc.pages.map((p) => ({ text: p.text, ocr: false }));
-  const layout: PdfLayout = { format: 'pdf-layout/1', pages: doc.pages.map((p, i) => ({ page: i + 1, source: 'text', items: p.items ?? [] })) };
+  const layout: PdfLayout = {
+    format: 'pdf-layout/1',
+    pages: doc.pages.map((p, i) => ({ page: i + 1, source: 'text', items: p.items ?? [] })),
+  };
   const toOcr = opts.ocr === false ? [] : doc.pages.flatMap((p, i) => (p.usable ? [] : [i]));
   for (const [done, i] of toOcr.entries()) {
     if (ctx.signal?.aborted) return fail('cancelled', 'Import was cancelled. Nothing from this file was stored.');
     const image = await session.request<Uint8Array>({ op: 'render', page: i + 1 });
     if (!image.ok) {
-      if (image.code === 'cancelled' || image.code === 'pdf-timeout' || image.code === 'pdf-too-big') return pdfFailure(image);
+      if (image.code === 'cancelled' || image.code === 'pdf-timeout' || image.code === 'pdf-too-big')
+        return pdfFailure(image);
       continue; // An unrenderable page keeps whatever text layer it had.
     }
     const read = await ctx.ocr.recognise(image.value);
@@ -116,8 +145,15 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
     ctx.onPage?.(done + 1, toOcr.length, 'ocr');
   }
 
-  const verdict = repaired ? checkRepair({ ...repaired, final: pages.map((p) => p.text), ocred: opts.ocr !== false }) : undefined;
-  if (verdict?.refuse) return pdfFailure({ ok: false, code: 'pdf-repair-failed', detail: 'no readable text on any page of the repaired copy' });
+  const verdict = repaired
+    ? checkRepair({ ...repaired, final: pages.map((p) => p.text), ocred: opts.ocr !== false })
+    : undefined;
+  if (verdict?.refuse)
+    return pdfFailure({
+      ok: false,
+      code: 'pdf-repair-failed',
+      detail: 'no readable text on any page of the repaired copy',
+    });
   return ok({
     sourceType: 'pdf',
     pages,
@@ -131,7 +167,10 @@ async function readPdf(session: Session, input: ImportInput, ctx: ImportContext,
 /** Builds a PDF importer; `importPdf` is the one the app uses. */
 export function createPdfImporter(opts: PdfImportOptions = {}): Importer {
   return async (input, ctx) => {
-    const session = PdfSession.start({ ...(ctx.signal ? { signal: ctx.signal } : {}), ...(opts.stallMs ? { stallMs: opts.stallMs } : {}) });
+    const session = PdfSession.start({
+      ...(ctx.signal ? { signal: ctx.signal } : {}),
+      ...(opts.stallMs ? { stallMs: opts.stallMs } : {}),
+    });
     try {
       return await readPdf(session, input, ctx, opts);
     } finally {

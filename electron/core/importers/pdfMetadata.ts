@@ -18,10 +18,17 @@ const JUNK_TITLE = [
 ];
 
 /** Authors that are machine or account names, not the professional who wrote the report. */
-const JUNK_AUTHOR = [/^(admin(istrator)?|user|owner|author|unknown|default|guest|windows user|hp|canon|epson|xerox|ricoh|scanner|sharp|konica.*|brother)$/i, /^[\d\s_.-]+$/];
+const JUNK_AUTHOR = [
+  /^(admin(istrator)?|user|owner|author|unknown|default|guest|windows user|hp|canon|epson|xerox|ricoh|scanner|sharp|konica.*|brother)$/i,
+  /^[\d\s_.-]+$/,
+];
 
 const plausible = (value: string | undefined, junk: RegExp[], max: number) =>
-  value !== undefined && value.length >= 3 && value.length <= max && /\p{L}/u.test(value) && !junk.some((re) => re.test(value));
+  value !== undefined &&
+  value.length >= 3 &&
+  value.length <= max &&
+  /\p{L}/u.test(value) &&
+  !junk.some((re) => re.test(value));
 
 /** Earliest creation date we trust: PDF 1.0 is from 1993; older dates are clock errors. */
 const EARLIEST = '1993-01-01';

@@ -22,7 +22,8 @@ export interface LetterContext {
 type Value = string | string[] | undefined;
 
 const day = (iso: string | undefined) => (iso ? formatDay(iso) : undefined);
-const latest = (c: LetterContext, kind: string) => c.documents.filter((d) => d.kind === kind && d.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+const latest = (c: LetterContext, kind: string) =>
+  c.documents.filter((d) => d.kind === kind && d.date).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
 
 function describeDoc(c: LetterContext, d: DocumentSummary): string {
   const who = [d.author, d.profession].filter(Boolean).join(', ');
@@ -59,20 +60,46 @@ export const FIELDS: Record<string, { about: string; value: (c: LetterContext) =
   'requested school': { about: 'The school the family asks to be named', value: (c) => c.details.requestedSchool },
   'appeal reference': { about: "The tribunal's appeal reference", value: (c) => c.details.appealReference },
   today: { about: "The letter's date", value: (c) => formatDay(c.today) },
-  'reply by': { about: '10 working days from today: the date the letter asks for a reply by', value: (c) => formatDay(c.calendar.addWorkingDays(c.today, 10)) },
-  'reply within 14 days': { about: 'Today + 14 days: the reply period of the Pre-Action Protocol for Judicial Review', value: (c) => formatDay(addDays(c.today, 14)) },
+  'reply by': {
+    about: '10 working days from today: the date the letter asks for a reply by',
+    value: (c) => formatDay(c.calendar.addWorkingDays(c.today, 10)),
+  },
+  'reply within 14 days': {
+    about: 'Today + 14 days: the reply period of the Pre-Action Protocol for Judicial Review',
+    value: (c) => formatDay(addDays(c.today, 14)),
+  },
   'plan date': { about: 'Date of the latest EHC plan', value: (c) => day(latest(c, 'plan')?.date) },
-  'decision date': { about: 'Date of the latest decision letter', value: (c) => day(latest(c, 'decision-letter')?.date) },
+  'decision date': {
+    about: 'Date of the latest decision letter',
+    value: (c) => day(latest(c, 'decision-letter')?.date),
+  },
   'draft response due': {
-    about: 'Last day for comments on the draft plan: from the timeline, else 15 days from the latest plan document, counting its day (Regs 13(1))',
-    value: (c) => day(c.draftResponseDue ?? (latest(c, 'plan')?.date ? addDays(latest(c, 'plan')!.date!, 14) : undefined)),
+    about:
+      'Last day for comments on the draft plan: from the timeline, else 15 days from the latest plan document, counting its day (Regs 13(1))',
+    value: (c) =>
+      day(c.draftResponseDue ?? (latest(c, 'plan')?.date ? addDays(latest(c, 'plan')!.date!, 14) : undefined)),
   },
   'deadline title': { about: 'The missed deadline, in words', value: (c) => c.deadline?.title, hint: DEADLINE_HINT },
-  'deadline rule': { about: 'The rule and its source', value: (c) => (c.deadline ? `${c.deadline.ruleText} (${c.deadline.source})` : undefined), hint: DEADLINE_HINT },
-  'deadline started': { about: 'The date the time limit started', value: (c) => day(c.deadline?.startedBy.date), hint: DEADLINE_HINT },
+  'deadline rule': {
+    about: 'The rule and its source',
+    value: (c) => (c.deadline ? `${c.deadline.ruleText} (${c.deadline.source})` : undefined),
+    hint: DEADLINE_HINT,
+  },
+  'deadline started': {
+    about: 'The date the time limit started',
+    value: (c) => day(c.deadline?.startedBy.date),
+    hint: DEADLINE_HINT,
+  },
   'deadline date': { about: 'The date it was due', value: (c) => day(c.deadline?.date), hint: DEADLINE_HINT },
-  'days overdue': { about: 'Days since it was due', value: (c) => (c.deadline && c.deadline.daysLeft < 0 ? String(-c.deadline.daysLeft) : undefined), hint: DEADLINE_HINT },
-  'evidence list': { about: 'Reports in the case, with authors, dates, pages and bundle pages', value: (c) => c.documents.filter((d) => d.kind === 'report').map((d) => describeDoc(c, d)) },
+  'days overdue': {
+    about: 'Days since it was due',
+    value: (c) => (c.deadline && c.deadline.daysLeft < 0 ? String(-c.deadline.daysLeft) : undefined),
+    hint: DEADLINE_HINT,
+  },
+  'evidence list': {
+    about: 'Reports in the case, with authors, dates, pages and bundle pages',
+    value: (c) => c.documents.filter((d) => d.kind === 'report').map((d) => describeDoc(c, d)),
+  },
   'evidence pages': {
     about: 'How many pages the reports come to, to check against the page limit',
     value: (c) => {
@@ -80,8 +107,14 @@ export const FIELDS: Record<string, { about: string; value: (c: LetterContext) =
       return n ? `${n} page${n === 1 ? '' : 's'}` : undefined;
     },
   },
-  'documents enclosed': { about: 'Every document in the case, with pages and bundle pages', value: (c) => c.documents.filter((d) => !d.parentId).map((d) => describeDoc(c, d)) },
-  'amendments sought': { about: "The family's amendments, section by section, from the evidence map", value: (c) => c.amendments.filter((a) => !a.excluded).map(describeAmendment) },
+  'documents enclosed': {
+    about: 'Every document in the case, with pages and bundle pages',
+    value: (c) => c.documents.filter((d) => !d.parentId).map((d) => describeDoc(c, d)),
+  },
+  'amendments sought': {
+    about: "The family's amendments, section by section, from the evidence map",
+    value: (c) => c.amendments.filter((a) => !a.excluded).map(describeAmendment),
+  },
 };
 
 export const KNOWN_FIELDS = Object.keys(FIELDS);

@@ -32,7 +32,8 @@ function runs(text: string, values: Values, bold = false): LetterRun[] {
       push({ text: part.slice(pos, m.index), ...(b ? { bold: true } : {}) });
       const name = fieldKey(m[1]!);
       const v = values.get(name);
-      if (v === null || v === undefined) push({ text: `[missing: ${name}]`, missing: true, ...(b ? { bold: true } : {}) });
+      if (v === null || v === undefined)
+        push({ text: `[missing: ${name}]`, missing: true, ...(b ? { bold: true } : {}) });
       else push({ text: Array.isArray(v) ? v.join('; ') : v, ...(b ? { bold: true } : {}) });
       pos = m.index + m[0].length;
     }
@@ -43,7 +44,10 @@ function runs(text: string, values: Values, bold = false): LetterRun[] {
 
 function blocks(body: string, values: Values): LetterBlock[] {
   const out: LetterBlock[] = [];
-  for (const para of body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)) {
+  for (const para of body
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const only = ONLY_FIELD.exec(para);
     const listValue = only ? values.get(fieldKey(only[1]!)) : undefined;
     if (Array.isArray(listValue)) {
@@ -69,9 +73,14 @@ function blocks(body: string, values: Values): LetterBlock[] {
 export function fillLetter(t: LetterTemplate, ctx: LetterContext, set: Record<string, string> = {}): LetterDraft {
   const values = fieldValues(t, ctx, set);
   const missing = [...values].filter(([, v]) => v === null).map(([k]) => k);
-  const hint = (k: string) => FIELDS[k]?.hint ?? (FIELDS[k] ? 'Add it in the case details or type it in' : 'Type it in');
-  const warnings = missing.map((k) => `No value for "${k}": it shows as [missing: ${k}] in the letter. ${hint(k)} before sending.`);
-  const unknownTyped = Object.keys(set).map(fieldKey).filter((k) => !t.fields.includes(k));
+  const hint = (k: string) =>
+    FIELDS[k]?.hint ?? (FIELDS[k] ? 'Add it in the case details or type it in' : 'Type it in');
+  const warnings = missing.map(
+    (k) => `No value for "${k}": it shows as [missing: ${k}] in the letter. ${hint(k)} before sending.`,
+  );
+  const unknownTyped = Object.keys(set)
+    .map(fieldKey)
+    .filter((k) => !t.fields.includes(k));
   if (unknownTyped.length) warnings.push(`This template does not use: ${unknownTyped.join(', ')}.`);
   return {
     templateId: t.id,
@@ -83,4 +92,5 @@ export function fillLetter(t: LetterTemplate, ctx: LetterContext, set: Record<st
 }
 
 /** The letter as plain text (what a test or a screen reader checks). */
-export const letterText = (d: LetterDraft): string => d.blocks.map((b) => `${b.kind === 'bullet' ? '• ' : ''}${b.runs.map((r) => r.text).join('')}`).join('\n\n');
+export const letterText = (d: LetterDraft): string =>
+  d.blocks.map((b) => `${b.kind === 'bullet' ? '• ' : ''}${b.runs.map((r) => r.text).join('')}`).join('\n\n');

@@ -4,16 +4,35 @@ import type { CaseStore } from '../store/caseStore.ts';
 import { getPages, listDocuments } from '../store/documents.ts';
 import patternsJson from './detailPatterns.json' with { type: 'json' };
 
-const Patterns = z.object({ details: z.array(z.object({ key: z.string(), kinds: z.array(z.string()), pattern: z.string() })) });
+const Patterns = z.object({
+  details: z.array(z.object({ key: z.string(), kinds: z.array(z.string()), pattern: z.string() })),
+});
 const PATTERNS = Patterns.parse(patternsJson).details.map((d) => ({ ...d, re: new RegExp(d.pattern, 'imu') }));
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "14 March 2016" or "14/03/2016" → 2016-03-14; anything else is not a date. */
 function isoDate(text: string): string | undefined {
   const long = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})$/.exec(text.trim());
   const short = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  const [d, m, y] = long ? [Number(long[1]), MONTHS.indexOf(long[2]!.toLowerCase()) + 1, long[3]] : short ? [Number(short[1]), Number(short[2]), short[3]] : [0, 0, ''];
+  const [d, m, y] = long
+    ? [Number(long[1]), MONTHS.indexOf(long[2]!.toLowerCase()) + 1, long[3]]
+    : short
+      ? [Number(short[1]), Number(short[2]), short[3]]
+      : [0, 0, ''];
   if (!d || m < 1 || m > 12) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -27,7 +46,10 @@ export function guessDetails(store: CaseStore): CaseDetailsView['guessed'] {
   const out: CaseDetailsView['guessed'] = {};
   for (const p of PATTERNS) {
     for (const d of docs.filter((x) => p.kinds.includes(x.kind))) {
-      const text = getPages(store, d.documentId).slice(0, 2).map((pg) => pg.text).join('\n');
+      const text = getPages(store, d.documentId)
+        .slice(0, 2)
+        .map((pg) => pg.text)
+        .join('\n');
       const m = p.re.exec(text);
       const raw = m?.[1]?.trim();
       const value = raw && p.key === 'dateOfBirth' ? isoDate(raw) : raw;

@@ -40,7 +40,10 @@ function tokens(runs: LetterRun[]): Token[] {
 class Writer {
   page!: PDFPage;
   y = 0;
-  constructor(private doc: PDFDocument, private fonts: PdfFonts) {
+  constructor(
+    private doc: PDFDocument,
+    private fonts: PdfFonts,
+  ) {
     this.newPage();
   }
   newPage(): void {
@@ -70,7 +73,8 @@ class Writer {
         x = x0;
         this.line();
       }
-      if (t.missing) this.page.drawRectangle({ x: x - 1, y: this.y - 3, width: w + 2, height: SIZE + 3, color: HIGHLIGHT });
+      if (t.missing)
+        this.page.drawRectangle({ x: x - 1, y: this.y - 3, width: w + 2, height: SIZE + 3, color: HIGHLIGHT });
       this.fonts.draw(this.page, t.text, x, this.y, SIZE, { bold: t.bold });
       x += w;
     }
@@ -88,7 +92,10 @@ export async function letterPdf(d: LetterDraft): Promise<Uint8Array> {
   const fonts = new PdfFonts(doc);
   const all = d.blocks.flatMap((b) => b.runs);
   await fonts.prepare(all.filter((r) => !r.bold).map((r) => r.text));
-  await fonts.prepare(all.filter((r) => r.bold).map((r) => r.text), true);
+  await fonts.prepare(
+    all.filter((r) => r.bold).map((r) => r.text),
+    true,
+  );
   await fonts.prepare(['•']);
   const w = new Writer(doc, fonts);
   for (const [i, b] of d.blocks.entries()) {

@@ -27,7 +27,9 @@ export async function saveLetterToCase(
   const text = letterText(draft);
   const title = `${draft.title} (sent ${meta.today})`;
   // The same letter saved again (as PDF after Word, or twice) is one letter sent: keep it once.
-  const sameLetter = listDocuments(store).find((d) => d.kind === 'correspondence' && d.title === title && getPages(store, d.documentId)[0]?.text === text);
+  const sameLetter = listDocuments(store).find(
+    (d) => d.kind === 'correspondence' && d.title === title && getPages(store, d.documentId)[0]?.text === text,
+  );
   if (sameLetter) return { documentId: sameLetter.documentId, logEntryId: null };
   const existing = findLiveDocumentBySha(store, sha256Hex(files.bytes));
   const pageCount = (await PDFDocument.load(files.pdf)).getPageCount();
@@ -46,7 +48,13 @@ export async function saveLetterToCase(
       ...(files.format === 'docx' ? { renditions: { pdf: files.pdf } } : {}),
     });
   const logEntryId = insertLogEntry(store, {
-    date: meta.today, direction: 'sent', channel: 'letter', from: meta.from, to: meta.to, subject: draft.title, documentId,
+    date: meta.today,
+    direction: 'sent',
+    channel: 'letter',
+    from: meta.from,
+    to: meta.to,
+    subject: draft.title,
+    documentId,
     ...(meta.replyBy ? { replyDue: meta.replyBy } : {}),
   });
   return { documentId, logEntryId: logEntryId ?? null };

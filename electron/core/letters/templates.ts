@@ -18,7 +18,11 @@ export interface LetterTemplate extends LetterTemplateText {
 const FIELD = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /** Field names as typed anywhere ("School-name", "school_name") → "school name". */
-export const fieldKey = (name: string): string => name.trim().toLowerCase().replace(/[-_\s]+/g, ' ');
+export const fieldKey = (name: string): string =>
+  name
+    .trim()
+    .toLowerCase()
+    .replace(/[-_\s]+/g, ' ');
 
 /** Every field a body uses, in order of first use. */
 export const fieldsOf = (body: string): string[] => [...new Set([...body.matchAll(FIELD)].map((m) => fieldKey(m[1]!)))];
@@ -29,13 +33,23 @@ export const fieldsOf = (body: string): string[] => [...new Set([...body.matchAl
  */
 export function parseTemplate(text: string, origin: TemplateSummary['origin']): Result<LetterTemplate> {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
-  if (!m) return fail('template-invalid', 'A template starts with a header between two "---" lines (id, title and when to use it), then the letter.');
+  if (!m)
+    return fail(
+      'template-invalid',
+      'A template starts with a header between two "---" lines (id, title and when to use it), then the letter.',
+    );
   const head = Object.fromEntries(
-    m[1]!.split(/\r?\n/).map((l) => /^([a-z]+):\s*(.*)$/i.exec(l)).filter((x): x is RegExpExecArray => x !== null).map((x) => [x[1]!.toLowerCase(), x[2]!.trim()]),
+    m[1]!
+      .split(/\r?\n/)
+      .map((l) => /^([a-z]+):\s*(.*)$/i.exec(l))
+      .filter((x): x is RegExpExecArray => x !== null)
+      .map((x) => [x[1]!.toLowerCase(), x[2]!.trim()]),
   );
   const { id, title, when, to } = head as Record<string, string | undefined>;
-  if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id)) return fail('template-invalid', 'The template header needs an "id:" of lower-case letters, digits and dashes.');
-  if (!title || !when) return fail('template-invalid', `The template "${id}" needs a "title:" and a "when:" line saying when to use it.`);
+  if (!id || !/^[a-z0-9][a-z0-9-]*$/.test(id))
+    return fail('template-invalid', 'The template header needs an "id:" of lower-case letters, digits and dashes.');
+  if (!title || !when)
+    return fail('template-invalid', `The template "${id}" needs a "title:" and a "when:" line saying when to use it.`);
   const body = m[2]!.trim();
   return ok({ id, title, purpose: when, fields: fieldsOf(body), origin, text, body, to: to || 'the local authority' });
 }
@@ -60,14 +74,20 @@ export function loadTemplates(appDataDir: string): LetterTemplate[] {
 
 export function findTemplate(appDataDir: string, id: string): Result<LetterTemplate> {
   const t = loadTemplates(appDataDir).find((x) => x.id === id);
-  return t ? ok(t) : fail('template-not-found', `There is no letter template called "${id}". "casebook templates" lists them.`);
+  return t
+    ? ok(t)
+    : fail('template-not-found', `There is no letter template called "${id}". "casebook templates" lists them.`);
 }
 
 /** Saves the user's template under its own id (the id in its header wins over the one asked for). */
 export function saveUserTemplate(appDataDir: string, id: string, text: string): Result<LetterTemplate> {
   const parsed = parseTemplate(text, 'user');
   if (!parsed.ok) return parsed;
-  if (parsed.value.id !== id) return fail('template-invalid', `The header says id "${parsed.value.id}" but this is template "${id}". Make them the same.`);
+  if (parsed.value.id !== id)
+    return fail(
+      'template-invalid',
+      `The header says id "${parsed.value.id}" but this is template "${id}". Make them the same.`,
+    );
   const dir = userTemplatesDir(appDataDir);
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.${id}.md.tmp`);
@@ -83,4 +103,10 @@ export function deleteUserTemplate(appDataDir: string, id: string): boolean {
   return true;
 }
 
-export const summary = (t: LetterTemplate): TemplateSummary => ({ id: t.id, title: t.title, purpose: t.purpose, fields: t.fields, origin: t.origin });
+export const summary = (t: LetterTemplate): TemplateSummary => ({
+  id: t.id,
+  title: t.title,
+  purpose: t.purpose,
+  fields: t.fields,
+  origin: t.origin,
+});

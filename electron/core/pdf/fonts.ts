@@ -154,12 +154,27 @@ export class PdfFonts {
   }
 
   /** Draws text at (x, y) baseline, run by run; returns the width drawn. */
-  draw(page: PDFPage, text: string, x: number, y: number, size: number, opts: { bold?: boolean; color?: RGB } = {}): number {
+  draw(
+    page: PDFPage,
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    opts: { bold?: boolean; color?: RGB } = {},
+  ): number {
     return this.drawRotated(page, text, x, y, size, 0, opts);
   }
 
   /** Draws text turned `angle` degrees counter-clockwise about (x, y), runs following each other. */
-  drawRotated(page: PDFPage, text: string, x: number, y: number, size: number, angle: number, opts: { bold?: boolean; color?: RGB } = {}): number {
+  drawRotated(
+    page: PDFPage,
+    text: string,
+    x: number,
+    y: number,
+    size: number,
+    angle: number,
+    opts: { bold?: boolean; color?: RGB } = {},
+  ): number {
     const rad = (angle * Math.PI) / 180;
     const [dx, dy] = [Math.cos(rad), Math.sin(rad)];
     let advance = 0;

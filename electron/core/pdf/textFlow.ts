@@ -63,14 +63,22 @@ export class TextFlow {
     const gap = style.gap ?? 4;
     for (const l of this.fonts.wrap(text, this.width - indent, size, style.bold)) {
       this.ensure(size + gap);
-      this.fonts.draw(this.page, l, this.margin + indent, this.y - size, size, { ...(style.bold ? { bold: true } : {}), color: style.color ?? INK });
+      this.fonts.draw(this.page, l, this.margin + indent, this.y - size, size, {
+        ...(style.bold ? { bold: true } : {}),
+        color: style.color ?? INK,
+      });
       this.y -= size + gap;
     }
   }
 
   /** A thin rule across the text width. */
   rule(color: RGB): void {
-    this.page.drawLine({ start: { x: this.margin, y: this.y }, end: { x: this.size[0] - this.margin, y: this.y }, thickness: 0.5, color });
+    this.page.drawLine({
+      start: { x: this.margin, y: this.y },
+      end: { x: this.size[0] - this.margin, y: this.y },
+      thickness: 0.5,
+      color,
+    });
   }
 
   /** A table across the text width; `widths` are percentages of it. */
@@ -84,10 +92,29 @@ export class TextFlow {
         if (!head) drawRow(header, true);
       }
       let x = this.margin;
-      if (head) this.page.drawRectangle({ x, y: this.y - h, width: cols.reduce((a, b) => a + b, 0), height: h, color: style.headFill });
+      if (head)
+        this.page.drawRectangle({
+          x,
+          y: this.y - h,
+          width: cols.reduce((a, b) => a + b, 0),
+          height: h,
+          color: style.headFill,
+        });
       lines.forEach((ls, i) => {
-        ls.forEach((l, j) => this.fonts.draw(this.page, l, x + 3, this.y - 3 - style.size - j * style.lead, style.size, { ...(head ? { bold: true } : {}), color: INK }));
-        this.page.drawRectangle({ x, y: this.y - h, width: cols[i]!, height: h, borderColor: style.border, borderWidth: 0.5 });
+        ls.forEach((l, j) =>
+          this.fonts.draw(this.page, l, x + 3, this.y - 3 - style.size - j * style.lead, style.size, {
+            ...(head ? { bold: true } : {}),
+            color: INK,
+          }),
+        );
+        this.page.drawRectangle({
+          x,
+          y: this.y - h,
+          width: cols[i]!,
+          height: h,
+          borderColor: style.border,
+          borderWidth: 0.5,
+        });
         x += cols[i]!;
       });
       this.y -= h;
@@ -98,7 +125,12 @@ export class TextFlow {
   }
 
   /** A footer on every page, given its number and the count (call last). */
-  footers(text: (page: number, count: number) => string, size: number, color: RGB, align: 'left' | 'right' = 'left'): void {
+  footers(
+    text: (page: number, count: number) => string,
+    size: number,
+    color: RGB,
+    align: 'left' | 'right' = 'left',
+  ): void {
     this.pages.forEach((p, i) => {
       const t = text(i + 1, this.pages.length);
       const x = align === 'left' ? this.margin : this.size[0] - this.margin - this.fonts.widthOf(t, size);

@@ -79,12 +79,22 @@ export function saveBundleVersion(store: CaseStore, v: NewBundleVersion): number
     db.prepare(
       `INSERT INTO bundle_versions (version, created_at, profile_id, pack, pages, out_path, sha256, result_json)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(version, now, v.profileId, v.pack ?? null, v.result.pages, v.outPath ?? null, blob?.sha256 ?? null, JSON.stringify(result));
+    ).run(
+      version,
+      now,
+      v.profileId,
+      v.pack ?? null,
+      v.result.pages,
+      v.outPath ?? null,
+      blob?.sha256 ?? null,
+      JSON.stringify(result),
+    );
     const add = db.prepare(
       'INSERT INTO bundle_page_map (version, document_id, document_page, bundle_page, label) VALUES (?, ?, ?, ?, ?)',
     );
     for (const e of v.pageMap) add.run(version, e.documentId, e.documentPage, e.bundlePage, e.label);
-    if (v.inputs) db.prepare('INSERT INTO bundle_version_inputs (version, fingerprint) VALUES (?, ?)').run(version, v.inputs);
+    if (v.inputs)
+      db.prepare('INSERT INTO bundle_version_inputs (version, fingerprint) VALUES (?, ?)').run(version, v.inputs);
     return version;
   })();
 }
@@ -114,10 +124,12 @@ export function listBundleVersions(store: CaseStore): BundleVersionSummary[] {
   return rows.map(toSummary);
 }
 
-export function getBundleVersion(store: CaseStore, version: number): (BundleVersionSummary & { result: BundleBuildResult }) | undefined {
+export function getBundleVersion(
+  store: CaseStore,
+  version: number,
+): (BundleVersionSummary & { result: BundleBuildResult }) | undefined {
   const row = store.db.prepare('SELECT * FROM bundle_versions WHERE version = ?').get(version) as
-    | (VersionRow & { result_json: string })
-    | undefined;
+    (VersionRow & { result_json: string }) | undefined;
   return row ? { ...toSummary(row), result: JSON.parse(row.result_json) as BundleBuildResult } : undefined;
 }
 
@@ -138,7 +150,13 @@ export function latestBundleVersion(store: CaseStore): number | undefined {
   return row.v ?? undefined;
 }
 
-const mapRow = (r: { version: number; document_id: number; document_page: number; bundle_page: number; label: string }): PageMapEntry => ({
+const mapRow = (r: {
+  version: number;
+  document_id: number;
+  document_page: number;
+  bundle_page: number;
+  label: string;
+}): PageMapEntry => ({
   version: r.version,
   documentId: r.document_id,
   documentPage: r.document_page,
@@ -157,15 +175,26 @@ export function pageMapForDocument(store: CaseStore, documentId: number, version
 }
 
 /** The label one document page carries ("B14"), or undefined when it is not in that version. */
-export function labelForPage(store: CaseStore, documentId: number, documentPage: number, version?: number): string | undefined {
+export function labelForPage(
+  store: CaseStore,
+  documentId: number,
+  documentPage: number,
+  version?: number,
+): string | undefined {
   return pageMapForDocument(store, documentId, version).find((e) => e.documentPage === documentPage)?.label;
 }
 
 /** Which document page a bundle page (1-based in the file) or label is. */
-export function lookupBundlePage(store: CaseStore, version: number, pageOrLabel: number | string): PageMapEntry | undefined {
+export function lookupBundlePage(
+  store: CaseStore,
+  version: number,
+  pageOrLabel: number | string,
+): PageMapEntry | undefined {
   const row = (
     typeof pageOrLabel === 'number'
-      ? store.db.prepare('SELECT * FROM bundle_page_map WHERE version = ? AND bundle_page = ?').get(version, pageOrLabel)
+      ? store.db
+          .prepare('SELECT * FROM bundle_page_map WHERE version = ? AND bundle_page = ?')
+          .get(version, pageOrLabel)
       : store.db.prepare('SELECT * FROM bundle_page_map WHERE version = ? AND label = ?').get(version, pageOrLabel)
   ) as Parameters<typeof mapRow>[0] | undefined;
   return row ? mapRow(row) : undefined;
@@ -173,6 +202,8 @@ export function lookupBundlePage(store: CaseStore, version: number, pageOrLabel:
 
 /** The latest version built from exactly these inputs, if any. */
 export function versionBuiltFrom(store: CaseStore, fingerprint: string): number | undefined {
-  const row = store.db.prepare('SELECT MAX(version) AS v FROM bundle_version_inputs WHERE fingerprint = ?').get(fingerprint) as { v: number | null };
+  const row = store.db
+    .prepare('SELECT MAX(version) AS v FROM bundle_version_inputs WHERE fingerprint = ?')
+    .get(fingerprint) as { v: number | null };
   return row.v ?? undefined;
 }

@@ -67,10 +67,7 @@ export function isCaseDir(dir: string): boolean {
 }
 
 /** Creates a case in an empty (or new) folder. */
-export function initCase(
-  dirInput: string,
-  info: { childName: string; localAuthority?: string },
-): Result<CaseStore> {
+export function initCase(dirInput: string, info: { childName: string; localAuthority?: string }): Result<CaseStore> {
   const dir = resolve(dirInput);
   if (!info.childName.trim()) return fail('bad-input', "Please give the child's name.");
   if (isCaseDir(dir)) return fail('case-exists', `There is already a case in ${dir}.`);
@@ -93,7 +90,10 @@ export function initCase(
 export function openCase(dirInput: string): Result<CaseStore> {
   const dir = resolve(dirInput);
   if (!isCaseDir(dir)) {
-    return fail('not-a-case', `${dir} is not a Casebook case (there is no ${DB_FILE} in it). Create one with "casebook init".`);
+    return fail(
+      'not-a-case',
+      `${dir} is not a Casebook case (there is no ${DB_FILE} in it). Create one with "casebook init".`,
+    );
   }
   makePrivate(dir, PRIVATE_DIR);
   const db = openDb(dir);
@@ -101,9 +101,11 @@ export function openCase(dirInput: string): Result<CaseStore> {
 }
 
 export function getCaseInfo(store: CaseStore): CaseInfo {
-  const row = store.db
-    .prepare('SELECT child_name, local_authority, created_at FROM case_info WHERE id = 1')
-    .get() as { child_name: string; local_authority: string | null; created_at: string };
+  const row = store.db.prepare('SELECT child_name, local_authority, created_at FROM case_info WHERE id = 1').get() as {
+    child_name: string;
+    local_authority: string | null;
+    created_at: string;
+  };
   return {
     childName: row.child_name,
     ...(row.local_authority ? { localAuthority: row.local_authority } : {}),

@@ -36,31 +36,51 @@ function searchIndexProblem(db: Database.Database): string | undefined {
  * Verifies the case: the database's own integrity, that every stored file a row refers to exists
  * with the right bytes, and which files on disk no row refers to (left by an interrupted import).
  */
-export function checkCase(store: Pick<CaseStore, 'db' | 'dir'>, searchIndexDb: Database.Database = store.db): CheckReport {
+export function checkCase(
+  store: Pick<CaseStore, 'db' | 'dir'>,
+  searchIndexDb: Database.Database = store.db,
+): CheckReport {
   const { db, dir } = store;
   const problems: CheckProblem[] = [];
 
   const integrity = db.pragma('integrity_check', { simple: true });
-  if (integrity !== 'ok') problems.push({ severity: 'error', code: 'database', message: `Database integrity: ${String(integrity)}` });
+  if (integrity !== 'ok')
+    problems.push({ severity: 'error', code: 'database', message: `Database integrity: ${String(integrity)}` });
   const fk = db.pragma('foreign_key_check') as unknown[];
-  if (fk.length > 0) problems.push({ severity: 'error', code: 'database', message: `${fk.length} broken references between tables` });
+  if (fk.length > 0)
+    problems.push({ severity: 'error', code: 'database', message: `${fk.length} broken references between tables` });
   const searchProblem = searchIndexProblem(searchIndexDb);
-  if (searchProblem) problems.push({ severity: 'error', code: 'search-index', message: `Search index: ${searchProblem}` });
+  if (searchProblem)
+    problems.push({ severity: 'error', code: 'search-index', message: `Search index: ${searchProblem}` });
 
   const blobs = db.prepare('SELECT sha256, rel_path FROM blobs').all() as { sha256: string; rel_path: string }[];
   const known = new Set<string>();
   for (const b of blobs) {
     // Paths come from the hash alone: a rel_path (or hash) pointing outside the case is damage.
     if (!isSha256(b.sha256) || b.rel_path.split(/[\\/]/).join(sep) !== blobRelPath(b.sha256)) {
-      problems.push({ severity: 'error', code: 'database', message: `A stored file reference is not one Casebook writes: ${JSON.stringify(b.sha256).slice(0, 80)}` });
+      problems.push({
+        severity: 'error',
+        code: 'database',
+        message: `A stored file reference is not one Casebook writes: ${JSON.stringify(b.sha256).slice(0, 80)}`,
+      });
       continue;
     }
     known.add(blobRelPath(b.sha256));
     const path = join(dir, blobRelPath(b.sha256));
     if (!existsSync(path)) {
-      problems.push({ severity: 'error', code: 'missing-file', message: `Stored file is missing: ${b.rel_path}`, path: b.rel_path });
+      problems.push({
+        severity: 'error',
+        code: 'missing-file',
+        message: `Stored file is missing: ${b.rel_path}`,
+        path: b.rel_path,
+      });
     } else if (sha256Hex(readFileSync(path)) !== b.sha256) {
-      problems.push({ severity: 'error', code: 'corrupt-file', message: `Stored file has changed on disk: ${b.rel_path}`, path: b.rel_path });
+      problems.push({
+        severity: 'error',
+        code: 'corrupt-file',
+        message: `Stored file has changed on disk: ${b.rel_path}`,
+        path: b.rel_path,
+      });
     }
   }
 
@@ -68,14 +88,25 @@ export function checkCase(store: Pick<CaseStore, 'db' | 'dir'>, searchIndexDb: D
   for (const file of onDisk) {
     const rel = relative(dir, file);
     if (file.endsWith('.tmp')) {
-      problems.push({ severity: 'warning', code: 'temp-file', message: `Unfinished write left behind: ${rel}`, path: rel });
+      problems.push({
+        severity: 'warning',
+        code: 'temp-file',
+        message: `Unfinished write left behind: ${rel}`,
+        path: rel,
+      });
     } else if (!known.has(rel)) {
       const kb = Math.ceil(statSync(file).size / 1024);
-      problems.push({ severity: 'warning', code: 'orphan-file', message: `File not used by any document (${kb} KB): ${rel}`, path: rel });
+      problems.push({
+        severity: 'warning',
+        code: 'orphan-file',
+        message: `File not used by any document (${kb} KB): ${rel}`,
+        path: rel,
+      });
     }
   }
 
-  const documents = (db.prepare('SELECT COUNT(*) FROM documents WHERE deleted_at IS NULL').pluck().get() as number) ?? 0;
+  const documents =
+    (db.prepare('SELECT COUNT(*) FROM documents WHERE deleted_at IS NULL').pluck().get() as number) ?? 0;
   return { ok: !problems.some((p) => p.severity === 'error'), documents, files: blobs.length, problems };
 }
 
@@ -97,7 +128,8 @@ export function checkCaseDir(dirInput: string): Result<CheckReport> {
     writable = integrity === 'ok' ? new Database(path, { fileMustExist: true }) : undefined;
     return ok(checkCase({ db, dir }, writable ?? db));
   } catch (e) {
-    if (/^SQLITE_(NOTADB|CORRUPT)/.test((e as { code?: string }).code ?? '')) return fail('case-damaged', DAMAGED_DATABASE);
+    if (/^SQLITE_(NOTADB|CORRUPT)/.test((e as { code?: string }).code ?? ''))
+      return fail('case-damaged', DAMAGED_DATABASE);
     throw e;
   } finally {
     writable?.close();

@@ -51,7 +51,10 @@ const toEntry = (r: Row): StoredLogEntry => ({
  */
 export function insertLogEntry(store: CaseStore, e: NewLogEntry, sourceDocumentId?: number): number | undefined {
   // An entry made from an email that the user then deleted stays deleted.
-  if (sourceDocumentId !== undefined && store.db.prepare('SELECT 1 FROM correspondence_dismissed WHERE source_document_id = ?').get(sourceDocumentId)) {
+  if (
+    sourceDocumentId !== undefined &&
+    store.db.prepare('SELECT 1 FROM correspondence_dismissed WHERE source_document_id = ?').get(sourceDocumentId)
+  ) {
     return undefined;
   }
   const info = store.db
@@ -60,15 +63,26 @@ export function insertLogEntry(store: CaseStore, e: NewLogEntry, sourceDocumentI
          reply_due, document_id, source_document_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
-      e.date, e.direction, e.channel ?? 'letter', cleanName(e.from), cleanName(e.to), cleanName(e.subject), e.summary ?? null, e.replyDue ?? null,
-      e.documentId ?? null, sourceDocumentId ?? null, new Date().toISOString(),
+      e.date,
+      e.direction,
+      e.channel ?? 'letter',
+      cleanName(e.from),
+      cleanName(e.to),
+      cleanName(e.subject),
+      e.summary ?? null,
+      e.replyDue ?? null,
+      e.documentId ?? null,
+      sourceDocumentId ?? null,
+      new Date().toISOString(),
     );
   return info.changes === 1 ? Number(info.lastInsertRowid) : undefined;
 }
 
 /** Entries oldest first; `search` matches subject, summary, from and to (case-insensitive). */
 export function listLogEntries(store: CaseStore, search?: string): StoredLogEntry[] {
-  const where = search ? `WHERE (subject || ' ' || COALESCE(summary, '') || ' ' || from_party || ' ' || to_party) LIKE ? ESCAPE '\\'` : '';
+  const where = search
+    ? `WHERE (subject || ' ' || COALESCE(summary, '') || ' ' || from_party || ' ' || to_party) LIKE ? ESCAPE '\\'`
+    : '';
   const args = search ? [`%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [];
   const rows = store.db
     .prepare(
@@ -80,17 +94,23 @@ export function listLogEntries(store: CaseStore, search?: string): StoredLogEntr
 }
 
 export function setReplied(store: CaseStore, entryId: number, repliedOn: string | null): boolean {
-  return store.db.prepare('UPDATE correspondence SET replied_on = ? WHERE id = ?').run(repliedOn, entryId).changes === 1;
+  return (
+    store.db.prepare('UPDATE correspondence SET replied_on = ? WHERE id = ?').run(repliedOn, entryId).changes === 1
+  );
 }
 
 /** Deletes an entry; one made from an imported email is remembered, so reading the emails again never brings it back. */
 export function deleteLogEntry(store: CaseStore, entryId: number): boolean {
   const db = store.db;
   return db.transaction(() => {
-    const row = db.prepare('SELECT source_document_id FROM correspondence WHERE id = ?').get(entryId) as { source_document_id: number | null } | undefined;
+    const row = db.prepare('SELECT source_document_id FROM correspondence WHERE id = ?').get(entryId) as
+      { source_document_id: number | null } | undefined;
     if (!row) return false;
     if (row.source_document_id !== null) {
-      db.prepare('INSERT OR IGNORE INTO correspondence_dismissed (source_document_id, dismissed_at) VALUES (?, ?)').run(row.source_document_id, new Date().toISOString());
+      db.prepare('INSERT OR IGNORE INTO correspondence_dismissed (source_document_id, dismissed_at) VALUES (?, ?)').run(
+        row.source_document_id,
+        new Date().toISOString(),
+      );
     }
     return db.prepare('DELETE FROM correspondence WHERE id = ?').run(entryId).changes === 1;
   })();
@@ -99,7 +119,9 @@ export function deleteLogEntry(store: CaseStore, entryId: number): boolean {
 /** Entries made from imported emails, with the email's document. */
 export function emailSourcedEntries(store: CaseStore): { entryId: number; sourceDocumentId: number }[] {
   return store.db
-    .prepare('SELECT id AS entryId, source_document_id AS sourceDocumentId FROM correspondence WHERE source_document_id IS NOT NULL')
+    .prepare(
+      'SELECT id AS entryId, source_document_id AS sourceDocumentId FROM correspondence WHERE source_document_id IS NOT NULL',
+    )
     .all() as { entryId: number; sourceDocumentId: number }[];
 }
 

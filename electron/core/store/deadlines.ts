@@ -103,11 +103,16 @@ export function setCalendarSettings(store: CaseStore, patch: Partial<CalendarSet
 
 /** The family's own email addresses, so imported emails they sent are logged as sent. */
 export function getOwnAddresses(store: CaseStore): string[] {
-  const row = store.db.prepare("SELECT json FROM deadline_settings WHERE key = 'ownAddresses'").get() as { json: string } | undefined;
+  const row = store.db.prepare("SELECT json FROM deadline_settings WHERE key = 'ownAddresses'").get() as
+    { json: string } | undefined;
   return row ? (JSON.parse(row.json) as string[]) : [];
 }
 
 export function addOwnAddresses(store: CaseStore, addresses: string[]): void {
-  const all = [...new Set([...getOwnAddresses(store), ...addresses.map((a) => a.trim().toLowerCase()).filter(Boolean)])].sort();
-  store.db.prepare("INSERT OR REPLACE INTO deadline_settings (key, json) VALUES ('ownAddresses', ?)").run(JSON.stringify(all));
+  const all = [
+    ...new Set([...getOwnAddresses(store), ...addresses.map((a) => a.trim().toLowerCase()).filter(Boolean)]),
+  ].sort();
+  store.db
+    .prepare("INSERT OR REPLACE INTO deadline_settings (key, json) VALUES ('ownAddresses', ?)")
+    .run(JSON.stringify(all));
 }

@@ -20,7 +20,9 @@ export function linkDocuments(store: CaseStore, documentId: number, primaryId: n
     // Copies of the document being linked follow it to the new primary.
     store.db.prepare('UPDATE document_links SET primary_id = ? WHERE primary_id = ?').run(primaryId, documentId);
     store.db
-      .prepare('INSERT OR REPLACE INTO document_links (document_id, primary_id, reason, created_at) VALUES (?, ?, ?, ?)')
+      .prepare(
+        'INSERT OR REPLACE INTO document_links (document_id, primary_id, reason, created_at) VALUES (?, ?, ?, ?)',
+      )
       .run(documentId, primaryId, reason, new Date().toISOString());
   })();
 }
@@ -44,12 +46,17 @@ export function linksByPrimary(store: CaseStore): Map<number, DocumentLink[]> {
     )
     .all() as { document_id: number; primary_id: number; reason: string }[];
   const out = new Map<number, DocumentLink[]>();
-  for (const r of rows) out.set(r.primary_id, [...(out.get(r.primary_id) ?? []), { documentId: r.document_id, primaryId: r.primary_id, reason: r.reason }]);
+  for (const r of rows)
+    out.set(r.primary_id, [
+      ...(out.get(r.primary_id) ?? []),
+      { documentId: r.document_id, primaryId: r.primary_id, reason: r.reason },
+    ]);
   return out;
 }
 
 /** The primary a document is a copy of, if it is one. */
 export function primaryOf(store: CaseStore, documentId: number): number | undefined {
-  const row = store.db.prepare('SELECT primary_id FROM document_links WHERE document_id = ?').get(documentId) as { primary_id: number } | undefined;
+  const row = store.db.prepare('SELECT primary_id FROM document_links WHERE document_id = ?').get(documentId) as
+    { primary_id: number } | undefined;
   return row?.primary_id;
 }

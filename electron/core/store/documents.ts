@@ -1,4 +1,10 @@
-import type { DocumentKind, DocumentMetadataPatch, DocumentSummary, PageText, SourceType } from '../../../shared/documents.ts';
+import type {
+  DocumentKind,
+  DocumentMetadataPatch,
+  DocumentSummary,
+  PageText,
+  SourceType,
+} from '../../../shared/documents.ts';
 import { cleanName, cleanOptional } from '../../../shared/cleanText.ts';
 import type { CaseStore } from './caseStore.ts';
 import { writeBlob } from './blobs.ts';
@@ -73,8 +79,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
 
 export function findLiveDocumentBySha(store: CaseStore, sha256: string): number | undefined {
   const row = store.db.prepare('SELECT id FROM documents WHERE sha256 = ? AND deleted_at IS NULL').get(sha256) as
-    | { id: number }
-    | undefined;
+    { id: number } | undefined;
   return row?.id;
 }
 
@@ -126,7 +131,10 @@ export function insertDocument(store: CaseStore, doc: NewDocument): number {
     const addPage = db.prepare('INSERT INTO pages (document_id, page_no, text, ocr) VALUES (?, ?, ?, ?)');
     doc.pages.forEach((p, i) => addPage.run(id, i + 1, p.text, p.ocr ? 1 : 0));
     if (doc.structure !== undefined) {
-      db.prepare('INSERT INTO document_structure (document_id, json) VALUES (?, ?)').run(id, JSON.stringify(doc.structure));
+      db.prepare('INSERT INTO document_structure (document_id, json) VALUES (?, ?)').run(
+        id,
+        JSON.stringify(doc.structure),
+      );
     }
     return id;
   })();
@@ -163,13 +171,26 @@ function withLinks(store: CaseStore, docs: DocumentSummary[]): DocumentSummary[]
   const links = linksByPrimary(store);
   if (links.size === 0) return docs;
   const copyOf = new Map([...links.values()].flat().map((l) => [l.documentId, l.primaryId]));
-  const rowOf = (id: number) => store.db.prepare('SELECT id, file_name, source_type FROM documents WHERE id = ?').get(id) as Pick<DocumentRow, 'id' | 'file_name' | 'source_type'>;
+  const rowOf = (id: number) =>
+    store.db.prepare('SELECT id, file_name, source_type FROM documents WHERE id = ?').get(id) as Pick<
+      DocumentRow,
+      'id' | 'file_name' | 'source_type'
+    >;
   return docs.map((d) => {
     const copies = links.get(d.documentId);
     const primary = copyOf.get(d.documentId);
     return {
       ...d,
-      ...(copies ? { renditions: copies.map((l) => ({ documentId: l.documentId, fileName: rowOf(l.documentId).file_name, sourceType: rowOf(l.documentId).source_type, reason: l.reason })) } : {}),
+      ...(copies
+        ? {
+            renditions: copies.map((l) => ({
+              documentId: l.documentId,
+              fileName: rowOf(l.documentId).file_name,
+              sourceType: rowOf(l.documentId).source_type,
+              reason: l.reason,
+            })),
+          }
+        : {}),
       ...(primary ? { renditionOf: primary } : {}),
     };
   });
@@ -179,8 +200,14 @@ function withLinks(store: CaseStore, docs: DocumentSummary[]): DocumentSummary[]
  * Live documents, each once: another rendition of a document (its Word copy) is left out unless
  * `includeLinkedCopies`, and listed under the document's `renditions`.
  */
-export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean; includeLinkedCopies?: boolean } = {}): DocumentSummary[] {
-  const conditions = [...(opts.includeDeleted ? [] : ['d.deleted_at IS NULL']), ...(opts.includeLinkedCopies || opts.includeDeleted ? [] : [NOT_A_LINKED_COPY])];
+export function listDocuments(
+  store: CaseStore,
+  opts: { includeDeleted?: boolean; includeLinkedCopies?: boolean } = {},
+): DocumentSummary[] {
+  const conditions = [
+    ...(opts.includeDeleted ? [] : ['d.deleted_at IS NULL']),
+    ...(opts.includeLinkedCopies || opts.includeDeleted ? [] : [NOT_A_LINKED_COPY]),
+  ];
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   const rows = store.db.prepare(`${SUMMARY_SQL} ${where} ORDER BY d.id`).all() as DocumentRow[];
   return withLinks(store, rows.map(toSummary));
@@ -188,8 +215,7 @@ export function listDocuments(store: CaseStore, opts: { includeDeleted?: boolean
 
 export function getDocument(store: CaseStore, documentId: number): DocumentSummary | undefined {
   const row = store.db.prepare(`${SUMMARY_SQL} WHERE d.id = ? AND d.deleted_at IS NULL`).get(documentId) as
-    | DocumentRow
-    | undefined;
+    DocumentRow | undefined;
   return row ? withLinks(store, [toSummary(row)])[0] : undefined;
 }
 
@@ -202,8 +228,7 @@ export function getPages(store: CaseStore, documentId: number): PageText[] {
 
 export function getStructure(store: CaseStore, documentId: number): unknown {
   const row = store.db.prepare('SELECT json FROM document_structure WHERE document_id = ?').get(documentId) as
-    | { json: string }
-    | undefined;
+    { json: string } | undefined;
   return row ? JSON.parse(row.json) : undefined;
 }
 
@@ -241,8 +266,7 @@ export function deleteDocument(store: CaseStore, documentId: number): boolean {
 /** Undo a delete. Refused when the same file has been imported again since (it is already back). */
 export function restoreDocument(store: CaseStore, documentId: number): 'restored' | 'not-deleted' | 'reimported' {
   const row = store.db.prepare('SELECT sha256, deleted_at FROM documents WHERE id = ?').get(documentId) as
-    | { sha256: string; deleted_at: string | null }
-    | undefined;
+    { sha256: string; deleted_at: string | null } | undefined;
   if (!row || row.deleted_at === null) return 'not-deleted';
   if (findLiveDocumentBySha(store, row.sha256) !== undefined) return 'reimported';
   store.db.prepare('UPDATE documents SET deleted_at = NULL WHERE id = ?').run(documentId);

@@ -1,4 +1,11 @@
-import type { EvidenceDecision, EvidenceDecisionInput, RecommendationKind, SectionId, EvidenceStatus, UserRecommendationInput } from '../../../shared/evidence.ts';
+import type {
+  EvidenceDecision,
+  EvidenceDecisionInput,
+  RecommendationKind,
+  SectionId,
+  EvidenceStatus,
+  UserRecommendationInput,
+} from '../../../shared/evidence.ts';
 import type { CaseStore } from './caseStore.ts';
 
 interface DecisionRow {
@@ -26,7 +33,9 @@ const toDecision = (r: DecisionRow): EvidenceDecision => ({
 export function recordDecision(store: CaseStore, d: EvidenceDecisionInput): EvidenceDecision {
   const decidedAt = new Date().toISOString();
   store.db
-    .prepare('INSERT INTO evidence_decisions (recommendation_id, recommendation_text, status, section, plan_quote, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO evidence_decisions (recommendation_id, recommendation_text, status, section, plan_quote, note, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(d.recommendationId, d.recommendationText ?? null, d.status, d.section, d.planQuote, d.note ?? null, decidedAt);
   return { ...d, decidedAt };
 }
@@ -44,7 +53,9 @@ export function currentDecisions(store: CaseStore): Map<string, EvidenceDecision
 
 /** Every decision on one recommendation, oldest first. */
 export function decisionHistory(store: CaseStore, recommendationId: string): EvidenceDecision[] {
-  const rows = store.db.prepare('SELECT * FROM evidence_decisions WHERE recommendation_id = ? ORDER BY id').all(recommendationId) as DecisionRow[];
+  const rows = store.db
+    .prepare('SELECT * FROM evidence_decisions WHERE recommendation_id = ? ORDER BY id')
+    .all(recommendationId) as DecisionRow[];
   return rows.map(toDecision);
 }
 
@@ -61,7 +72,9 @@ export function addUserRecommendation(store: CaseStore, r: UserRecommendationInp
   const createdAt = new Date().toISOString();
   const id = Number(
     store.db
-      .prepare('INSERT INTO evidence_user_recommendations (document_id, page, text, kind, created_at) VALUES (?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO evidence_user_recommendations (document_id, page, text, kind, created_at) VALUES (?, ?, ?, ?, ?)',
+      )
       .run(r.documentId, r.page, r.text, r.kind ?? null, createdAt).lastInsertRowid,
   );
   return { id, documentId: r.documentId, page: r.page, text: r.text, ...(r.kind ? { kind: r.kind } : {}), createdAt };
@@ -69,12 +82,32 @@ export function addUserRecommendation(store: CaseStore, r: UserRecommendationInp
 
 export function listUserRecommendations(store: CaseStore): UserRecommendation[] {
   const rows = store.db
-    .prepare('SELECT id, document_id, page, text, kind, created_at FROM evidence_user_recommendations WHERE removed_at IS NULL ORDER BY id')
-    .all() as { id: number; document_id: number; page: number; text: string; kind: RecommendationKind | null; created_at: string }[];
-  return rows.map((r) => ({ id: r.id, documentId: r.document_id, page: r.page, text: r.text, ...(r.kind ? { kind: r.kind } : {}), createdAt: r.created_at }));
+    .prepare(
+      'SELECT id, document_id, page, text, kind, created_at FROM evidence_user_recommendations WHERE removed_at IS NULL ORDER BY id',
+    )
+    .all() as {
+    id: number;
+    document_id: number;
+    page: number;
+    text: string;
+    kind: RecommendationKind | null;
+    created_at: string;
+  }[];
+  return rows.map((r) => ({
+    id: r.id,
+    documentId: r.document_id,
+    page: r.page,
+    text: r.text,
+    ...(r.kind ? { kind: r.kind } : {}),
+    createdAt: r.created_at,
+  }));
 }
 
 /** Soft removal, so an added recommendation removed by mistake can be found again. */
 export function removeUserRecommendation(store: CaseStore, id: number): boolean {
-  return store.db.prepare('UPDATE evidence_user_recommendations SET removed_at = ? WHERE id = ? AND removed_at IS NULL').run(new Date().toISOString(), id).changes === 1;
+  return (
+    store.db
+      .prepare('UPDATE evidence_user_recommendations SET removed_at = ? WHERE id = ? AND removed_at IS NULL')
+      .run(new Date().toISOString(), id).changes === 1
+  );
 }

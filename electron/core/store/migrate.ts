@@ -14,9 +14,18 @@ export function schemaVersionOf(db: Database.Database, sequence: SequencedMigrat
   if (version > 0) return version;
   const hasLegacy = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
   if (!hasLegacy) return 0;
-  const done = new Set((db.prepare('SELECT area, version FROM schema_migrations').all() as { area: string; version: number }[]).map((r) => `${r.area}/${r.version}`));
+  const done = new Set(
+    (db.prepare('SELECT area, version FROM schema_migrations').all() as { area: string; version: number }[]).map(
+      (r) => `${r.area}/${r.version}`,
+    ),
+  );
   let n = 0;
-  while (n < sequence.length && sequence[n]!.legacy && done.has(`${sequence[n]!.legacy!.area}/${sequence[n]!.legacy!.version}`)) n++;
+  while (
+    n < sequence.length &&
+    sequence[n]!.legacy &&
+    done.has(`${sequence[n]!.legacy!.area}/${sequence[n]!.legacy!.version}`)
+  )
+    n++;
   return n;
 }
 

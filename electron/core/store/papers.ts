@@ -34,7 +34,8 @@ export function saveAmendmentEdit(store: CaseStore, edit: AmendmentEdit): void {
     store.db.prepare('DELETE FROM workdoc_edits WHERE amendment_id = ?').run(edit.id);
     return;
   }
-  const old = store.db.prepare('SELECT json FROM workdoc_edits WHERE amendment_id = ?').get(edit.id) as { json: string } | undefined;
+  const old = store.db.prepare('SELECT json FROM workdoc_edits WHERE amendment_id = ?').get(edit.id) as
+    { json: string } | undefined;
   const merged = { ...(old ? (JSON.parse(old.json) as AmendmentEdit) : {}), ...edit };
   store.db
     .prepare('INSERT OR REPLACE INTO workdoc_edits (amendment_id, json, updated_at) VALUES (?, ?, ?)')
@@ -43,7 +44,9 @@ export function saveAmendmentEdit(store: CaseStore, edit: AmendmentEdit): void {
 
 /** The next free number for the user's own amendment ("own-3"). */
 export function nextOwnAmendmentId(store: CaseStore): string {
-  const ids = (store.db.prepare("SELECT amendment_id FROM workdoc_edits WHERE amendment_id LIKE 'own-%'").pluck().all() as string[]).map((id) => Number(id.slice(4)) || 0);
+  const ids = (
+    store.db.prepare("SELECT amendment_id FROM workdoc_edits WHERE amendment_id LIKE 'own-%'").pluck().all() as string[]
+  ).map((id) => Number(id.slice(4)) || 0);
   return `own-${Math.max(0, ...ids) + 1}`;
 }
 
@@ -53,21 +56,41 @@ export function nextWorkdocVersion(store: CaseStore): number {
 }
 
 /** Keeps a written working document in the case under the version number printed in its header. */
-export function saveWorkdocVersion(store: CaseStore, v: { version: number; bytes: Uint8Array; amendments: number; pages: number; fromTheirs?: string; outPath: string }): void {
+export function saveWorkdocVersion(
+  store: CaseStore,
+  v: { version: number; bytes: Uint8Array; amendments: number; pages: number; fromTheirs?: string; outPath: string },
+): void {
   const blob = writeBlob(store.dir, v.bytes);
   const db = store.db;
   db.transaction(() => {
     const now = new Date().toISOString();
-    db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, rel_path, created_at) VALUES (?, ?, ?, ?)').run(blob.sha256, v.bytes.length, blob.relPath, now);
-    db.prepare('INSERT INTO workdoc_versions (version, created_at, sha256, amendments, pages, from_theirs, out_path) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-      v.version, now, blob.sha256, v.amendments, v.pages, v.fromTheirs ?? null, v.outPath,
+    db.prepare('INSERT OR IGNORE INTO blobs (sha256, size, rel_path, created_at) VALUES (?, ?, ?, ?)').run(
+      blob.sha256,
+      v.bytes.length,
+      blob.relPath,
+      now,
     );
+    db.prepare(
+      'INSERT INTO workdoc_versions (version, created_at, sha256, amendments, pages, from_theirs, out_path) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(v.version, now, blob.sha256, v.amendments, v.pages, v.fromTheirs ?? null, v.outPath);
   })();
 }
 
 export function listWorkdocVersions(store: CaseStore): WorkdocVersion[] {
   const rows = store.db.prepare('SELECT * FROM workdoc_versions ORDER BY version').all() as {
-    version: number; created_at: string; amendments: number; pages: number; from_theirs: string | null; out_path: string;
+    version: number;
+    created_at: string;
+    amendments: number;
+    pages: number;
+    from_theirs: string | null;
+    out_path: string;
   }[];
-  return rows.map((r) => ({ version: r.version, createdAt: r.created_at, amendments: r.amendments, pages: r.pages, fromTheirs: r.from_theirs, path: r.out_path }));
+  return rows.map((r) => ({
+    version: r.version,
+    createdAt: r.created_at,
+    amendments: r.amendments,
+    pages: r.pages,
+    fromTheirs: r.from_theirs,
+    path: r.out_path,
+  }));
 }

@@ -57,7 +57,11 @@ function usedBlobs(store: CaseStore, purging: number[]): Set<string> {
   return new Set(rows);
 }
 
-function unusedFiles(store: CaseStore, purging: number[], now: number): { path: string; bytes: number; sha?: string }[] {
+function unusedFiles(
+  store: CaseStore,
+  purging: number[],
+  now: number,
+): { path: string; bytes: number; sha?: string }[] {
   const used = usedBlobs(store, purging);
   const known = new Set((store.db.prepare('SELECT sha256 FROM blobs').pluck().all() as string[]).filter(isSha256));
   return filesOnDisk(store.dir).flatMap((path) => {
@@ -74,16 +78,24 @@ function unusedFiles(store: CaseStore, purging: number[], now: number): { path: 
 }
 
 const deletedDocuments = (store: CaseStore): PurgePlan['documents'] =>
-  (store.db.prepare('SELECT id, file_name, title, deleted_at FROM documents WHERE deleted_at IS NOT NULL ORDER BY id').all() as {
-    id: number;
-    file_name: string;
-    title: string;
-    deleted_at: string;
-  }[]).map((r) => ({ documentId: r.id, fileName: r.file_name, title: r.title, deletedAt: r.deleted_at }));
+  (
+    store.db
+      .prepare('SELECT id, file_name, title, deleted_at FROM documents WHERE deleted_at IS NOT NULL ORDER BY id')
+      .all() as {
+      id: number;
+      file_name: string;
+      title: string;
+      deleted_at: string;
+    }[]
+  ).map((r) => ({ documentId: r.id, fileName: r.file_name, title: r.title, deletedAt: r.deleted_at }));
 
 export function planPurge(store: CaseStore, now = Date.now()): PurgePlan {
   const documents = deletedDocuments(store);
-  const files = unusedFiles(store, documents.map((d) => d.documentId), now);
+  const files = unusedFiles(
+    store,
+    documents.map((d) => d.documentId),
+    now,
+  );
   return { documents, files: files.length, bytes: files.reduce((n, f) => n + f.bytes, 0) };
 }
 

@@ -53,7 +53,10 @@ export function writeOutput(caseDir: string, outPath: string, bytes: Uint8Array 
     renameSync(tmp, path);
   } catch (e) {
     rmSync(tmp, { force: true });
-    return fail('write-failed', `The file could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and you can write to it.`);
+    return fail(
+      'write-failed',
+      `The file could not be saved to ${path} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}). Check the folder exists and you can write to it.`,
+    );
   }
   return ok(path);
 }

@@ -4,7 +4,11 @@ import type { CaseStore } from './caseStore.ts';
 import { NOT_A_LINKED_COPY } from './documentLinks.ts';
 
 /** Full-text search over every page of every live document, best match first (BM25); a linked copy only when asked by id. */
-export function searchCase(store: CaseStore, query: string, opts: { limit?: number; documentId?: number } = {}): SearchHit[] {
+export function searchCase(
+  store: CaseStore,
+  query: string,
+  opts: { limit?: number; documentId?: number } = {},
+): SearchHit[] {
   const fts = toFtsQuery(query);
   if (!fts) return [];
   const rows = store.db
@@ -19,7 +23,15 @@ export function searchCase(store: CaseStore, query: string, opts: { limit?: numb
        ORDER BY rank
        LIMIT ?`,
     )
-    .all(HIT_OPEN, HIT_CLOSE, fts, opts.documentId ?? null, opts.documentId ?? null, opts.documentId ?? null, opts.limit ?? 100) as {
+    .all(
+      HIT_OPEN,
+      HIT_CLOSE,
+      fts,
+      opts.documentId ?? null,
+      opts.documentId ?? null,
+      opts.documentId ?? null,
+      opts.limit ?? 100,
+    ) as {
     documentId: number;
     fileName: string;
     title: string;

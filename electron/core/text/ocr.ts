@@ -62,13 +62,21 @@ export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
     async recognise(image, how = {}) {
       const w = await get();
       if (how.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
-      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() => (how.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
+      const { data } = await w
+        .recognize(Buffer.from(image), {}, { text: true, blocks: true })
+        .finally(() => (how.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
       const words: OcrWord[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {
           for (const line of para.lines) {
             for (const word of line.words) {
-              words.push({ text: word.text, confidence: word.confidence, ...word.bbox, lineY0: line.bbox.y0, lineY1: line.bbox.y1 });
+              words.push({
+                text: word.text,
+                confidence: word.confidence,
+                ...word.bbox,
+                lineY0: line.bbox.y0,
+                lineY1: line.bbox.y1,
+              });
             }
           }
         }

@@ -13,7 +13,10 @@ export const MAX_RASTER_PAGES = 300;
  * its original size. The text stays searchable in Casebook (it comes from pdf.js); the copy is
  * for the bundle, where pages only need to print and display right.
  */
-export async function rasterCopy(doc: PdfjsDocument, onPage: (done: number, total: number) => void): Promise<Uint8Array> {
+export async function rasterCopy(
+  doc: PdfjsDocument,
+  onPage: (done: number, total: number) => void,
+): Promise<Uint8Array> {
   const { PDFDocument } = await import('@cantoo/pdf-lib');
   const out = await PDFDocument.create({ updateMetadata: false });
   for (let n = 1; n <= doc.numPages; n++) {

@@ -28,14 +28,17 @@ function passwordFailure(e: unknown): WorkerFailure | undefined {
   const err = e as { name?: string; code?: number };
   if (err?.name !== 'PasswordException') return undefined;
   // pdf.js PasswordResponses: 1 = a password is needed, 2 = the one given is wrong.
-  return err.code === 2 ? failure('pdf-password-wrong', 'wrong password') : failure('pdf-password-needed', 'needs password');
+  return err.code === 2
+    ? failure('pdf-password-wrong', 'wrong password')
+    : failure('pdf-password-needed', 'needs password');
 }
 
 function openFailure(e: unknown, bytes: Uint8Array): WorkerFailure {
   const pw = passwordFailure(e);
   if (pw) return pw;
   const err = e as Error;
-  if (err?.name === 'InvalidPDFException') return failure(looksTruncated(bytes) && hasObjects(bytes) ? 'pdf-truncated' : 'pdf-invalid', err.message);
+  if (err?.name === 'InvalidPDFException')
+    return failure(looksTruncated(bytes) && hasObjects(bytes) ? 'pdf-truncated' : 'pdf-invalid', err.message);
   return failure('pdf-unreadable', `${err?.name ?? 'Error'}: ${err?.message ?? String(e)}`);
 }
 
@@ -111,8 +114,10 @@ async function open(id: number, bytes: Uint8Array, password: string | undefined)
     // Metadata is a nicety; a broken Info dictionary must not stop the import.
   }
   const permissions = await doc.getPermissions().catch(() => null);
-  const encrypted = permissions !== null || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt');
-  const damaged = looksTruncated(bytes) || warnings.some((w) => /Indexing all PDF objects|XRef|xref|startxref/i.test(w));
+  const encrypted =
+    permissions !== null || Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt');
+  const damaged =
+    looksTruncated(bytes) || warnings.some((w) => /Indexing all PDF objects|XRef|xref|startxref/i.test(w));
   return { numPages, pages, info, encrypted, damaged };
 }
 
@@ -123,7 +128,11 @@ async function closeDocument(): Promise<void> {
 }
 
 /** Opens a decrypted or repaired copy in pdf.js to prove it has the same pages as the original. */
-async function verifyCopy(copy: Uint8Array, expectPages: number | undefined, firstPageText: string): Promise<string | undefined> {
+async function verifyCopy(
+  copy: Uint8Array,
+  expectPages: number | undefined,
+  firstPageText: string,
+): Promise<string | undefined> {
   let check: PdfjsDocument | undefined;
   try {
     check = await openDocument(copy, undefined);
@@ -167,8 +176,11 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
     }
     case 'raster': {
       if (!doc) return failure('pdf-not-open', 'no document open');
-      if (doc.numPages > MAX_RASTER_PAGES) return failure('pdf-copy-failed', `${doc.numPages} pages is too many for a picture copy`);
-      const copy = await rasterCopy(doc, (done, total) => port.postMessage({ id, type: 'progress', done, total } satisfies PdfReply));
+      if (doc.numPages > MAX_RASTER_PAGES)
+        return failure('pdf-copy-failed', `${doc.numPages} pages is too many for a picture copy`);
+      const copy = await rasterCopy(doc, (done, total) =>
+        port.postMessage({ id, type: 'progress', done, total } satisfies PdfReply),
+      );
       const problem = await verifyCopy(copy, doc.numPages, '');
       return problem ? failure('pdf-copy-mismatch', problem) : { ok: true, value: copy };
     }

@@ -60,7 +60,10 @@ export class PdfSession {
   }
 
   /** Sends one request; resolves with the worker's answer, or a failure if it stalls or dies. */
-  request<T>(req: PdfRequest, onProgress?: (done: number, total: number) => void): Promise<{ ok: true; value: T } | WorkerFailure> {
+  request<T>(
+    req: PdfRequest,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<{ ok: true; value: T } | WorkerFailure> {
     if (this.broken) return Promise.resolve({ ok: false, code: 'pdf-worker-gone', detail: 'worker was stopped' });
     const id = this.nextId++;
     const stallMs = this.opts.stallMs ?? DEFAULT_STALL_MS;

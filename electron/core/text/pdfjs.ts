@@ -18,7 +18,12 @@ let loaded: Promise<Pdfjs> | undefined;
  */
 function restoreNativePush(native: typeof Array.prototype.push): void {
   if (Array.prototype.push === native) return;
-  Object.defineProperty(Array.prototype, 'push', { value: native, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(Array.prototype, 'push', {
+    value: native,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
 }
 
 async function importPdfjs(): Promise<Pdfjs> {

@@ -13,7 +13,9 @@ export interface AmendmentOptions {
 /** Why the change is asked for, in a sentence a panel reads in the amendments table. */
 function reasonFor(r: Recommendation): string {
   // The map's word lists ("not in the plan: end, key, stage") help on screen, not in a table for a panel.
-  const lostSpecifics = r.lostSpecifics.map((l) => l.replace(/\s*\(not in the plan:[^)]*\)/g, '').trim()).filter(Boolean);
+  const lostSpecifics = r.lostSpecifics
+    .map((l) => l.replace(/\s*\(not in the plan:[^)]*\)/g, '').trim())
+    .filter(Boolean);
   const lost = lostSpecifics.length ? ` What was lost: ${lostSpecifics.join('; ')}.` : '';
   const note = r.note ? ` ${r.note}` : '';
   switch (r.status) {
@@ -30,7 +32,15 @@ const firstPara = (para: string | null): string | null => para?.split(/,\s*/)[0]
 
 function fromRecommendation(r: Recommendation, opts: AmendmentOptions, warnings: string[]): Amendment | undefined {
   const citations = [opts.citer.cite(r)];
-  const base = { id: r.id, sought: asPlanWording(r.text), reason: reasonFor(r), citations, confirmed: r.confirmed, edited: false, excluded: false };
+  const base = {
+    id: r.id,
+    sought: asPlanWording(r.text),
+    reason: reasonFor(r),
+    citations,
+    confirmed: r.confirmed,
+    edited: false,
+    excluded: false,
+  };
   if (!opts.underAppeal.has(r.belongsIn)) {
     warnings.push(
       `Not in the working document: "${r.text.slice(0, 80)}${r.text.length > 80 ? '…' : ''}" belongs in Section ${r.belongsIn}, which is not part of this appeal.` +
@@ -39,10 +49,26 @@ function fromRecommendation(r: Recommendation, opts: AmendmentOptions, warnings:
     return undefined;
   }
   if (r.status === 'weakened' && r.section && opts.underAppeal.has(r.section)) {
-    return { ...base, kind: 'amend', section: r.section, para: firstPara(r.para), fromSection: null, fromPara: null, current: r.planQuote ?? '' };
+    return {
+      ...base,
+      kind: 'amend',
+      section: r.section,
+      para: firstPara(r.para),
+      fromSection: null,
+      fromPara: null,
+      current: r.planQuote ?? '',
+    };
   }
   if (r.status === 'wrong-section' && r.section && opts.underAppeal.has(r.section) && r.planQuote) {
-    return { ...base, kind: 'move', section: r.belongsIn, para: null, fromSection: r.section, fromPara: firstPara(r.para), current: r.planQuote };
+    return {
+      ...base,
+      kind: 'move',
+      section: r.belongsIn,
+      para: null,
+      fromSection: r.section,
+      fromPara: firstPara(r.para),
+      current: r.planQuote,
+    };
   }
   // Missing, or found where this appeal cannot strike it: ask for it where it belongs.
   return { ...base, kind: 'add', section: r.belongsIn, para: null, fromSection: null, fromPara: null, current: '' };
@@ -51,8 +77,19 @@ function fromRecommendation(r: Recommendation, opts: AmendmentOptions, warnings:
 function ownAmendment(e: AmendmentEdit): Amendment | undefined {
   if (!e.section || !e.sought) return undefined;
   return {
-    id: e.id, kind: e.current ? 'amend' : 'add', section: e.section, para: e.para ?? null, fromSection: null, fromPara: null,
-    current: e.current ?? '', sought: e.sought, reason: e.reason ?? '', citations: [], confirmed: true, edited: true, excluded: e.excluded ?? false,
+    id: e.id,
+    kind: e.current ? 'amend' : 'add',
+    section: e.section,
+    para: e.para ?? null,
+    fromSection: null,
+    fromPara: null,
+    current: e.current ?? '',
+    sought: e.sought,
+    reason: e.reason ?? '',
+    citations: [],
+    confirmed: true,
+    edited: true,
+    excluded: e.excluded ?? false,
   };
 }
 
@@ -61,7 +98,10 @@ function ownAmendment(e: AmendmentEdit): Amendment | undefined {
  * finding overrides it to included in the evidence map), limited to confirmed findings when
  * asked, with the user's own wording and amendments laid over them.
  */
-export function buildAmendments(map: EvidenceMap, opts: AmendmentOptions): { amendments: Amendment[]; warnings: string[] } {
+export function buildAmendments(
+  map: EvidenceMap,
+  opts: AmendmentOptions,
+): { amendments: Amendment[]; warnings: string[] } {
   const warnings: string[] = [];
   const edits = new Map(opts.edits.map((e) => [e.id, e]));
   const out: Amendment[] = [];

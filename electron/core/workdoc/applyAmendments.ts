@@ -41,14 +41,20 @@ function strike(spans: Span[], needle: string, footnote?: number): { spans: Span
     if (cutEnd < b) out.push({ ...s, text: s.text.slice(cutEnd - a) });
     else if (fn) out[out.length - 1]!.footnote = fn;
   }
-  if (footnote !== undefined && after > 0 && out[after - 1]!.footnote === undefined) out[after - 1]!.footnote = footnote;
+  if (footnote !== undefined && after > 0 && out[after - 1]!.footnote === undefined)
+    out[after - 1]!.footnote = footnote;
   return { spans: out, after };
 }
 
 function insertAt(spans: Span[], index: number, text: string, footnote: number): Span[] {
   const before = spans.slice(0, index);
   const needsSpace = before.length > 0 && !/\s$/.test(before.at(-1)!.text);
-  return [...before, ...(needsSpace ? [{ text: ' ', mark: 'plan' as const }] : []), { text, mark: 'insert', footnote }, ...spans.slice(index)];
+  return [
+    ...before,
+    ...(needsSpace ? [{ text: ' ', mark: 'plan' as const }] : []),
+    { text, mark: 'insert', footnote },
+    ...spans.slice(index),
+  ];
 }
 
 function sectionRange(layout: WdLayout, section: SectionId): { start: number; end: number } | undefined {
@@ -71,7 +77,9 @@ function ensureSection(layout: WdLayout, section: SectionId): { start: number; e
 function findBlock(layout: WdLayout, section: SectionId, para: string | null, current: string): number {
   const range = sectionRange(layout, section);
   const inRange = (i: number) => !range || (i >= range.start && i <= range.end);
-  const byWords = current ? layout.blocks.findIndex((b, i) => inRange(i) && b.kind !== 'heading' && locate(blockText(b), current)) : -1;
+  const byWords = current
+    ? layout.blocks.findIndex((b, i) => inRange(i) && b.kind !== 'heading' && locate(blockText(b), current))
+    : -1;
   if (byWords >= 0) return byWords;
   return para ? layout.blocks.findIndex((b, i) => inRange(i) && b.para === para && b.kind !== 'heading') : -1;
 }
@@ -87,11 +95,17 @@ function changeBlock(block: WdBlock, current: string, sought: string | undefined
     const struck = current ? strike(spans, current, sought ? undefined : footnote) : undefined;
     if (current && !struck) return undefined;
     if (!sought) return struck!.spans;
-    return struck ? insertAt(struck.spans, struck.after, sought, footnote) : insertAt(spans, spans.length, sought, footnote);
+    return struck
+      ? insertAt(struck.spans, struck.after, sought, footnote)
+      : insertAt(spans, spans.length, sought, footnote);
   };
   if (block.cells) {
-    const i = Math.max(0, block.cells.findIndex((c) => current && locate(c.map((s) => s.text).join(''), current)));
-    block.cells[i] = apply(block.cells[i]!) ?? insertAt(block.cells[i]!, block.cells[i]!.length, sought ?? '', footnote);
+    const i = Math.max(
+      0,
+      block.cells.findIndex((c) => current && locate(c.map((s) => s.text).join(''), current)),
+    );
+    block.cells[i] =
+      apply(block.cells[i]!) ?? insertAt(block.cells[i]!, block.cells[i]!.length, sought ?? '', footnote);
     return;
   }
   block.runs = apply(block.runs) ?? (sought ? insertAt(block.runs, block.runs.length, sought, footnote) : block.runs);
@@ -115,8 +129,17 @@ export function applyAmendments(layout: WdLayout, amendments: Amendment[]): { ap
     }
     if (a.kind === 'move' && a.fromSection) {
       const from = findBlock(layout, a.fromSection, a.fromPara, a.current);
-      if (from >= 0) changeBlock(layout.blocks[from]!, a.current, undefined, addFootnote(layout, `Moved to Section ${a.section}: ${cite}`));
-      else warnings.push(`Could not find "${a.current.slice(0, 60)}" in Section ${a.fromSection} to strike it; only the wording for Section ${a.section} was added.`);
+      if (from >= 0)
+        changeBlock(
+          layout.blocks[from]!,
+          a.current,
+          undefined,
+          addFootnote(layout, `Moved to Section ${a.section}: ${cite}`),
+        );
+      else
+        warnings.push(
+          `Could not find "${a.current.slice(0, 60)}" in Section ${a.fromSection} to strike it; only the wording for Section ${a.section} was added.`,
+        );
     }
     const footnote = addFootnote(layout, cite);
     const target = a.kind === 'amend' ? findBlock(layout, a.section, a.para, a.current) : -1;
@@ -124,10 +147,19 @@ export function applyAmendments(layout: WdLayout, amendments: Amendment[]): { ap
       changeBlock(layout.blocks[target]!, a.current, a.sought, footnote);
     } else {
       const range = ensureSection(layout, a.section);
-      const after = a.para ? layout.blocks.findIndex((b, i) => i >= range.start && i <= range.end && b.para === a.para) : -1;
+      const after = a.para
+        ? layout.blocks.findIndex((b, i) => i >= range.start && i <= range.end && b.para === a.para)
+        : -1;
       const pos = (after >= 0 ? after : range.end) + 1;
-      layout.blocks.splice(pos, 0, { kind: 'para', section: a.section, runs: [{ text: a.sought, mark: 'insert', footnote }] });
-      if (a.kind === 'amend' && a.current) warnings.push(`Section ${a.section}: the words "${a.current.slice(0, 60)}" were not found, so the new wording was added as its own paragraph.`);
+      layout.blocks.splice(pos, 0, {
+        kind: 'para',
+        section: a.section,
+        runs: [{ text: a.sought, mark: 'insert', footnote }],
+      });
+      if (a.kind === 'amend' && a.current)
+        warnings.push(
+          `Section ${a.section}: the words "${a.current.slice(0, 60)}" were not found, so the new wording was added as its own paragraph.`,
+        );
     }
     applied++;
   }

@@ -7,7 +7,10 @@ import { getDocument } from '../store/documents.ts';
 
 /** "Dr Ruth Okafor" → "Okafor": footnotes cite surnames, as court bundles do. */
 function surname(author: string): string {
-  const words = author.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean);
+  const words = author
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return words.at(-1) ?? author;
 }
 
@@ -18,7 +21,8 @@ function shortProfession(profession: string): string {
 }
 
 /** 2026-05-12 → 12/05/2026 (the form tribunal footnotes use). */
-const ukDate = (iso: string | undefined): string => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : 'undated');
+const ukDate = (iso: string | undefined): string =>
+  iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : 'undated';
 
 /**
  * The bundle version citations use: the latest full hearing bundle, since a party's evidence

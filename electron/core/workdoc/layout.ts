@@ -58,7 +58,8 @@ export function layoutFromPlan(plan: EvidencePlan, headings: Partial<Record<Sect
   return { blocks, footnotes: [] };
 }
 
-export const blockText = (b: WdBlock): string => (b.cells ? b.cells.map((c) => c.map((s) => s.text).join('')).join(' | ') : b.runs.map((s) => s.text).join(''));
+export const blockText = (b: WdBlock): string =>
+  b.cells ? b.cells.map((c) => c.map((s) => s.text).join('')).join(' | ') : b.runs.map((s) => s.text).join('');
 
 /**
  * Numbers footnotes in the order their references appear. Word numbers them on screen by

@@ -8,7 +8,11 @@ const CHARS_PER_PAGE = 2800;
  * The Word file's page count, laid out by the same renderer the bundle uses (LibreOffice, or
  * Electron's printToPDF in the app); without one, an estimate the caller labels as such.
  */
-export async function countDocxPages(docx: Uint8Array, textLength: number, renderer: DocxRenderer | undefined): Promise<{ pages: number; estimated: boolean }> {
+export async function countDocxPages(
+  docx: Uint8Array,
+  textLength: number,
+  renderer: DocxRenderer | undefined,
+): Promise<{ pages: number; estimated: boolean }> {
   if (renderer) {
     try {
       const pdf = await PDFDocument.load(await renderer.render(docx, 'working-document.docx'));

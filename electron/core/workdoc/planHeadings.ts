@@ -12,7 +12,9 @@ import { getDocument, getPages, getStructure } from '../store/documents.ts';
 export function planHeadings(store: CaseStore, plan: EvidencePlan): Partial<Record<SectionId, string>> {
   const doc = getDocument(store, plan.documentId);
   if (!doc) return {};
-  const blocks = (doc.sourceType === 'docx' ? docxBlocks(getStructure(store, doc.documentId)) : undefined) ?? toBlocks(getPages(store, doc.documentId));
+  const blocks =
+    (doc.sourceType === 'docx' ? docxBlocks(getStructure(store, doc.documentId)) : undefined) ??
+    toBlocks(getPages(store, doc.documentId));
   const out: Partial<Record<SectionId, string>> = {};
   for (const b of blocks) {
     if (!b.section || out[b.section]) continue;

@@ -27,7 +27,14 @@ class Reader {
 
   private noteText(el: MammothElement): string {
     const body = this.doc.notes?.resolve(el)?.body ?? [];
-    return body.map((p) => this.spans(p).map((s) => s.text).join('')).join(' ').trim();
+    return body
+      .map((p) =>
+        this.spans(p)
+          .map((s) => s.text)
+          .join(''),
+      )
+      .join(' ')
+      .trim();
   }
 
   /** A paragraph's runs with their marks; their footnotes are kept, renumbered in order. */
@@ -68,16 +75,26 @@ export function usesTrackChanges(bytes: Uint8Array): boolean {
 export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayout>> {
   let doc: MammothDocument | undefined;
   try {
-    await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
-      transformDocument: (d: MammothDocument) => {
-        doc = d;
-        return d;
+    await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      {
+        transformDocument: (d: MammothDocument) => {
+          doc = d;
+          return d;
+        },
       },
-    });
+    );
   } catch {
-    return fail('workdoc-unreadable', 'That Word file could not be read. Open it in Word, save a fresh copy as .docx, and try again.');
+    return fail(
+      'workdoc-unreadable',
+      'That Word file could not be read. Open it in Word, save a fresh copy as .docx, and try again.',
+    );
   }
-  if (!doc) return fail('workdoc-unreadable', 'That Word file could not be read. Open it in Word, save a fresh copy as .docx, and try again.');
+  if (!doc)
+    return fail(
+      'workdoc-unreadable',
+      'That Word file could not be read. Open it in Word, save a fresh copy as .docx, and try again.',
+    );
   const reader = new Reader(doc);
   const blocks: WdBlock[] = [];
   let section: SectionId | undefined;
@@ -85,7 +102,10 @@ export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayo
     for (const el of els) {
       if (el.type === 'paragraph') {
         const runs = reader.spans(el);
-        const text = runs.map((s) => s.text).join('').trim();
+        const text = runs
+          .map((s) => s.text)
+          .join('')
+          .trim();
         if (!text) continue;
         const opens = sectionHeading(text, el.styleName?.toLowerCase().startsWith('heading') ?? false);
         if (opens && text.length < 160) {
@@ -94,11 +114,29 @@ export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayo
         } else if (section) blocks.push({ kind: 'para', section, runs });
       } else if (el.type === 'table') {
         for (const rowEl of el.children ?? []) {
-          const cells = (rowEl.children ?? []).map((cellEl) => (cellEl.children ?? []).flatMap((p, i) => [...(i > 0 ? [{ text: ' ', mark: 'plan' as const }] : []), ...reader.spans(p)]));
-          const first = cells[0]?.map((s) => s.text).join('').trim() ?? '';
+          const cells = (rowEl.children ?? []).map((cellEl) =>
+            (cellEl.children ?? []).flatMap((p, i) => [
+              ...(i > 0 ? [{ text: ' ', mark: 'plan' as const }] : []),
+              ...reader.spans(p),
+            ]),
+          );
+          const first =
+            cells[0]
+              ?.map((s) => s.text)
+              .join('')
+              .trim() ?? '';
           // Plans often put section headings in a table's first cell: such a row opens the section.
           const opens = first.length < 160 ? sectionHeading(first, true) : undefined;
-          if (opens && cells.slice(1).every((c) => !c.map((s) => s.text).join('').trim())) {
+          if (
+            opens &&
+            cells.slice(1).every(
+              (c) =>
+                !c
+                  .map((s) => s.text)
+                  .join('')
+                  .trim(),
+            )
+          ) {
             section = opens;
             blocks.push({ kind: 'heading', section, runs: cells[0]! });
           } else if (section && cells.some((c) => c.length)) blocks.push({ kind: 'row', section, runs: [], cells });
@@ -107,6 +145,10 @@ export async function readTheirVersion(bytes: Uint8Array): Promise<Result<WdLayo
     }
   };
   visit(doc.children ?? []);
-  if (!blocks.length) return fail('workdoc-no-sections', 'No EHC plan section headings (such as "Section F") were found in that Word file, so it cannot be used as the working document.');
+  if (!blocks.length)
+    return fail(
+      'workdoc-no-sections',
+      'No EHC plan section headings (such as "Section F") were found in that Word file, so it cannot be used as the working document.',
+    );
   return ok({ blocks, footnotes: reader.footnotes });
 }

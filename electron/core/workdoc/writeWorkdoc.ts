@@ -34,7 +34,10 @@ export interface WorkdocFiles {
   result: Omit<WorkdocWritten, 'out' | 'amendmentsOut'>;
 }
 
-const longDate = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 
 function markAgreed(layout: WdLayout, agreed: string[]): number {
   const wanted = new Set(agreed.map((a) => a.replace(/\s+/g, ' ').trim().toLowerCase()));
@@ -42,7 +45,10 @@ function markAgreed(layout: WdLayout, agreed: string[]): number {
   for (const b of layout.blocks) {
     for (const spans of [b.runs, ...(b.cells ?? [])]) {
       for (const s of spans) {
-        if ((s.mark === 'la-insert' || s.mark === 'la-delete') && wanted.has(s.text.replace(/\s+/g, ' ').trim().toLowerCase())) {
+        if (
+          (s.mark === 'la-insert' || s.mark === 'la-delete') &&
+          wanted.has(s.text.replace(/\s+/g, ' ').trim().toLowerCase())
+        ) {
           s.mark = s.mark === 'la-insert' ? 'agreed' : 'agreed-delete';
           n++;
         }
@@ -61,16 +67,24 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
     if (!theirs.ok) return theirs;
     layout = theirs.value;
     if (usesTrackChanges(input.from.bytes)) {
-      warnings.push("Their Word file uses Word's track changes, which the tribunal's key does not: their insertions were read as plain text and their deletions left out. Ask them for a copy in the key (their wording in italic), or accept or reject the changes in Word first.");
+      warnings.push(
+        "Their Word file uses Word's track changes, which the tribunal's key does not: their insertions were read as plain text and their deletions left out. Ask them for a copy in the key (their wording in italic), or accept or reject the changes in Word first.",
+      );
     }
   } else if (input.plan) {
     layout = layoutFromPlan(input.plan, planHeadings(store, input.plan));
   } else {
-    return fail('no-plan', 'There is no EHC plan in this case to build a working document from. Import the final plan first.');
+    return fail(
+      'no-plan',
+      'There is no EHC plan in this case to build a working document from. Import the final plan first.',
+    );
   }
   if (input.agreed?.length) {
     const marked = markAgreed(layout, input.agreed);
-    if (marked < input.agreed.length) warnings.push('Some of the wording marked as agreed was not found as a local authority proposal (italic) in their version.');
+    if (marked < input.agreed.length)
+      warnings.push(
+        'Some of the wording marked as agreed was not found as a local authority proposal (italic) in their version.',
+      );
   }
   const amendments = liveAmendments(input.draft);
   const applied = applyAmendments(layout, amendments);
@@ -80,23 +94,42 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
   const details = getCaseDetails(store);
   const version = input.draft.nextVersion;
   const date = longDate(input.today);
-  const workdoc = await workdocDocx(layout, { childName: info.childName, ...(details.appealReference ? { appealReference: details.appealReference } : {}), version, date });
+  const workdoc = await workdocDocx(layout, {
+    childName: info.childName,
+    ...(details.appealReference ? { appealReference: details.appealReference } : {}),
+    version,
+    date,
+  });
   const amendmentsFile = await amendmentsDocx(amendments, info.childName, details.appealReference ?? 'to follow', date);
   const textLength = layout.blocks.map(blockText).join('\n').length + layout.footnotes.join('\n').length;
   const { pages, estimated } = await countDocxPages(workdoc, textLength, input.renderer);
   if (pages > WORKDOC_PAGE_LIMIT) {
-    warnings.push(`The working document is ${estimated ? 'about ' : ''}${pages} pages; the tribunal's limit is ${WORKDOC_PAGE_LIMIT} (PD 1/2025). Shorten it, or ask the tribunal for more pages with form SEND7.`);
+    warnings.push(
+      `The working document is ${estimated ? 'about ' : ''}${pages} pages; the tribunal's limit is ${WORKDOC_PAGE_LIMIT} (PD 1/2025). Shorten it, or ask the tribunal for more pages with form SEND7.`,
+    );
   }
   return ok({
     workdoc,
     amendments: amendmentsFile,
-    result: { version, pages, pagesEstimated: estimated, amendments: amendments.length, footnotes: layout.footnotes.length, warnings },
+    result: {
+      version,
+      pages,
+      pagesEstimated: estimated,
+      amendments: amendments.length,
+      footnotes: layout.footnotes.length,
+      warnings,
+    },
   });
 }
 
 /** Records the written file as a version of the working document in the case. */
 export function keepWorkdocVersion(store: CaseStore, files: WorkdocFiles, outPath: string, fromPath?: string): void {
   saveWorkdocVersion(store, {
-    version: files.result.version, bytes: files.workdoc, amendments: files.result.amendments, pages: files.result.pages, outPath, ...(fromPath ? { fromTheirs: basename(fromPath) } : {}),
+    version: files.result.version,
+    bytes: files.workdoc,
+    amendments: files.result.amendments,
+    pages: files.result.pages,
+    outPath,
+    ...(fromPath ? { fromTheirs: basename(fromPath) } : {}),
   });
 }

@@ -70,9 +70,7 @@ export function BuildPanel({
         </div>
       ) : asking && unchangedSince !== undefined ? (
         <div className="notice bn-ask" role="alertdialog" aria-labelledby="bn-ask-h">
-          <p id="bn-ask-h">
-            Nothing has changed since version {unchangedSince}. Build another copy anyway?
-          </p>
+          <p id="bn-ask-h">Nothing has changed since version {unchangedSince}. Build another copy anyway?</p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void build()}>
               Build version {unchangedSince + 1}
@@ -83,14 +81,19 @@ export function BuildPanel({
           </div>
         </div>
       ) : (
-        <button type="button" className="primary" onClick={() => (unchangedSince !== undefined ? setAsking(true) : void build())}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => (unchangedSince !== undefined ? setAsking(true) : void build())}
+        >
           Build the bundle
         </button>
       )}
       {built && !running ? <BuildResult key={built.result.version} out={built} /> : null}
       {cancelled ? (
         <p className="notice" role="status">
-          The build was stopped. Nothing was saved; your arrangement is kept, so you can build again whenever you are ready.
+          The build was stopped. Nothing was saved; your arrangement is kept, so you can build again whenever you are
+          ready.
         </p>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}

@@ -17,7 +17,11 @@ export function BuildResult({ out }: { out: BuildOutput }) {
     const r = await call(which, { path: outPath });
     if (r.ok) return setShellNote(undefined);
     // In a browser (or tests) there is no desktop to hand the file to: the path is shown above.
-    setShellNote(r.error.code === 'not-available' ? 'Opening files is only possible in the Casebook desktop app.' : r.error.message);
+    setShellNote(
+      r.error.code === 'not-available'
+        ? 'Opening files is only possible in the Casebook desktop app.'
+        : r.error.message,
+    );
   }
 
   return (

@@ -33,7 +33,11 @@ export function BundleOptionsForm({
       <legend>What to build</legend>
       <div className="bn-field">
         <label htmlFor={`${id}-pack`}>Bundle</label>
-        <select id={`${id}-pack`} value={options.pack ?? ''} onChange={(e) => set({ pack: e.target.value || undefined })}>
+        <select
+          id={`${id}-pack`}
+          value={options.pack ?? ''}
+          onChange={(e) => set({ pack: e.target.value || undefined })}
+        >
           <option value="">Full hearing bundle (every section)</option>
           {profile.packs.map((p) => (
             <option key={p.id} value={p.id}>
@@ -60,7 +64,11 @@ export function BundleOptionsForm({
       ) : null}
       <div className="bn-field">
         <label htmlFor={`${id}-ref`}>Appeal reference (for the cover)</label>
-        <input id={`${id}-ref`} value={options.appealReference ?? ''} onChange={(e) => set({ appealReference: e.target.value || undefined })} />
+        <input
+          id={`${id}-ref`}
+          value={options.appealReference ?? ''}
+          onChange={(e) => set({ appealReference: e.target.value || undefined })}
+        />
       </div>
       <div className="bn-field">
         <DateField
@@ -72,12 +80,20 @@ export function BundleOptionsForm({
       </div>
       <div className="bn-checks">
         <label>
-          <input type="checkbox" checked={options.dividers ?? profile.dividers} onChange={(e) => set({ dividers: e.target.checked })} /> A divider
-          page before each section
+          <input
+            type="checkbox"
+            checked={options.dividers ?? profile.dividers}
+            onChange={(e) => set({ dividers: e.target.checked })}
+          />{' '}
+          A divider page before each section
         </label>
         <label>
-          <input type="checkbox" checked={options.anonymise ?? false} onChange={(e) => set({ anonymise: e.target.checked })} /> Use the child’s
-          initials on the cover, not their name
+          <input
+            type="checkbox"
+            checked={options.anonymise ?? false}
+            onChange={(e) => set({ anonymise: e.target.checked })}
+          />{' '}
+          Use the child’s initials on the cover, not their name
         </label>
       </div>
     </fieldset>

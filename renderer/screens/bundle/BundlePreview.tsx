@@ -32,22 +32,28 @@ export function BundlePreview({ caseDir, version }: { caseDir: string; version: 
   useEffect(() => {
     let live = true;
     let opened: PDFDocumentProxy | undefined;
-    void Promise.all([call('getBundlePdf', { caseDir, version }), call('getBundleVersion', { caseDir, version })]).then(async ([bytes, info]) => {
-      if (!live) return;
-      if (info.ok) setResult(info.value);
-      if (!bytes.ok) return setError(bytes.error);
-      try {
-        opened = await openPdf(bytes.value);
-        if (!live) return void opened.destroy();
-        // Fit the page to the room there is (narrow windows, 200% zoom), never above 100%.
-        const width = (await opened.getPage(1)).getViewport({ scale: 1 }).width;
-        const room = (stageRef.current?.clientWidth ?? 0) - 8;
-        if (room > 0) setScale(Math.min(1, Math.max(0.4, Math.floor((room / width) * 20) / 20)));
-        setPdf(opened);
-      } catch (e) {
-        if (live) setError({ code: 'pdf-display', message: `The bundle could not be shown here (${(e as Error).message}). Open it in your PDF reader instead.` });
-      }
-    });
+    void Promise.all([call('getBundlePdf', { caseDir, version }), call('getBundleVersion', { caseDir, version })]).then(
+      async ([bytes, info]) => {
+        if (!live) return;
+        if (info.ok) setResult(info.value);
+        if (!bytes.ok) return setError(bytes.error);
+        try {
+          opened = await openPdf(bytes.value);
+          if (!live) return void opened.destroy();
+          // Fit the page to the room there is (narrow windows, 200% zoom), never above 100%.
+          const width = (await opened.getPage(1)).getViewport({ scale: 1 }).width;
+          const room = (stageRef.current?.clientWidth ?? 0) - 8;
+          if (room > 0) setScale(Math.min(1, Math.max(0.4, Math.floor((room / width) * 20) / 20)));
+          setPdf(opened);
+        } catch (e) {
+          if (live)
+            setError({
+              code: 'pdf-display',
+              message: `The bundle could not be shown here (${(e as Error).message}). Open it in your PDF reader instead.`,
+            });
+        }
+      },
+    );
     return () => {
       live = false;
       void opened?.destroy();
@@ -75,7 +81,13 @@ export function BundlePreview({ caseDir, version }: { caseDir: string; version: 
           Previous page
         </button>
         <label htmlFor={`${id}-page`}>Page</label>
-        <input id={`${id}-page`} inputMode="numeric" size={4} value={typed} onChange={(e) => setTyped(e.target.value)} />
+        <input
+          id={`${id}-page`}
+          inputMode="numeric"
+          size={4}
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+        />
         <span>of {total}</span>
         <button type="submit" className="secondary" disabled={!pdf}>
           Show
@@ -90,7 +102,13 @@ export function BundlePreview({ caseDir, version }: { caseDir: string; version: 
         </p>
       ) : null}
       <div className="bn-stage" ref={stageRef}>
-        {error ? <ErrorMessage error={error} /> : pdf ? <PdfPage pdf={pdf} page={page} scale={scale} words={NO_WORDS} onHits={onHits} /> : <Loading label="Loading the bundle" minHeight={400} />}
+        {error ? (
+          <ErrorMessage error={error} />
+        ) : pdf ? (
+          <PdfPage pdf={pdf} page={page} scale={scale} words={NO_WORDS} onHits={onHits} />
+        ) : (
+          <Loading label="Loading the bundle" minHeight={400} />
+        )}
       </div>
     </div>
   );

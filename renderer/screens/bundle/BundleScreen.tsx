@@ -67,25 +67,46 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
   const actions = {
     move: (documentId: number, section: string, position: number) => {
       const active = document.activeElement;
-      focusAfter.current = { documentId, ...(active?.closest('[data-document-id]') ? { label: active.textContent ?? '' } : {}) };
+      focusAfter.current = {
+        documentId,
+        ...(active?.closest('[data-document-id]') ? { label: active.textContent ?? '' } : {}),
+      };
       setBusy(true);
-      void call('moveBundleDocument', { caseDir, ...(profileId ? { profileId } : {}), documentId, section, position }).then(async (r) => {
+      void call('moveBundleDocument', {
+        caseDir,
+        ...(profileId ? { profileId } : {}),
+        documentId,
+        section,
+        position,
+      }).then(async (r) => {
         if (!r.ok) setError(r.error);
         await replan();
         setBusy(false);
         const s = r.ok ? r.value.sections.find((x) => x.documents.some((d) => d.documentId === documentId)) : undefined;
         const at = s ? s.documents.findIndex((d) => d.documentId === documentId) + 1 : 0;
         const doc = s?.documents[at - 1];
-        if (s && doc) setSaid(`Moved ${doc.title || doc.fileName} to section ${s.letter}, position ${at} of ${s.documents.length}.`);
+        if (s && doc)
+          setSaid(
+            `Moved ${doc.title || doc.fileName} to section ${s.letter}, position ${at} of ${s.documents.length}.`,
+          );
       });
     },
     leaveOut: (documentId: number, leaveOut: boolean) => {
       setBusy(true);
-      void call('setBundleDocumentLeftOut', { caseDir, ...(profileId ? { profileId } : {}), documentId, leaveOut }).then(async (r) => {
+      void call('setBundleDocumentLeftOut', {
+        caseDir,
+        ...(profileId ? { profileId } : {}),
+        documentId,
+        leaveOut,
+      }).then(async (r) => {
         if (!r.ok) setError(r.error);
         await replan();
         setBusy(false);
-        setSaid(leaveOut ? 'Left out of the bundle. It is listed under “Left out”, where you can put it back.' : 'Put back into the bundle.');
+        setSaid(
+          leaveOut
+            ? 'Left out of the bundle. It is listed under “Left out”, where you can put it back.'
+            : 'Put back into the bundle.',
+        );
       });
     },
   };

@@ -25,10 +25,16 @@ export function CheckResult({ caseDir, outcome }: { caseDir: string; outcome: Bu
   const attention = r.documents.filter((d) => d.status !== 'present').length;
 
   async function saveReport(ext: 'docx' | 'pdf') {
-    const where = await call('chooseSaveFile', { suggestedName: `Bundle check ${outcome.checkedAt.slice(0, 10)}.${ext}`, title: 'Save the bundle check report' });
+    const where = await call('chooseSaveFile', {
+      suggestedName: `Bundle check ${outcome.checkedAt.slice(0, 10)}.${ext}`,
+      title: 'Save the bundle check report',
+    });
     const path = where.ok ? where.value : undefined;
     if (where.ok && !path) return;
-    if (!path) return setSaved('Saving a report is only possible in the Casebook desktop app; on the command line use casebook bundle-check --out report.docx.');
+    if (!path)
+      return setSaved(
+        'Saving a report is only possible in the Casebook desktop app; on the command line use casebook bundle-check --out report.docx.',
+      );
     const w = await call('writeBundleCheckReport', { caseDir, checkId: outcome.checkId, outPath: path });
     setSaved(w.ok ? `Saved to ${w.value.path}.` : w.error.message);
   }
@@ -64,7 +70,12 @@ export function CheckResult({ caseDir, outcome }: { caseDir: string; outcome: Bu
                   marked.includes(d.documentId) ? (
                     <span className="sub"> Marked as not for the tribunal: it will not be looked for again.</span>
                   ) : (
-                    <button type="button" className="link-button" aria-label={`${name(d.documentId)} is not for the tribunal`} onClick={() => void notForTribunal(d.documentId)}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      aria-label={`${name(d.documentId)} is not for the tribunal`}
+                      onClick={() => void notForTribunal(d.documentId)}
+                    >
                       Not for the tribunal?
                     </button>
                   )

@@ -62,7 +62,13 @@ export function DocumentRow({ doc, index, count, sections, flags, actions, busy 
         <div>
           <strong>{name}</strong>
           <span className="sub">
-            {[doc.author, doc.date ? formatDate(doc.date) : 'No date', `${doc.pagesEstimated ? 'about ' : ''}${plural(doc.pages, 'page')}`].filter(Boolean).join(' · ')}
+            {[
+              doc.author,
+              doc.date ? formatDate(doc.date) : 'No date',
+              `${doc.pagesEstimated ? 'about ' : ''}${plural(doc.pages, 'page')}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           </span>
           {flags.map((f) => (
             <p key={f.message} className="bn-flag">
@@ -108,11 +114,22 @@ export function DocumentRow({ doc, index, count, sections, flags, actions, busy 
               </option>
             ))}
           </select>
-          <button type="submit" className="secondary" aria-label={`Move ${name} to the chosen section`} disabled={busy || !target}>
+          <button
+            type="submit"
+            className="secondary"
+            aria-label={`Move ${name} to the chosen section`}
+            disabled={busy || !target}
+          >
             Move
           </button>
         </form>
-        <button type="button" className="secondary" aria-label={`Leave out: ${name}`} disabled={busy} onClick={() => actions.leaveOut(doc.documentId, true)}>
+        <button
+          type="button"
+          className="secondary"
+          aria-label={`Leave out: ${name}`}
+          disabled={busy}
+          onClick={() => actions.leaveOut(doc.documentId, true)}
+        >
           Leave out
         </button>
       </div>

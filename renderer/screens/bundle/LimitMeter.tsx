@@ -9,10 +9,22 @@ export function LimitMeter({ label, pages, limit }: { label: string; pages: numb
   const over = pages - limit;
   const state = over > 0 ? 'over' : pages >= limit * 0.9 ? 'near' : 'ok';
   const words =
-    over > 0 ? `${plural(over, 'page')} over the limit` : state === 'near' ? `close to the limit (${plural(limit - pages, 'page')} left)` : 'within the limit';
+    over > 0
+      ? `${plural(over, 'page')} over the limit`
+      : state === 'near'
+        ? `close to the limit (${plural(limit - pages, 'page')} left)`
+        : 'within the limit';
   return (
     <div className={`bn-meter bn-${state}`}>
-      <meter min={0} max={limit} low={limit * 0.9} high={limit} optimum={0} value={Math.min(pages, limit)} aria-label={`${label}: pages used`} />
+      <meter
+        min={0}
+        max={limit}
+        low={limit * 0.9}
+        high={limit}
+        optimum={0}
+        value={Math.min(pages, limit)}
+        aria-label={`${label}: pages used`}
+      />
       <span className="bn-meter-words">
         {pages} of {limit} pages: <strong>{words}</strong>
       </span>

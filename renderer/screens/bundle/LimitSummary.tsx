@@ -2,7 +2,10 @@ import type { BundlePlan, BundleProfile } from '../../../shared/bundle.ts';
 import { LimitMeter } from './LimitMeter.tsx';
 
 /** Party names for the per-party meters; any other party id is shown as it is. */
-const PARTY_NAMES: Record<string, string> = { appellant: 'Your evidence (the appellant)', 'local-authority': 'The local authority’s evidence' };
+const PARTY_NAMES: Record<string, string> = {
+  appellant: 'Your evidence (the appellant)',
+  'local-authority': 'The local authority’s evidence',
+};
 
 /** Totals against the profile: the whole bundle, and each party's evidence across its sections. */
 export function LimitSummary({ plan, profile }: { plan: BundlePlan; profile: BundleProfile }) {

@@ -71,7 +71,8 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
       <section className="card" aria-labelledby={`${id}-h`}>
         <h2 id={`${id}-h`}>Check the council’s bundle</h2>
         <p className="notice">
-          Councils often send the hearing bundle by a secure link that stops working after a few days. Save the PDF into your case folder as soon as it arrives, then check it here.
+          Councils often send the hearing bundle by a secure link that stops working after a few days. Save the PDF into
+          your case folder as soon as it arrives, then check it here.
         </p>
         <div
           className={`drop-zone${over ? ' drop-over' : ''}`}
@@ -94,18 +95,35 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
           ) : (
             <>
               <label htmlFor={`${id}-path`}>Or type where the bundle is saved</label>
-              <input id={`${id}-path`} type="text" className="path" value={path} onChange={(e) => setPath(e.target.value)} disabled={running} />
+              <input
+                id={`${id}-path`}
+                type="text"
+                className="path"
+                value={path}
+                onChange={(e) => setPath(e.target.value)}
+                disabled={running}
+              />
             </>
           )}
           {needsPassword ? (
             <>
               <label htmlFor={`${id}-pw`}>The bundle’s password (from the council’s email)</label>
-              <input id={`${id}-pw`} type="password" value={password} onChange={(e) => setPassword(e.target.value)} disabled={running} />
+              <input
+                id={`${id}-pw`}
+                type="password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                disabled={running}
+              />
             </>
           ) : null}
           {running ? (
             <div className="progress-line" role="status" aria-live="polite">
-              <progress max={progress?.total || 1} value={progress?.total ? progress.done : undefined} aria-label="Checking the bundle" />
+              <progress
+                max={progress?.total || 1}
+                value={progress?.total ? progress.done : undefined}
+                aria-label="Checking the bundle"
+              />
               <span>{progress?.message ?? 'Opening the bundle…'}</span>
               <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
                 Cancel

@@ -28,7 +28,9 @@ export function SectionList({ plan, actions, busy }: Props) {
         const ids = new Set(s.documents.map((d) => d.documentId));
         // Section and party warnings alike: any that names a document in this section.
         const limitWarnings = plan.warnings.filter(
-          (w) => (w.code === 'page-limit' || w.code === 'total-page-limit') && (w.section === s.letter || w.documentIds.some((d) => ids.has(d))),
+          (w) =>
+            (w.code === 'page-limit' || w.code === 'total-page-limit') &&
+            (w.section === s.letter || w.documentIds.some((d) => ids.has(d))),
         );
         return (
           <section

@@ -19,7 +19,10 @@ export function VersionHistory({ caseDir, versions }: { caseDir: string; version
     setOpen({ version, changes: r.value });
   }
 
-  if (versions.length === 0) return <p className="empty">No bundle built yet. When you build one, each build is kept here as a numbered version.</p>;
+  if (versions.length === 0)
+    return (
+      <p className="empty">No bundle built yet. When you build one, each build is kept here as a numbered version.</p>
+    );
   return (
     <>
       <ul className="bn-versions">
@@ -31,7 +34,12 @@ export function VersionHistory({ caseDir, versions }: { caseDir: string; version
                 {v.pack ? ` · evidence pack (${v.pack})` : ''}
               </span>
               {v.version > 1 ? (
-                <button type="button" className="link-button" aria-expanded={open?.version === v.version} onClick={() => void showChanges(v.version)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-expanded={open?.version === v.version}
+                  onClick={() => void showChanges(v.version)}
+                >
                   What changed since version {v.version - 1}
                 </button>
               ) : (

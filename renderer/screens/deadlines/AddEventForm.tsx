@@ -17,7 +17,10 @@ export function AddEventForm({ caseDir, onAdded }: { caseDir: string; onAdded: (
     e.preventDefault();
     const iso = date.read();
     if (!iso) return;
-    const r = await call('addTimelineEvent', { caseDir, event: { kind, date: iso, ...(note.trim() ? { note: note.trim() } : {}) } });
+    const r = await call('addTimelineEvent', {
+      caseDir,
+      event: { kind, date: iso, ...(note.trim() ? { note: note.trim() } : {}) },
+    });
     if (!r.ok) return setError(r.error);
     setError(undefined);
     date.reset();
@@ -38,7 +41,11 @@ export function AddEventForm({ caseDir, onAdded }: { caseDir: string; onAdded: (
           ))}
         </select>
       </div>
-      <DateField legend="When" hint="For a letter, the date it was sent or served, not the date printed on it, when they differ." {...date} />
+      <DateField
+        legend="When"
+        hint="For a letter, the date it was sent or served, not the date printed on it, when they differ."
+        {...date}
+      />
       <div className="field">
         <label htmlFor={`${id}-note`}>
           Note <span className="optional">(optional)</span>

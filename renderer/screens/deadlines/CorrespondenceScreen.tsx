@@ -15,7 +15,11 @@ import './deadlines.css';
 export function CorrespondenceScreen({ caseDir }: CaseScreenProps) {
   const id = useId();
   const [search, setSearch] = useState('');
-  const log = useCall('getCorrespondenceLog', { caseDir, ...(search.trim() ? { search: search.trim() } : {}) }, `${caseDir}\n${search.trim()}`);
+  const log = useCall(
+    'getCorrespondenceLog',
+    { caseDir, ...(search.trim() ? { search: search.trim() } : {}) },
+    `${caseDir}\n${search.trim()}`,
+  );
   // The whole log (not the search's slice) decides which imported letters are still to add.
   const all = useCall('getCorrespondenceLog', { caseDir }, caseDir);
   const docs = useCall('listDocuments', { caseDir }, caseDir);
@@ -38,7 +42,12 @@ export function CorrespondenceScreen({ caseDir }: CaseScreenProps) {
         Correspondence
       </ScreenHeading>
       <section className="card" id="log-form">
-        <LogEntryForm key={chosen?.documentId ?? 'new'} caseDir={caseDir} onAdded={added} {...(chosen ? { prefill: prefillFor(chosen) } : {})} />
+        <LogEntryForm
+          key={chosen?.documentId ?? 'new'}
+          caseDir={caseDir}
+          onAdded={added}
+          {...(chosen ? { prefill: prefillFor(chosen) } : {})}
+        />
       </section>
       <LetterOffers letters={offers.filter((d) => d.documentId !== chosen?.documentId)} onChoose={choose} />
       <div className="log-toolbar">
@@ -46,12 +55,22 @@ export function CorrespondenceScreen({ caseDir }: CaseScreenProps) {
           <label htmlFor={`${id}-q`}>Search the log</label>
           <input id={`${id}-q`} type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <SaveFileButton label="Save as CSV" suggestedName="Correspondence log.csv" defaultPath={`${caseDir}/correspondence.csv`}
-          save={(path) => call('exportCorrespondence', { caseDir, format: 'csv', path })} />
-        <SaveFileButton label="Save as PDF" suggestedName="Correspondence log.pdf" defaultPath={`${caseDir}/correspondence.pdf`}
-          save={(path) => call('exportCorrespondence', { caseDir, format: 'pdf', path })} />
+        <SaveFileButton
+          label="Save as CSV"
+          suggestedName="Correspondence log.csv"
+          defaultPath={`${caseDir}/correspondence.csv`}
+          save={(path) => call('exportCorrespondence', { caseDir, format: 'csv', path })}
+        />
+        <SaveFileButton
+          label="Save as PDF"
+          suggestedName="Correspondence log.pdf"
+          defaultPath={`${caseDir}/correspondence.pdf`}
+          save={(path) => call('exportCorrespondence', { caseDir, format: 'pdf', path })}
+        />
       </div>
-      <p role="status">{overdue > 0 ? <span className="log-overdue">{plural(overdue, 'reply', 'replies')} overdue.</span> : null}</p>
+      <p role="status">
+        {overdue > 0 ? <span className="log-overdue">{plural(overdue, 'reply', 'replies')} overdue.</span> : null}
+      </p>
       {log.state === 'loading' ? <Loading label="Loading the log" /> : null}
       {log.state === 'error' ? <ErrorMessage error={log.error} /> : null}
       {log.state === 'ok' ? <LogTable caseDir={caseDir} entries={log.value} onChanged={log.reload} /> : null}
@@ -108,7 +127,11 @@ function ReplyCell({ caseDir, e, onChanged }: { caseDir: string; e: LogEntry; on
       <span className={`dl-status ${e.overdue ? 'dl-missed' : 'dl-due'}`}>
         {e.overdue ? `Overdue by ${plural(e.daysOverdue ?? 0, 'day')}` : `Due by ${formatDate(e.replyDue)}`}
       </span>
-      <button type="button" className="small" onClick={() => void call('setLogReplied', { caseDir, entryId: e.entryId, repliedOn: today() }).then(onChanged)}>
+      <button
+        type="button"
+        className="small"
+        onClick={() => void call('setLogReplied', { caseDir, entryId: e.entryId, repliedOn: today() }).then(onChanged)}
+      >
         Reply arrived today
       </button>
     </>

@@ -23,7 +23,9 @@ export function DeadlineTable({ deadlines, caseDir }: { deadlines: TimelineDeadl
         </thead>
         <tbody>
           {deadlines.map((d) => (
-            <tr key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`}>
+            <tr
+              key={`${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`}
+            >
               <td className="nowrap">{formatDate(d.date)}</td>
               <td>
                 <strong>{d.title}</strong>

@@ -55,8 +55,8 @@ function Body({ caseDir, timeline, reload }: { caseDir: string; timeline: CaseTi
         <section className="card" aria-labelledby="prov-h">
           <h2 id="prov-h">Deadlines to confirm</h2>
           <p className="hint">
-            These are counted from the dates printed on your documents. Confirm each date, or change it to the day the letter was
-            really sent or reached you.
+            These are counted from the dates printed on your documents. Confirm each date, or change it to the day the
+            letter was really sent or reached you.
           </p>
           <DeadlineItems caseDir={caseDir} deadlines={provisional} onChanged={reload} />
         </section>

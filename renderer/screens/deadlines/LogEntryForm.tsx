@@ -5,7 +5,13 @@ import { call } from '../../api.ts';
 import { DateField, useDateField } from '../../components/DateField.tsx';
 import { ErrorMessage } from '../../components/Status.tsx';
 
-const CHANNEL_LABELS: Record<Channel, string> = { letter: 'Letter', email: 'Email', call: 'Phone call', meeting: 'Meeting', other: 'Other' };
+const CHANNEL_LABELS: Record<Channel, string> = {
+  letter: 'Letter',
+  email: 'Email',
+  call: 'Phone call',
+  meeting: 'Meeting',
+  other: 'Other',
+};
 type Channel = (typeof Channel.options)[number];
 
 /** Today in the user's own calendar (not UTC). */
@@ -26,7 +32,15 @@ export interface LogPrefill {
 }
 
 /** Quick add: the few fields a parent fills in on the phone to the LA, or an imported letter's details to check. */
-export function LogEntryForm({ caseDir, onAdded, prefill = {} }: { caseDir: string; onAdded: () => void; prefill?: LogPrefill }) {
+export function LogEntryForm({
+  caseDir,
+  onAdded,
+  prefill = {},
+}: {
+  caseDir: string;
+  onAdded: () => void;
+  prefill?: LogPrefill;
+}) {
   const id = useId();
   const [f, setF] = useState({
     direction: prefill.direction ?? 'received',
@@ -71,7 +85,9 @@ export function LogEntryForm({ caseDir, onAdded, prefill = {} }: { caseDir: stri
       <h2 id={`${id}-h`} tabIndex={-1}>
         Add to the log
       </h2>
-      {prefill.documentId ? <p className="hint">Filled in from the letter you imported. Check each box, then add it.</p> : null}
+      {prefill.documentId ? (
+        <p className="hint">Filled in from the letter you imported. Check each box, then add it.</p>
+      ) : null}
       <div className="form-grid">
         <div>
           <DateField legend="Date" {...date} />

@@ -8,7 +8,15 @@ import { formatDate } from '../../format.ts';
 import { DeadlineStatus } from './DeadlineStatus.tsx';
 
 /** Tribunal orders: record one, then mark each SEND Regs 44 duty as done when the LA does it. */
-export function OrdersCard({ caseDir, timeline, onChanged }: { caseDir: string; timeline: CaseTimeline; onChanged: () => void }) {
+export function OrdersCard({
+  caseDir,
+  timeline,
+  onChanged,
+}: {
+  caseDir: string;
+  timeline: CaseTimeline;
+  onChanged: () => void;
+}) {
   const id = useId();
   const [kind, setKind] = useState<OrderKind>('amend');
   const date = useDateField(undefined, { required: true });
@@ -72,7 +80,17 @@ export function OrdersCard({ caseDir, timeline, onChanged }: { caseDir: string; 
   );
 }
 
-function OrderDuty({ caseDir, orderId, d, onChanged }: { caseDir: string; orderId: number; d: TimelineDeadline; onChanged: () => void }) {
+function OrderDuty({
+  caseDir,
+  orderId,
+  d,
+  onChanged,
+}: {
+  caseDir: string;
+  orderId: number;
+  d: TimelineDeadline;
+  onChanged: () => void;
+}) {
   const date = useDateField(undefined, { required: true });
   const [error, setError] = useState<ApiError>();
   async function record(metOn: string | null) {

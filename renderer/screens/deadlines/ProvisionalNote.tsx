@@ -12,7 +12,15 @@ import { useCall } from '../../useCall.ts';
  * dates as the days the clock started; Change date asks, document by document, for the day it
  * really started (a letter is not always sent on the day it is dated).
  */
-export function ProvisionalNote({ caseDir, d, onChanged }: { caseDir: string; d: TimelineDeadline; onChanged: () => void }) {
+export function ProvisionalNote({
+  caseDir,
+  d,
+  onChanged,
+}: {
+  caseDir: string;
+  d: TimelineDeadline;
+  onChanged: () => void;
+}) {
   const [changing, setChanging] = useState(false);
   const [error, setError] = useState<ApiError>();
   const from = d.provisionalFrom ?? [];
@@ -29,13 +37,28 @@ export function ProvisionalNote({ caseDir, d, onChanged }: { caseDir: string; d:
   return (
     <div className="dl-provisional">
       {changing ? (
-        <ChangeDates caseDir={caseDir} documentIds={from} title={d.title} onDone={(changed) => (setChanging(false), changed && onChanged())} />
+        <ChangeDates
+          caseDir={caseDir}
+          documentIds={from}
+          title={d.title}
+          onDone={(changed) => (setChanging(false), changed && onChanged())}
+        />
       ) : (
         <div className="button-row">
-          <button type="button" className="primary small" aria-label={`Confirm the date for: ${d.title}`} onClick={() => void confirm()}>
+          <button
+            type="button"
+            className="primary small"
+            aria-label={`Confirm the date for: ${d.title}`}
+            onClick={() => void confirm()}
+          >
             Confirm
           </button>
-          <button type="button" className="secondary small" aria-label={`Change date for: ${d.title}`} onClick={() => setChanging(true)}>
+          <button
+            type="button"
+            className="secondary small"
+            aria-label={`Change date for: ${d.title}`}
+            onClick={() => setChanging(true)}
+          >
             Change date
           </button>
         </div>
@@ -46,7 +69,17 @@ export function ProvisionalNote({ caseDir, d, onChanged }: { caseDir: string; d:
 }
 
 /** One date field per document the deadline was counted from, filled with its printed date. */
-function ChangeDates({ caseDir, documentIds, title, onDone }: { caseDir: string; documentIds: number[]; title: string; onDone: (changed: boolean) => void }) {
+function ChangeDates({
+  caseDir,
+  documentIds,
+  title,
+  onDone,
+}: {
+  caseDir: string;
+  documentIds: number[];
+  title: string;
+  onDone: (changed: boolean) => void;
+}) {
   const docs = useCall('listDocuments', { caseDir }, caseDir);
   if (docs.state !== 'ok') return null;
   const list = documentIds.map((id) => docs.value.find((x) => x.documentId === id)).filter((x) => x !== undefined);
@@ -83,7 +116,12 @@ function ChangeDatesForm({
   }
 
   return (
-    <form className="form dl-change-date" onSubmit={(e) => void save(e)} aria-label={`Change the date for: ${title}`} id={id}>
+    <form
+      className="form dl-change-date"
+      onSubmit={(e) => void save(e)}
+      aria-label={`Change the date for: ${title}`}
+      id={id}
+    >
       {docs.map((doc, i) => (
         <DateField
           key={doc.documentId}

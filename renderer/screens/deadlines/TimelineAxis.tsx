@@ -13,19 +13,43 @@ type Item =
  * What happened and what is due, on one axis in date order, with today marked: a parent sees at a
  * glance what is behind them and what is coming.
  */
-export function TimelineAxis({ caseDir, timeline, onChanged }: { caseDir: string; timeline: CaseTimeline; onChanged: () => void }) {
+export function TimelineAxis({
+  caseDir,
+  timeline,
+  onChanged,
+}: {
+  caseDir: string;
+  timeline: CaseTimeline;
+  onChanged: () => void;
+}) {
   const items: Item[] = [
     ...timeline.events.map((e) => ({
-      type: 'event' as const, date: e.date, key: `e${e.eventId}`, eventId: e.eventId, title: EVENT_KIND_LABELS[e.kind], ...(e.note ? { note: e.note } : {}),
+      type: 'event' as const,
+      date: e.date,
+      key: `e${e.eventId}`,
+      eventId: e.eventId,
+      title: EVENT_KIND_LABELS[e.kind],
+      ...(e.note ? { note: e.note } : {}),
     })),
-    ...timeline.orders.map((o) => ({ type: 'order' as const, date: o.date, key: `o${o.orderId}`, title: ORDER_KIND_LABELS[o.kind], note: o.text })),
+    ...timeline.orders.map((o) => ({
+      type: 'order' as const,
+      date: o.date,
+      key: `o${o.orderId}`,
+      title: ORDER_KIND_LABELS[o.kind],
+      note: o.text,
+    })),
     ...timeline.deadlines.map((d, index) => ({ type: 'deadline' as const, date: d.date, key: `d${index}`, index })),
   ].sort((a, b) => a.date.localeCompare(b.date) || (a.type === 'deadline' ? 1 : 0) - (b.type === 'deadline' ? 1 : 0));
   const todayAt = items.findIndex((i) => i.date > timeline.today);
-  const withToday: (Item | 'today')[] = todayAt < 0 ? [...items, 'today'] : [...items.slice(0, todayAt), 'today', ...items.slice(todayAt)];
+  const withToday: (Item | 'today')[] =
+    todayAt < 0 ? [...items, 'today'] : [...items.slice(0, todayAt), 'today', ...items.slice(todayAt)];
 
   if (items.length === 0) {
-    return <p className="empty">Nothing on the timeline yet. Add the first event below, or confirm one suggested from your documents.</p>;
+    return (
+      <p className="empty">
+        Nothing on the timeline yet. Add the first event below, or confirm one suggested from your documents.
+      </p>
+    );
   }
   return (
     <ol className="tl" aria-label="Timeline of events and deadlines">

@@ -13,14 +13,26 @@ import './deadlines.css';
  */
 export function openDeadlines(deadlines: TimelineDeadline[], days: number): TimelineDeadline[] {
   return deadlines.filter(
-    (d) => d.status === 'missed' || (d.status === 'due' && (isProvisional(d) || d.who === 'family' || d.daysLeft <= days)),
+    (d) =>
+      d.status === 'missed' || (d.status === 'due' && (isProvisional(d) || d.who === 'family' || d.daysLeft <= days)),
   );
 }
 
-const keyOf = (d: TimelineDeadline) => `${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`;
+const keyOf = (d: TimelineDeadline) =>
+  `${d.rule}-${d.startedBy.eventId ?? ''}-${d.startedBy.orderId ?? ''}-${d.startedBy.documentId ?? ''}`;
 
 /** For the case overview: what is due, what is provisional, what was missed and what can still be done. */
-export function UpcomingDeadlines({ caseDir, deadlines, onChanged, days = 30 }: { caseDir: string; deadlines: TimelineDeadline[]; onChanged: () => void; days?: number }) {
+export function UpcomingDeadlines({
+  caseDir,
+  deadlines,
+  onChanged,
+  days = 30,
+}: {
+  caseDir: string;
+  deadlines: TimelineDeadline[];
+  onChanged: () => void;
+  days?: number;
+}) {
   const navigate = useNavigate();
   const open = openDeadlines(deadlines, days);
   const soon = open.filter((d) => d.status === 'due' && d.daysLeft <= SOON_DAYS);
@@ -37,7 +49,11 @@ export function UpcomingDeadlines({ caseDir, deadlines, onChanged, days = 30 }: 
       ) : (
         <DeadlineItems caseDir={caseDir} deadlines={open} onChanged={onChanged} />
       )}
-      <button type="button" className="link-button" onClick={() => navigate({ name: 'case', caseDir, screen: 'deadlines' })}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => navigate({ name: 'case', caseDir, screen: 'deadlines' })}
+      >
         See the timeline and every deadline
       </button>
     </section>
@@ -45,7 +61,15 @@ export function UpcomingDeadlines({ caseDir, deadlines, onChanged, days = 30 }: 
 }
 
 /** Each deadline in one line ("Appeal by 24 September 2026 (provisional: …)"), with Confirm / Change date or what can still be done. */
-export function DeadlineItems({ caseDir, deadlines, onChanged }: { caseDir: string; deadlines: TimelineDeadline[]; onChanged: () => void }) {
+export function DeadlineItems({
+  caseDir,
+  deadlines,
+  onChanged,
+}: {
+  caseDir: string;
+  deadlines: TimelineDeadline[];
+  onChanged: () => void;
+}) {
   return (
     <ul className="dl-upcoming">
       {deadlines.map((d) => (

@@ -10,5 +10,7 @@ export function appealClock(deadlines: TimelineDeadline[]): AppealClock | undefi
     .filter((d) => d.status !== 'met')
     .filter((d) => d.rule === 'appeal')
     .sort((a, b) => b.startedBy.date.localeCompare(a.startedBy.date) || b.date.localeCompare(a.date))[0];
-  return appeal ? { date: appeal.date, daysLeft: appeal.daysLeft, status: appeal.status, provisional: isProvisional(appeal) } : undefined;
+  return appeal
+    ? { date: appeal.date, daysLeft: appeal.daysLeft, status: appeal.status, provisional: isProvisional(appeal) }
+    : undefined;
 }

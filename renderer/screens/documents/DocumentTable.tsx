@@ -15,7 +15,11 @@ export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
   const navigate = useNavigate();
   const [sort, setSort] = useState<Sort>({ key: 'added', descending: false });
   const header = (key: SortKey, label: string, className?: string) => (
-    <th scope="col" className={className} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+    <th
+      scope="col"
+      className={className}
+      aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : undefined}
+    >
       <button
         type="button"
         className="sort-button"
@@ -51,7 +55,9 @@ export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
                 <button
                   type="button"
                   className="link-button"
-                  onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
+                  onClick={() =>
+                    navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })
+                  }
                 >
                   {d.title}
                 </button>
@@ -66,10 +72,20 @@ export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
               <td className="num">{d.pages}</td>
               <td>
                 <div className="actions-inner">
-                  <button type="button" className="small" onClick={() => onEdit(d)} aria-label={`Edit details of ${d.title}`}>
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => onEdit(d)}
+                    aria-label={`Edit details of ${d.title}`}
+                  >
                     Edit
                   </button>
-                  <button type="button" className="small danger" onClick={() => onDelete(d)} aria-label={`Remove ${d.title}`}>
+                  <button
+                    type="button"
+                    className="small danger"
+                    onClick={() => onDelete(d)}
+                    aria-label={`Remove ${d.title}`}
+                  >
                     Remove
                   </button>
                 </div>

@@ -40,9 +40,9 @@ export function DocumentsScreen({ caseDir, params }: CaseScreenProps) {
         {docs.state === 'error' ? <ErrorMessage error={docs.error} /> : null}
         {docs.state === 'ok' && docs.value.length === 0 ? (
           <p className="empty">
-            Nothing here yet. Start with the EHC plan you are appealing and the professional reports about your child: Casebook
-            compares what the reports say your child needs with what the plan provides. Then add the council&rsquo;s decision
-            letter, because its date starts the clock for your appeal.
+            Nothing here yet. Start with the EHC plan you are appealing and the professional reports about your child:
+            Casebook compares what the reports say your child needs with what the plan provides. Then add the
+            council&rsquo;s decision letter, because its date starts the clock for your appeal.
           </p>
         ) : null}
         {docs.state === 'ok' && docs.value.length > 0 ? (

@@ -6,7 +6,15 @@ import { DateField, isoFromParts, partsFromIso } from '../../components/DateFiel
 import { ErrorMessage } from '../../components/Status.tsx';
 
 /** A modal <dialog>: the browser traps focus, Escape closes it, focus returns to the button. */
-export function EditDocumentDialog({ caseDir, document: doc, onClose }: { caseDir: string; document: DocumentSummary; onClose: (changed: boolean) => void }) {
+export function EditDocumentDialog({
+  caseDir,
+  document: doc,
+  onClose,
+}: {
+  caseDir: string;
+  document: DocumentSummary;
+  onClose: (changed: boolean) => void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [title, setTitle] = useState(doc.title);

@@ -12,7 +12,15 @@ import { applyProgress, replaceRow, rowsFromOutcomes, waitingRows, type ImportRo
  * Drop files or folders here. Dropped files reach the core as paths (the bridge's pathForFile),
  * the same call a typed path or the system picker makes, so every route is tested by one E2E.
  */
-export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseDir: string; onImported: () => void; openPicker?: boolean }) {
+export function ImportPanel({
+  caseDir,
+  onImported,
+  openPicker = false,
+}: {
+  caseDir: string;
+  onImported: () => void;
+  openPicker?: boolean;
+}) {
   const id = useId();
   const appInfo = useCall('getAppInfo', {}, 'app');
   const [over, setOver] = useState(false);
@@ -88,7 +96,10 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
 
   async function submitTyped(e: FormEvent) {
     e.preventDefault();
-    const paths = typed.split(/\r?\n/).map((p) => p.trim()).filter(Boolean);
+    const paths = typed
+      .split(/\r?\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
     if (paths.length > 0) await importPaths(paths);
   }
 
@@ -112,12 +123,7 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
         <p className="drop-title">Drag files or folders here</p>
         <p className="hint">PDF and Word documents, scanned pages (JPEG, PNG) and saved emails (.eml).</p>
         {canChooseFiles ? (
-          <button
-            type="button"
-            className="secondary"
-            disabled={running}
-            onClick={chooseAndImport}
-          >
+          <button type="button" className="secondary" disabled={running} onClick={chooseAndImport}>
             Choose files…
           </button>
         ) : null}
@@ -127,7 +133,13 @@ export function ImportPanel({ caseDir, onImported, openPicker = false }: { caseD
           <summary>Type the location of a file or folder instead</summary>
           <form onSubmit={submitTyped} className="form">
             <label htmlFor={`${id}-paths`}>File or folder locations, one a line</label>
-            <textarea id={`${id}-paths`} rows={2} value={typed} onChange={(e) => setTyped(e.target.value)} spellCheck={false} />
+            <textarea
+              id={`${id}-paths`}
+              rows={2}
+              value={typed}
+              onChange={(e) => setTyped(e.target.value)}
+              spellCheck={false}
+            />
             <button type="submit" className="secondary" disabled={running}>
               Add these
             </button>

@@ -3,7 +3,15 @@ import { baseName } from '../../format.ts';
 import { STATUS_WORDS, type ImportRow } from './importRows.ts';
 
 /** Every file in the import: its state in words (and colour), and why it was refused if it was. */
-export function ImportRowList({ rows, busy, onPassword }: { rows: ImportRow[]; busy: boolean; onPassword: (path: string, password: string) => void }) {
+export function ImportRowList({
+  rows,
+  busy,
+  onPassword,
+}: {
+  rows: ImportRow[];
+  busy: boolean;
+  onPassword: (path: string, password: string) => void;
+}) {
   return (
     <ul className="import-rows" aria-label="Files in this import">
       {rows.map((r) => (
@@ -27,7 +35,15 @@ export function ImportRowList({ rows, busy, onPassword }: { rows: ImportRow[]; b
   );
 }
 
-function PasswordRetry({ row, busy, onPassword }: { row: ImportRow; busy: boolean; onPassword: (path: string, password: string) => void }) {
+function PasswordRetry({
+  row,
+  busy,
+  onPassword,
+}: {
+  row: ImportRow;
+  busy: boolean;
+  onPassword: (path: string, password: string) => void;
+}) {
   const id = useId();
   const [password, setPassword] = useState('');
   function submit(e: FormEvent) {
@@ -38,7 +54,13 @@ function PasswordRetry({ row, busy, onPassword }: { row: ImportRow; busy: boolea
     <form className="password-retry" onSubmit={submit}>
       <label htmlFor={`${id}-pw`}>Password for {baseName(row.path)}</label>
       <div className="input-row">
-        <input id={`${id}-pw`} type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id={`${id}-pw`}
+          type="password"
+          autoComplete="off"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <button type="submit" className="secondary small" disabled={busy || !password}>
           Open with this password
         </button>

@@ -12,15 +12,23 @@ export interface Undoable {
  * Says what was removed and offers to put it back. It stays until dismissed: a timed toast
  * would punish anyone who reads slowly or uses a screen reader.
  */
-export function UndoBar({ caseDir, item, onDone, onRestored }: { caseDir: string; item: Undoable | undefined; onDone: () => void; onRestored: () => void }) {
+export function UndoBar({
+  caseDir,
+  item,
+  onDone,
+  onRestored,
+}: {
+  caseDir: string;
+  item: Undoable | undefined;
+  onDone: () => void;
+  onRestored: () => void;
+}) {
   const [error, setError] = useState<ApiError>();
   return (
     <div aria-live="polite" className="undo-slot">
       {item ? (
         <div className="undo-bar">
-          <span>
-            &ldquo;{item.title}&rdquo; was removed from the case.
-          </span>
+          <span>&ldquo;{item.title}&rdquo; was removed from the case.</span>
           <button
             type="button"
             className="secondary small"

@@ -27,12 +27,16 @@ export function applyProgress(rows: ImportRow[], p: ProgressEvent): ImportRow[] 
   const fraction = Math.max(0, Math.min(1, p.done - Math.floor(p.done)));
   // Files are read one after another: when the next starts, the last is read. Whether it was
   // added or refused arrives with the outcomes at the end.
-  const next = rows.map((r): ImportRow => (r.status === 'reading' && r.path !== p.item ? { ...r, status: 'read', fraction: 1 } : r));
+  const next = rows.map((r): ImportRow =>
+    r.status === 'reading' && r.path !== p.item ? { ...r, status: 'read', fraction: 1 } : r,
+  );
   const i = next.findIndex((r) => r.path === p.item);
   if (i === -1) {
     // A file found inside a dropped folder goes just above the folder's row, which waits on.
     const item = p.item;
-    const folder = next.findIndex((r) => r.status === 'waiting' && (item.startsWith(`${r.path}/`) || item.startsWith(`${r.path}\\`)));
+    const folder = next.findIndex(
+      (r) => r.status === 'waiting' && (item.startsWith(`${r.path}/`) || item.startsWith(`${r.path}\\`)),
+    );
     const row: ImportRow = { path: p.item, status: 'reading', fraction };
     if (folder !== -1) next.splice(folder, 0, row);
     else next.push(row);
@@ -52,7 +56,14 @@ export function rowsFromOutcomes(outcomes: AppImportOutcome[]): ImportRow[] {
     status: o.status,
     fraction: 1,
     // A repaired file is added, but the parent is told which pages to check.
-    ...(o.status === 'imported' ? { detail: [o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : '', ...(o.warnings ?? [])].filter(Boolean).join('. ') || undefined } : {}),
+    ...(o.status === 'imported'
+      ? {
+          detail:
+            [o.pages ? `${o.pages} page${o.pages === 1 ? '' : 's'}` : '', ...(o.warnings ?? [])]
+              .filter(Boolean)
+              .join('. ') || undefined,
+        }
+      : {}),
     ...(o.status !== 'imported' && o.reason ? { detail: o.reason } : {}),
     // The reader's message also explains the command line; here the box is right below it.
     ...(o.passwordProblem === 'needed' ? { detail: PASSWORD_NEEDED } : {}),
@@ -61,7 +72,8 @@ export function rowsFromOutcomes(outcomes: AppImportOutcome[]): ImportRow[] {
 }
 
 /** Every dropped file (or folder) listed as waiting before the first is read. */
-export const waitingRows = (paths: string[]): ImportRow[] => paths.map((path) => ({ path, status: 'waiting', fraction: 0 }));
+export const waitingRows = (paths: string[]): ImportRow[] =>
+  paths.map((path) => ({ path, status: 'waiting', fraction: 0 }));
 
 /** After a retry (with a password): the file's row is replaced by what the retry found. */
 export const replaceRow = (rows: ImportRow[], path: string, next: ImportRow[]): ImportRow[] =>

@@ -7,7 +7,15 @@ import { reportName } from '../../../shared/reportName.ts';
  * Adds a recommendation Casebook missed: the user copies (selects) the words from the report in
  * the viewer and pastes them here with the page. It is then analysed like the others.
  */
-export function AddRecommendationForm({ caseDir, reports, onAdded }: { caseDir: string; reports: DocumentSummary[]; onAdded: () => void }) {
+export function AddRecommendationForm({
+  caseDir,
+  reports,
+  onAdded,
+}: {
+  caseDir: string;
+  reports: DocumentSummary[];
+  onAdded: () => void;
+}) {
   const id = useId();
   const [documentId, setDocumentId] = useState(reports[0]?.documentId ?? 0);
   const [page, setPage] = useState(1);
@@ -40,11 +48,27 @@ export function AddRecommendationForm({ caseDir, reports, onAdded }: { caseDir: 
         </div>
         <div>
           <label htmlFor={`${id}-page`}>Page</label>
-          <input id={`${id}-page`} type="number" min={1} max={maxPage} value={page} onChange={(e) => setPage(Number(e.target.value))} style={{ width: '5rem' }} />
+          <input
+            id={`${id}-page`}
+            type="number"
+            min={1}
+            max={maxPage}
+            value={page}
+            onChange={(e) => setPage(Number(e.target.value))}
+            style={{ width: '5rem' }}
+          />
         </div>
       </div>
       <label htmlFor={`${id}-text`}>The recommendation, as the report words it</label>
-      <textarea id={`${id}-text`} rows={3} value={text} required minLength={3} onChange={(e) => setText(e.target.value)} style={{ width: '100%' }} />
+      <textarea
+        id={`${id}-text`}
+        rows={3}
+        value={text}
+        required
+        minLength={3}
+        onChange={(e) => setText(e.target.value)}
+        style={{ width: '100%' }}
+      />
       <div className="button-row" style={{ marginTop: '0.5rem' }}>
         <button type="submit" className="secondary" disabled={text.trim().length < 3}>
           Add recommendation

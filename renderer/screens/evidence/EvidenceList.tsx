@@ -61,11 +61,21 @@ export function EvidenceList({
           <ul aria-labelledby={`ev-group-${g.id}`}>
             {g.items.map((r) => (
               <li key={r.id}>
-                <button id={rowId(r.id)} type="button" className="ev-row" aria-current={r.id === currentId} onClick={() => onOpen(r.id)}>
+                <button
+                  id={rowId(r.id)}
+                  type="button"
+                  className="ev-row"
+                  aria-current={r.id === currentId}
+                  onClick={() => onOpen(r.id)}
+                >
                   {g.id === CHECK_GROUP ? <StatusChip status={r.status} confirmed={r.confirmed} /> : null}
                   <span className="sub">
                     {names.get(r.documentId) ?? r.fileName}, page {r.page}
-                    {r.changedSinceChecked ? ' · changed since you checked it' : r.confirmed ? <span className="ev-checked"> · checked ✓</span> : null}
+                    {r.changedSinceChecked ? (
+                      ' · changed since you checked it'
+                    ) : r.confirmed ? (
+                      <span className="ev-checked"> · checked ✓</span>
+                    ) : null}
                   </span>
                   <span className="ev-text">{r.text}</span>
                 </button>

@@ -1,5 +1,11 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { SectionId, STATUS_LABELS, type EvidenceMap, type EvidenceStatus, type Recommendation } from '../../../shared/evidence.ts';
+import {
+  SectionId,
+  STATUS_LABELS,
+  type EvidenceMap,
+  type EvidenceStatus,
+  type Recommendation,
+} from '../../../shared/evidence.ts';
 import { STATUS_GROUPS } from '../../../shared/evidenceWords.ts';
 import { call } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
@@ -24,10 +30,22 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
         Evidence map
       </ScreenHeading>
       <div className="button-row" role="tablist" aria-label="View" style={{ marginBottom: '1rem' }}>
-        <button type="button" role="tab" aria-selected={view === 'map'} className={view === 'map' ? 'primary' : 'secondary'} onClick={() => setView('map')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'map'}
+          className={view === 'map' ? 'primary' : 'secondary'}
+          onClick={() => setView('map')}
+        >
           Recommendations
         </button>
-        <button type="button" role="tab" aria-selected={view === 'redpen'} className={view === 'redpen' ? 'primary' : 'secondary'} onClick={() => setView('redpen')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={view === 'redpen'}
+          className={view === 'redpen' ? 'primary' : 'secondary'}
+          onClick={() => setView('redpen')}
+        >
           Red pen on the plan
         </button>
       </div>
@@ -41,21 +59,42 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
             </p>
           ))}
           {view === 'map' ? (
-            <MapView caseDir={caseDir} map={map.value} reload={map.reload} names={reportNames(docs.state === 'ok' ? docs.value : [])} />
+            <MapView
+              caseDir={caseDir}
+              map={map.value}
+              reload={map.reload}
+              names={reportNames(docs.state === 'ok' ? docs.value : [])}
+            />
           ) : (
             <RedPenView map={map.value} />
           )}
           {view === 'map' ? (
             <section className="card" aria-labelledby="ev-add-h">
               <h2 id="ev-add-h">Add a recommendation Casebook missed</h2>
-              {docs.state === 'ok' ? <AddRecommendationForm caseDir={caseDir} reports={docs.value.filter((d) => d.kind === 'report')} onAdded={map.reload} /> : null}
+              {docs.state === 'ok' ? (
+                <AddRecommendationForm
+                  caseDir={caseDir}
+                  reports={docs.value.filter((d) => d.kind === 'report')}
+                  onAdded={map.reload}
+                />
+              ) : null}
             </section>
           ) : null}
           <section className="card" aria-label="Gap report">
             <h2>Gap report for a solicitor or the tribunal</h2>
             <div className="button-row">
-              <SaveFileButton label="Save as Word" suggestedName="Evidence map gap report.docx" defaultPath={`${caseDir}/Evidence map gap report.docx`} save={(outPath) => call('gapReport', { caseDir, format: 'docx', outPath })} />
-              <SaveFileButton label="Save as PDF" suggestedName="Evidence map gap report.pdf" defaultPath={`${caseDir}/Evidence map gap report.pdf`} save={(outPath) => call('gapReport', { caseDir, format: 'pdf', outPath })} />
+              <SaveFileButton
+                label="Save as Word"
+                suggestedName="Evidence map gap report.docx"
+                defaultPath={`${caseDir}/Evidence map gap report.docx`}
+                save={(outPath) => call('gapReport', { caseDir, format: 'docx', outPath })}
+              />
+              <SaveFileButton
+                label="Save as PDF"
+                suggestedName="Evidence map gap report.pdf"
+                defaultPath={`${caseDir}/Evidence map gap report.pdf`}
+                save={(outPath) => call('gapReport', { caseDir, format: 'pdf', outPath })}
+              />
             </div>
           </section>
         </>
@@ -66,7 +105,17 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
 
 const KEY_STATUS: Record<string, EvidenceStatus> = { i: 'included', w: 'weakened', s: 'wrong-section', m: 'missing' };
 
-function MapView({ caseDir, map, reload, names }: { caseDir: string; map: EvidenceMap; reload: () => void; names: Map<number, string> }) {
+function MapView({
+  caseDir,
+  map,
+  reload,
+  names,
+}: {
+  caseDir: string;
+  map: EvidenceMap;
+  reload: () => void;
+  names: Map<number, string>;
+}) {
   const id = useId();
   const [status, setStatus] = useState<EvidenceStatus | ''>('');
   const [doc, setDoc] = useState('');
@@ -74,23 +123,40 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
   const [currentId, setCurrentId] = useState<string>();
   const [error, setError] = useState<string>();
   const docs = useMemo(
-    () => [...new Map(map.recommendations.map((r) => [String(r.documentId), names.get(r.documentId) ?? r.fileName])).entries()],
+    () => [
+      ...new Map(
+        map.recommendations.map((r) => [String(r.documentId), names.get(r.documentId) ?? r.fileName]),
+      ).entries(),
+    ],
     [map, names],
   );
   const groups = groupFindings(
     map.recommendations.filter(
-      (r) => (!status || r.status === status) && (!doc || String(r.documentId) === doc) && (!section || (r.section ?? r.belongsIn) === section),
+      (r) =>
+        (!status || r.status === status) &&
+        (!doc || String(r.documentId) === doc) &&
+        (!section || (r.section ?? r.belongsIn) === section),
     ),
   );
   // Keyboard moves follow the screen's order: group by group.
   const shown = groups.flatMap((g) => g.items);
-  const index = Math.max(0, shown.findIndex((r) => r.id === currentId));
+  const index = Math.max(
+    0,
+    shown.findIndex((r) => r.id === currentId),
+  );
   const current: Recommendation | undefined = shown[index];
 
   async function decide(rec: Recommendation, s: EvidenceStatus, note: string) {
     const r = await call('decideRecommendation', {
       caseDir,
-      decision: { recommendationId: rec.id, recommendationText: rec.text, status: s, section: s === 'missing' ? null : rec.section, planQuote: s === 'missing' ? null : rec.planQuote, ...(note ? { note } : {}) },
+      decision: {
+        recommendationId: rec.id,
+        recommendationText: rec.text,
+        status: s,
+        section: s === 'missing' ? null : rec.section,
+        planQuote: s === 'missing' ? null : rec.planQuote,
+        ...(note ? { note } : {}),
+      },
     });
     if (!r.ok) return setError(r.error.message);
     setError(undefined);
@@ -121,7 +187,13 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
       <ul className="ev-summary" aria-label="Counts by status">
         {STATUS_GROUPS.map(({ status: s }) => (
           <li key={s}>
-            <button type="button" className="ev-chip" data-status={s} aria-pressed={status === s} onClick={() => setStatus(status === s ? '' : s)}>
+            <button
+              type="button"
+              className="ev-chip"
+              data-status={s}
+              aria-pressed={status === s}
+              onClick={() => setStatus(status === s ? '' : s)}
+            >
               {STATUS_LABELS[s]}: {map.counts[s]}
             </button>
           </li>
@@ -154,11 +226,30 @@ function MapView({ caseDir, map, reload, names }: { caseDir: string; map: Eviden
           </select>
         </div>
       </div>
-      {error ? <p className="notice notice-error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="notice notice-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {shown.length === 0 ? <p>No recommendations match these filters.</p> : null}
       <div className="ev-layout">
-        <EvidenceList groups={groups} currentId={current?.id} rowId={(recId) => `${id}-row-${recId}`} names={names} onOpen={setCurrentId} />
-        {current ? <RecommendationDetail key={`${current.id}-${current.note ?? ''}`} caseDir={caseDir} map={map} rec={current} reportLabel={names.get(current.documentId) ?? current.fileName} onDecide={(s, note) => void decide(current, s, note)} /> : null}
+        <EvidenceList
+          groups={groups}
+          currentId={current?.id}
+          rowId={(recId) => `${id}-row-${recId}`}
+          names={names}
+          onOpen={setCurrentId}
+        />
+        {current ? (
+          <RecommendationDetail
+            key={`${current.id}-${current.note ?? ''}`}
+            caseDir={caseDir}
+            map={map}
+            rec={current}
+            reportLabel={names.get(current.documentId) ?? current.fileName}
+            onDecide={(s, note) => void decide(current, s, note)}
+          />
+        ) : null}
       </div>
     </div>
   );

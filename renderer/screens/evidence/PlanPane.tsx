@@ -14,7 +14,10 @@ export function PlanPane({ plan, rec }: { plan: EvidencePlan | null; rec: Recomm
       </p>
       {paras.length === 0 ? <p>This section is empty or was not found.</p> : null}
       {paras.map((p, i) => (
-        <p key={`${i}-${p.para}-${p.page}`} className={rec.section === section && matched.has(p.para) ? 'ev-para-current' : undefined}>
+        <p
+          key={`${i}-${p.para}-${p.page}`}
+          className={rec.section === section && matched.has(p.para) ? 'ev-para-current' : undefined}
+        >
           <strong>{p.para}.</strong> {p.text}
         </p>
       ))}

@@ -39,7 +39,8 @@ export function RecommendationDetail({
       </h2>
       <p className="ev-meaning">{STATUS_MEANING[rec.status]}</p>
       <p className="sub">
-        {rec.kind === 'outcome' ? 'Outcome' : rec.kind === 'need' ? 'Need' : 'Provision'} · belongs in Section {rec.belongsIn} · {rec.agency}
+        {rec.kind === 'outcome' ? 'Outcome' : rec.kind === 'need' ? 'Need' : 'Provision'} · belongs in Section{' '}
+        {rec.belongsIn} · {rec.agency}
       </p>
       <div className="ev-panes">
         <div>
@@ -57,7 +58,9 @@ export function RecommendationDetail({
       </div>
       {rec.needsCheck ? (
         <p className="notice" role="note">
-          {rec.changedSinceChecked ? 'The report was read again and this recommendation now reads differently from when you checked it. Please check it again.' : 'Casebook is not sure of this finding. Please check it against the quoted text before relying on it.'}
+          {rec.changedSinceChecked
+            ? 'The report was read again and this recommendation now reads differently from when you checked it. Please check it again.'
+            : 'Casebook is not sure of this finding. Please check it against the quoted text before relying on it.'}
         </p>
       ) : null}
       {rec.reasons.length > 0 ? (
@@ -90,7 +93,13 @@ export function RecommendationDetail({
       ) : null}
       <h3>Your decision</h3>
       <label htmlFor={`${id}-note`}>Note (optional)</label>
-      <textarea id={`${id}-note`} rows={2} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: '100%' }} />
+      <textarea
+        id={`${id}-note`}
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        style={{ width: '100%' }}
+      />
       <div className="button-row" style={{ flexWrap: 'wrap', marginTop: '0.5rem' }}>
         <button type="button" className="primary" onClick={() => onDecide(rec.status, note)}>
           Confirm: {STATUS_LABELS[rec.status]}

@@ -8,10 +8,15 @@ export function RedPenView({ map }: { map: EvidenceMap }) {
   const sections = ORDER.filter((s) => map.plan!.sections[s] || map.flags.some((f) => f.section === s));
   return (
     <>
-      <p className="hint">Wording is marked as likely not specific enough, with the reason. These are suggestions to check, not legal advice.</p>
+      <p className="hint">
+        Wording is marked as likely not specific enough, with the reason. These are suggestions to check, not legal
+        advice.
+      </p>
       {sections.map((s) => {
         const paras = map.plan!.sections[s] ?? [];
-        const loose = map.flags.filter((f) => f.section === s && (f.para === null || !paras.some((p) => p.para === f.para)));
+        const loose = map.flags.filter(
+          (f) => f.section === s && (f.para === null || !paras.some((p) => p.para === f.para)),
+        );
         return (
           <section key={s} className="card" aria-label={`Section ${s}`}>
             <h2>Section {s}</h2>

@@ -25,7 +25,15 @@ export function findSpan(text: string, needle: string): [number, number] | undef
 }
 
 /** The report page as printed (its line breaks kept, so it reads like the page), the recommendation highlighted. */
-export function ReportPane({ caseDir, rec, onLoaded }: { caseDir: string; rec: Recommendation; onLoaded?: () => void }) {
+export function ReportPane({
+  caseDir,
+  rec,
+  onLoaded,
+}: {
+  caseDir: string;
+  rec: Recommendation;
+  onLoaded?: () => void;
+}) {
   const pages = useCall('getPages', { caseDir, documentId: rec.documentId }, `${caseDir}:${rec.documentId}`);
   useEffect(() => {
     if (pages.state === 'ok') onLoaded?.();

@@ -10,7 +10,14 @@ export function DraftChaserButton({ caseDir, deadline }: { caseDir: string; dead
       type="button"
       className="secondary"
       aria-label={`Draft a chaser letter: ${deadline.title}`}
-      onClick={() => navigate({ name: 'case', caseDir, screen: 'letters', params: { template: deadline.chaser ?? '', deadline: deadline.rule } })}
+      onClick={() =>
+        navigate({
+          name: 'case',
+          caseDir,
+          screen: 'letters',
+          params: { template: deadline.chaser ?? '', deadline: deadline.rule },
+        })
+      }
     >
       Draft a chaser letter
     </button>

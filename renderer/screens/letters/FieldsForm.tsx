@@ -43,7 +43,11 @@ export function FieldsForm({
         return (
           <div key={f.name} className="letter-field">
             <label htmlFor={`${id}-${i}`}>{f.name}</label>
-            {long ? <textarea {...common} rows={3} onChange={(e) => onChange(f.name, e.target.value)} /> : <input {...common} onChange={(e) => onChange(f.name, e.target.value)} />}
+            {long ? (
+              <textarea {...common} rows={3} onChange={(e) => onChange(f.name, e.target.value)} />
+            ) : (
+              <input {...common} onChange={(e) => onChange(f.name, e.target.value)} />
+            )}
             {DETAIL_OF_FIELD[f.name] && typed[f.name]?.trim() ? (
               <button type="button" className="link-button" onClick={() => onKeep(f.name)}>
                 Keep this {f.name} for every letter

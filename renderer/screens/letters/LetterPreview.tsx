@@ -16,8 +16,19 @@ export function LetterPreview({ draft }: { draft: LetterDraft }) {
             <span key={j}>{r.text}</span>
           ),
         );
-        if (b.kind === 'bullet') return <p key={i} className="letter-bullet">• {runs}</p>;
-        return b.kind === 'heading' ? <p key={i} className="letter-heading">{runs}</p> : <p key={i}>{runs}</p>;
+        if (b.kind === 'bullet')
+          return (
+            <p key={i} className="letter-bullet">
+              • {runs}
+            </p>
+          );
+        return b.kind === 'heading' ? (
+          <p key={i} className="letter-heading">
+            {runs}
+          </p>
+        ) : (
+          <p key={i}>{runs}</p>
+        );
       })}
     </article>
   );

@@ -20,7 +20,8 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
   const [typed, setTyped] = useState<Record<string, string>>({});
   const [draft, setDraft] = useState<ApiResult<LetterDraft>>();
   const deadlineRule = params.deadline;
-  const chosen = templates.state === 'ok' ? (templates.value.find((t) => t.id === templateId) ?? templates.value[0]) : undefined;
+  const chosen =
+    templates.state === 'ok' ? (templates.value.find((t) => t.id === templateId) ?? templates.value[0]) : undefined;
   const set = Object.fromEntries(Object.entries(typed).filter(([, v]) => v.trim()));
   const input = { caseDir, templateId: chosen?.id ?? '', set, ...(deadlineRule ? { deadlineRule } : {}) };
   const key = JSON.stringify(input);
@@ -45,15 +46,20 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
   };
   const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
     const r = await call('writeLetter', { ...input, outPath, saveToCase: true });
-    return r.ok ? { ok: true, value: { path: `${r.value.out} (also kept in the case and the correspondence log)` } } : r;
+    return r.ok
+      ? { ok: true, value: { path: `${r.value.out} (also kept in the case and the correspondence log)` } }
+      : r;
   };
   const fileName = `${chosen?.title ?? 'Letter'} ${new Date().toISOString().slice(0, 10)}`;
 
   return (
     <>
-      <ScreenHeading lead="Letters filled in from the case. Anything Casebook does not know is marked “missing” for you to fill in.">Letters</ScreenHeading>
+      <ScreenHeading lead="Letters filled in from the case. Anything Casebook does not know is marked “missing” for you to fill in.">
+        Letters
+      </ScreenHeading>
       <p className="notice" role="note">
-        <strong>These templates are not legal advice.</strong> Check every letter against your own situation before you send it. For advice, contact your local SENDIASS or IPSEA.
+        <strong>These templates are not legal advice.</strong> Check every letter against your own situation before you
+        send it. For advice, contact your local SENDIASS or IPSEA.
       </p>
       {templates.state === 'loading' ? <Loading label="Loading the templates" /> : null}
       {templates.state === 'error' ? <ErrorMessage error={templates.error} /> : null}
@@ -80,11 +86,23 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
             <p className="hint">
               <strong>When to use it:</strong> {chosen.purpose}
             </p>
-            <TemplateEditor key={chosen.id} template={chosen} onSaved={(newId) => { templates.reload(); setTemplateId(newId); }} />
+            <TemplateEditor
+              key={chosen.id}
+              template={chosen}
+              onSaved={(newId) => {
+                templates.reload();
+                setTemplateId(newId);
+              }}
+            />
             {draft?.ok ? (
               <>
                 <h3>Details for this letter</h3>
-                <FieldsForm draft={draft.value} typed={typed} onChange={(name, value) => setTyped((t) => ({ ...t, [name]: value }))} onKeep={(name) => void keep(name)} />
+                <FieldsForm
+                  draft={draft.value}
+                  typed={typed}
+                  onChange={(name, value) => setTyped((t) => ({ ...t, [name]: value }))}
+                  onKeep={(name) => void keep(name)}
+                />
               </>
             ) : null}
           </section>
@@ -105,8 +123,18 @@ export function LettersScreen({ caseDir, params }: CaseScreenProps) {
                 ) : null}
                 <LetterPreview draft={draft.value} />
                 <div className="button-row">
-                  <SaveFileButton label="Save as Word" suggestedName={`${fileName}.docx`} defaultPath={`${caseDir}/${fileName}.docx`} save={save} />
-                  <SaveFileButton label="Save as PDF" suggestedName={`${fileName}.pdf`} defaultPath={`${caseDir}/${fileName}.pdf`} save={save} />
+                  <SaveFileButton
+                    label="Save as Word"
+                    suggestedName={`${fileName}.docx`}
+                    defaultPath={`${caseDir}/${fileName}.docx`}
+                    save={save}
+                  />
+                  <SaveFileButton
+                    label="Save as PDF"
+                    suggestedName={`${fileName}.pdf`}
+                    defaultPath={`${caseDir}/${fileName}.pdf`}
+                    save={save}
+                  />
                 </div>
               </>
             ) : null}

@@ -17,7 +17,11 @@ export function TemplateEditor({ template, onSaved }: { template: TemplateSummar
   async function open() {
     const r = await call('getLetterTemplate', { templateId: template.id });
     if (!r.ok) return setError(r.error);
-    setText(template.origin === 'user' ? r.value.text : r.value.text.replace(/^id:.*$/m, `id: ${newId}`).replace(/^title:\s*(.*)$/m, 'title: $1 (my copy)'));
+    setText(
+      template.origin === 'user'
+        ? r.value.text
+        : r.value.text.replace(/^id:.*$/m, `id: ${newId}`).replace(/^title:\s*(.*)$/m, 'title: $1 (my copy)'),
+    );
   }
 
   async function save() {
@@ -50,9 +54,16 @@ export function TemplateEditor({ template, onSaved }: { template: TemplateSummar
       ) : (
         <div className="form">
           <label htmlFor={`${id}-text`}>
-            Template text. Fields are written in double braces, like {'{{school name}}'}; the lines between “---” give its id, title and when to use it.
+            Template text. Fields are written in double braces, like {'{{school name}}'}; the lines between “---” give
+            its id, title and when to use it.
           </label>
-          <textarea id={`${id}-text`} className="template-text" rows={18} value={text} onChange={(e) => setText(e.target.value)} />
+          <textarea
+            id={`${id}-text`}
+            className="template-text"
+            rows={18}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <div className="button-row">
             <button type="button" className="primary" onClick={() => void save()}>
               Save my template

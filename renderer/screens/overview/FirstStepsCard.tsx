@@ -4,13 +4,13 @@ export function FirstStepsCard({ onImport }: { onImport: () => void }) {
     <section className="card first-steps" aria-labelledby="first-h">
       <h2 id="first-h">Start by adding your documents</h2>
       <p>
-        An appeal is won on evidence: what the professionals say your child needs, set against what the EHC plan promises.
-        Casebook reads your documents so you can find and compare those words quickly.
+        An appeal is won on evidence: what the professionals say your child needs, set against what the EHC plan
+        promises. Casebook reads your documents so you can find and compare those words quickly.
       </p>
       <ol>
         <li>
-          <strong>The EHC plan</strong> you are appealing (the final plan, or the latest draft). Everything else is checked
-          against it.
+          <strong>The EHC plan</strong> you are appealing (the final plan, or the latest draft). Everything else is
+          checked against it.
         </li>
         <li>
           <strong>Professional reports</strong>: educational psychologist, speech and language therapist, occupational

@@ -54,7 +54,11 @@ export function NextStepsCard({ overview }: { overview: CaseOverview }) {
                 </strong>
                 <p className="sub">{s.detail}</p>
               </div>
-              <button type="button" className="secondary small" onClick={() => navigate({ name: 'case', caseDir, screen: s.screen })}>
+              <button
+                type="button"
+                className="secondary small"
+                onClick={() => navigate({ name: 'case', caseDir, screen: s.screen })}
+              >
                 {s.action}
               </button>
             </li>

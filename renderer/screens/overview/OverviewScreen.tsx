@@ -53,8 +53,8 @@ function OverviewBody({ overview, reload }: { overview: CaseOverview; reload: ()
               <h2 id="dates-h">Key dates</h2>
               {overview.keyDates.length === 0 ? (
                 <p className="empty">
-                  No dates found on the documents yet. Open a document on the Documents screen and add its date: the date of the
-                  decision letter is the one your appeal deadline is counted from.
+                  No dates found on the documents yet. Open a document on the Documents screen and add its date: the
+                  date of the decision letter is the one your appeal deadline is counted from.
                 </p>
               ) : (
                 <ul className="key-dates">
@@ -65,7 +65,14 @@ function OverviewBody({ overview, reload }: { overview: CaseOverview; reload: ()
                         <button
                           type="button"
                           className="link-button"
-                          onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(d.documentId) } })}
+                          onClick={() =>
+                            navigate({
+                              name: 'case',
+                              caseDir,
+                              screen: 'viewer',
+                              params: { documentId: String(d.documentId) },
+                            })
+                          }
                         >
                           {d.label}
                         </button>
@@ -93,18 +100,27 @@ function OverviewBody({ overview, reload }: { overview: CaseOverview; reload: ()
                   </tr>
                 </thead>
                 <tbody>
-                  {DocumentKind.options.filter((k) => (overview.countsByKind[k] ?? 0) > 0).map((k) => (
-                    <tr key={k}>
-                      <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
-                      <td className="num">{overview.countsByKind[k] ?? 0}</td>
-                    </tr>
-                  ))}
+                  {DocumentKind.options
+                    .filter((k) => (overview.countsByKind[k] ?? 0) > 0)
+                    .map((k) => (
+                      <tr key={k}>
+                        <th scope="row">{DOCUMENT_KIND_LABELS[k]}</th>
+                        <td className="num">{overview.countsByKind[k] ?? 0}</td>
+                      </tr>
+                    ))}
                 </tbody>
               </table>
               {(overview.countsByKind.plan ?? 0) === 0 ? (
-                <p className="notice">There is no EHC plan in the case yet. Import the latest plan so Casebook can compare it with the reports.</p>
+                <p className="notice">
+                  There is no EHC plan in the case yet. Import the latest plan so Casebook can compare it with the
+                  reports.
+                </p>
               ) : null}
-              <button type="button" className="secondary" onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}>
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => navigate({ name: 'case', caseDir, screen: 'documents' })}
+              >
                 See all documents
               </button>
             </section>

@@ -44,7 +44,13 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
       <form role="search" className="search-form" onSubmit={submit}>
         <label htmlFor={`${id}-q`}>Words to find</label>
         <div className="input-row">
-          <input id={`${id}-q`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${id}-hint`} />
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            aria-describedby={`${id}-hint`}
+          />
           <button type="submit" className="primary">
             Search
           </button>
@@ -59,8 +65,8 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
         {searched !== undefined ? (
           hits.length === 0 ? (
             <p className="empty">
-              Nothing found for &ldquo;{searched}&rdquo;. Try fewer words, or a different form of the word (&ldquo;therapy&rdquo;
-              rather than &ldquo;therapist&rdquo;).
+              Nothing found for &ldquo;{searched}&rdquo;. Try fewer words, or a different form of the word
+              (&ldquo;therapy&rdquo; rather than &ldquo;therapist&rdquo;).
             </p>
           ) : (
             <p>
@@ -81,7 +87,12 @@ export function SearchScreen({ caseDir, params }: CaseScreenProps) {
                     name: 'case',
                     caseDir,
                     screen: 'viewer',
-                    params: { documentId: String(h.documentId), page: String(h.page), q: searched ?? '', from: 'search' },
+                    params: {
+                      documentId: String(h.documentId),
+                      page: String(h.page),
+                      q: searched ?? '',
+                      from: 'search',
+                    },
                   })
                 }
               >

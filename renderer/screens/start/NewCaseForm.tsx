@@ -45,7 +45,13 @@ export function NewCaseForm({ canChoose }: { canChoose: boolean }) {
       <form onSubmit={submit} className="form">
         <div className="field">
           <label htmlFor={`${id}-child`}>Child&rsquo;s name</label>
-          <input id={`${id}-child`} value={childName} onChange={(e) => setChildName(e.target.value)} required autoComplete="off" />
+          <input
+            id={`${id}-child`}
+            value={childName}
+            onChange={(e) => setChildName(e.target.value)}
+            required
+            autoComplete="off"
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-la`}>

@@ -38,7 +38,9 @@ export function OpenCaseForm({ canChoose }: { canChoose: boolean }) {
           </button>
         ) : null}
         <div className="field">
-          <label htmlFor={`${id}-folder`}>{canChoose ? 'Or type the folder’s location' : 'Where the case folder is'}</label>
+          <label htmlFor={`${id}-folder`}>
+            {canChoose ? 'Or type the folder’s location' : 'Where the case folder is'}
+          </label>
           <input
             id={`${id}-folder`}
             value={folder}

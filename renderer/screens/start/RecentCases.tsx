@@ -14,8 +14,8 @@ export function RecentCases() {
       {recent.state === 'error' ? <ErrorMessage error={recent.error} /> : null}
       {recent.state === 'ok' && recent.value.length === 0 ? (
         <p className="empty">
-          You have no cases on this computer yet. Start one below: all you need is the child&rsquo;s name. Casebook makes a
-          folder for it, and you add the reports, the plan and the letters afterwards.
+          You have no cases on this computer yet. Start one below: all you need is the child&rsquo;s name. Casebook
+          makes a folder for it, and you add the reports, the plan and the letters afterwards.
         </p>
       ) : null}
       {recent.state === 'ok' && recent.value.length > 0 ? (

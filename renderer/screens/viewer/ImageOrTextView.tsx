@@ -43,7 +43,9 @@ export function ImageOrTextView({ caseDir, documentId, page, words, zoom }: Prop
   }
   return (
     <div style={{ fontSize: `${Math.round(zoom * 80)}%` }}>
-      <p className="hint text-note">This is the text Casebook read from the file; the file itself keeps its original layout.</p>
+      <p className="hint text-note">
+        This is the text Casebook read from the file; the file itself keeps its original layout.
+      </p>
       <PageTextView caseDir={caseDir} documentId={documentId} page={page} words={words} />
     </div>
   );

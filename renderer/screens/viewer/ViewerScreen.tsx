@@ -48,7 +48,11 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
         if (room > 0 && width > 0) setZoom(Math.min(1.25, Math.max(0.5, Math.floor((room / width) * 20) / 20)));
         setPdf(opened);
       } catch (e) {
-        if (live) setLoadError({ code: 'pdf-display', message: `The PDF could not be shown (${(e as Error).message}). Its text is below.` });
+        if (live)
+          setLoadError({
+            code: 'pdf-display',
+            message: `The PDF could not be shown (${(e as Error).message}). Its text is below.`,
+          });
         if (live) setPdf(null);
       }
     });
@@ -94,7 +98,11 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
 
   return (
     <div className="viewer">
-      <ScreenHeading lead={[d.author, d.profession, d.date ? formatDate(d.date) : undefined, plural(d.pages, 'page')].filter(Boolean).join(' · ')}>
+      <ScreenHeading
+        lead={[d.author, d.profession, d.date ? formatDate(d.date) : undefined, plural(d.pages, 'page')]
+          .filter(Boolean)
+          .join(' · ')}
+      >
         {d.title}
       </ScreenHeading>
       <div className="viewer-toolbar" role="toolbar" aria-label="Document controls">
@@ -118,7 +126,13 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
           </button>
         )}
         <div className="tool-group" role="group" aria-label="Pages">
-          <button type="button" className="small" aria-label="Previous page" onClick={() => goTo(page - 1)} disabled={page <= 1}>
+          <button
+            type="button"
+            className="small"
+            aria-label="Previous page"
+            onClick={() => goTo(page - 1)}
+            disabled={page <= 1}
+          >
             ‹ Previous
           </button>
           <label htmlFor={`${id}-page`} className="page-label">
@@ -134,19 +148,37 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
             onChange={(e) => goTo(Number(e.target.value) || 1)}
           />
           <span className="page-of">of {pageCount}</span>
-          <button type="button" className="small" aria-label="Next page" onClick={() => goTo(page + 1)} disabled={page >= pageCount}>
+          <button
+            type="button"
+            className="small"
+            aria-label="Next page"
+            onClick={() => goTo(page + 1)}
+            disabled={page >= pageCount}
+          >
             Next ›
           </button>
         </div>
         {pdf !== undefined ? (
           <div className="tool-group" role="group" aria-label="Zoom">
-            <button type="button" className="small" aria-label="Zoom out" onClick={() => setZoom(ZOOMS.filter((z) => z < zoom).pop() ?? zoom)} disabled={zoom <= ZOOMS[0]!}>
+            <button
+              type="button"
+              className="small"
+              aria-label="Zoom out"
+              onClick={() => setZoom(ZOOMS.filter((z) => z < zoom).pop() ?? zoom)}
+              disabled={zoom <= ZOOMS[0]!}
+            >
               −
             </button>
             <span className="zoom-value" aria-live="polite">
               {Math.round(zoom * 100)}%
             </span>
-            <button type="button" className="small" aria-label="Zoom in" onClick={() => setZoom(ZOOMS.find((z) => z > zoom) ?? zoom)} disabled={zoom >= ZOOMS[ZOOMS.length - 1]!}>
+            <button
+              type="button"
+              className="small"
+              aria-label="Zoom in"
+              onClick={() => setZoom(ZOOMS.find((z) => z > zoom) ?? zoom)}
+              disabled={zoom >= ZOOMS[ZOOMS.length - 1]!}
+            >
               +
             </button>
           </div>
@@ -155,7 +187,13 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
           <label htmlFor={`${id}-find`} className="visually-hidden">
             Find in this document
           </label>
-          <input id={`${id}-find`} type="search" placeholder="Find in this document" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            id={`${id}-find`}
+            type="search"
+            placeholder="Find in this document"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           <button type="submit" className="small">
             Find
           </button>
@@ -171,10 +209,20 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
                 &ldquo;{activeQuery}&rdquo; is on {plural(hitPages.length, 'page')}: {hitPages.join(', ')}.
                 {hitsOnPage > 0 ? ` Highlighted ${plural(hitsOnPage, 'time')} on this page.` : ''}
               </span>
-              <button type="button" className="small" disabled={prevHitPage === undefined} onClick={() => prevHitPage && goTo(prevHitPage)}>
+              <button
+                type="button"
+                className="small"
+                disabled={prevHitPage === undefined}
+                onClick={() => prevHitPage && goTo(prevHitPage)}
+              >
                 Previous match
               </button>
-              <button type="button" className="small" disabled={nextHitPage === undefined} onClick={() => nextHitPage && goTo(nextHitPage)}>
+              <button
+                type="button"
+                className="small"
+                disabled={nextHitPage === undefined}
+                onClick={() => nextHitPage && goTo(nextHitPage)}
+              >
                 Next match
               </button>
             </>
@@ -185,7 +233,9 @@ export function ViewerScreen({ caseDir, params }: CaseScreenProps) {
       <div className="page-stage" ref={stageRef} tabIndex={0} aria-label={`Page ${page} of ${pageCount}`}>
         {pdf === undefined ? <Loading label="Drawing the page" minHeight={800} /> : null}
         {pdf ? <PdfPage pdf={pdf} page={page} scale={zoom} words={words} onHits={onHits} /> : null}
-        {pdf === null ? <ImageOrTextView caseDir={caseDir} documentId={documentId} page={page} words={words} zoom={zoom} /> : null}
+        {pdf === null ? (
+          <ImageOrTextView caseDir={caseDir} documentId={documentId} page={page} words={words} zoom={zoom} />
+        ) : null}
       </div>
     </div>
   );

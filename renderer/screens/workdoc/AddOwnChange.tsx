@@ -3,7 +3,15 @@ import type { SectionId } from '../../../shared/evidence.ts';
 import { call } from '../../api.ts';
 
 /** A change of the family's own, not from a report: the wording, and the paragraph it follows. */
-export function AddOwnChange({ caseDir, section, onAdded }: { caseDir: string; section: SectionId; onAdded: () => void }) {
+export function AddOwnChange({
+  caseDir,
+  section,
+  onAdded,
+}: {
+  caseDir: string;
+  section: SectionId;
+  onAdded: () => void;
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const [sought, setSought] = useState('');
@@ -31,8 +39,12 @@ export function AddOwnChange({ caseDir, section, onAdded }: { caseDir: string; s
       <label htmlFor={`${id}-r`}>Why (for the amendments sought)</label>
       <input id={`${id}-r`} value={reason} onChange={(e) => setReason(e.target.value)} />
       <div className="button-row">
-        <button type="submit" className="secondary">Add this change</button>
-        <button type="button" className="secondary" onClick={() => setOpen(false)}>Cancel</button>
+        <button type="submit" className="secondary">
+          Add this change
+        </button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
       </div>
     </form>
   );

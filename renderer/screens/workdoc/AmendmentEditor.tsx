@@ -7,7 +7,15 @@ import { useNavigate } from '../../navigation.ts';
  * One requested change: the wording asked for (pre-filled from the evidence map, saved when the
  * box is left), the evidence behind it one click away, and "leave it out".
  */
-export function AmendmentEditor({ caseDir, amendment, onChanged }: { caseDir: string; amendment: Amendment; onChanged: () => void }) {
+export function AmendmentEditor({
+  caseDir,
+  amendment,
+  onChanged,
+}: {
+  caseDir: string;
+  amendment: Amendment;
+  onChanged: () => void;
+}) {
   const id = useId();
   const navigate = useNavigate();
   const [sought, setSought] = useState(amendment.sought);
@@ -15,7 +23,12 @@ export function AmendmentEditor({ caseDir, amendment, onChanged }: { caseDir: st
     const r = await call('editAmendment', { caseDir, edit: { id: amendment.id, ...edit } });
     if (r.ok) onChanged();
   };
-  const what = amendment.kind === 'move' ? `Move to Section ${amendment.section}` : amendment.kind === 'add' ? `Add to Section ${amendment.section}` : 'Change to';
+  const what =
+    amendment.kind === 'move'
+      ? `Move to Section ${amendment.section}`
+      : amendment.kind === 'add'
+        ? `Add to Section ${amendment.section}`
+        : 'Change to';
   return (
     <div className={`wd-amendment${amendment.excluded ? ' wd-excluded' : ''}`}>
       {amendment.current ? (
@@ -40,16 +53,32 @@ export function AmendmentEditor({ caseDir, amendment, onChanged }: { caseDir: st
             key={c.text}
             type="button"
             className="link-button"
-            onClick={() => navigate({ name: 'case', caseDir, screen: 'viewer', params: { documentId: String(c.documentId), page: String(c.page) } })}
+            onClick={() =>
+              navigate({
+                name: 'case',
+                caseDir,
+                screen: 'viewer',
+                params: { documentId: String(c.documentId), page: String(c.page) },
+              })
+            }
           >
             Evidence: {c.text}
           </button>
         ))}
         <label className="wd-check">
-          <input type="checkbox" checked={amendment.excluded} onChange={(e) => void save({ excluded: e.target.checked })} /> Leave this change out
+          <input
+            type="checkbox"
+            checked={amendment.excluded}
+            onChange={(e) => void save({ excluded: e.target.checked })}
+          />{' '}
+          Leave this change out
         </label>
         {amendment.edited && !amendment.id.startsWith('own-') ? (
-          <button type="button" className="link-button" onClick={() => void save({ reset: true }).then(() => setSought(amendment.sought))}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void save({ reset: true }).then(() => setSought(amendment.sought))}
+          >
             Use the evidence map’s wording again
           </button>
         ) : null}

@@ -9,7 +9,10 @@ export function AppealPackCard({ caseDir }: { caseDir: string }) {
   return (
     <section className="card" aria-labelledby="wd-pack-h">
       <h2 id="wd-pack-h">Appeal pack</h2>
-      <p className="hint">The decision letter, the final plan with its appendices, the mediation certificate and the amendments sought, in the order the SEND35 form asks for.</p>
+      <p className="hint">
+        The decision letter, the final plan with its appendices, the mediation certificate and the amendments sought, in
+        the order the SEND35 form asks for.
+      </p>
       <SaveFileButton
         label="Save the appeal pack (PDF)"
         suggestedName="Appeal pack.pdf"
@@ -25,7 +28,10 @@ export function AppealPackCard({ caseDir }: { caseDir: string }) {
         <ul className="wd-enclosures">
           {pack.enclosures.map((e) => (
             <li key={e.name}>
-              <strong className={e.status === 'found' ? 'wd-found' : 'wd-missing'}>{e.status === 'found' ? 'Included' : 'Missing'}</strong> {e.name}
+              <strong className={e.status === 'found' ? 'wd-found' : 'wd-missing'}>
+                {e.status === 'found' ? 'Included' : 'Missing'}
+              </strong>{' '}
+              {e.name}
               {e.note ? <span className="sub">{e.note}</span> : null}
             </li>
           ))}

@@ -5,9 +5,23 @@ import { AmendmentEditor } from './AmendmentEditor.tsx';
 type Section = WorkdocDraft['sections'][number];
 
 /** One plan section, paragraph by paragraph, with the changes asked for under the paragraph they change. */
-export function SectionEditor({ caseDir, section, amendments, onChanged }: { caseDir: string; section: Section; amendments: Amendment[]; onChanged: () => void }) {
+export function SectionEditor({
+  caseDir,
+  section,
+  amendments,
+  onChanged,
+}: {
+  caseDir: string;
+  section: Section;
+  amendments: Amendment[];
+  onChanged: () => void;
+}) {
   const at = (para: string) =>
-    amendments.filter((a) => (a.kind === 'amend' && a.section === section.id && a.para === para) || (a.kind === 'move' && a.fromSection === section.id && a.fromPara === para));
+    amendments.filter(
+      (a) =>
+        (a.kind === 'amend' && a.section === section.id && a.para === para) ||
+        (a.kind === 'move' && a.fromSection === section.id && a.fromPara === para),
+    );
   const placed = new Set(section.paragraphs.flatMap((p) => at(p.para)).map((a) => a.id));
   const added = amendments.filter((a) => a.section === section.id && !placed.has(a.id));
   return (

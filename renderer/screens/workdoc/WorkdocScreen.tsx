@@ -26,13 +26,21 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   };
   const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
     const amendmentsPath = outPath.replace(/(\.docx)?$/i, ' - amendments sought.docx');
-    const agreedLines = agreed.split('\n').map((l) => l.trim()).filter(Boolean);
-    const from = theirs.trim() ? { fromPath: theirs.trim(), ...(agreedLines.length ? { agreed: agreedLines } : {}) } : {};
+    const agreedLines = agreed
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const from = theirs.trim()
+      ? { fromPath: theirs.trim(), ...(agreedLines.length ? { agreed: agreedLines } : {}) }
+      : {};
     const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from });
     versions.reload();
     if (!r.ok) return r;
     const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
-    return { ok: true, value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` } };
+    return {
+      ok: true,
+      value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` },
+    };
   };
   return (
     <>
@@ -52,25 +60,41 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
           <section className="card" aria-labelledby="wd-save-h">
             <h2 id="wd-save-h">Save as Word</h2>
             <p className="hint">
-              {plural(draft.value.amendments.filter((a) => !a.excluded).length, 'change')} will go in as version {draft.value.nextVersion}. The amendments sought (the table for the SEND35 form) is saved beside it.
+              {plural(draft.value.amendments.filter((a) => !a.excluded).length, 'change')} will go in as version{' '}
+              {draft.value.nextVersion}. The amendments sought (the table for the SEND35 form) is saved beside it.
             </p>
             <div className="wd-theirs">
               <label htmlFor={`${id}-theirs`}>Build on their Word version (optional)</label>
-              <input id={`${id}-theirs`} value={theirs} placeholder="where the .docx the council sent back is saved" onChange={(e) => setTheirs(e.target.value)} />
-              <p className="hint">Their marks are kept as they are (their wording in italic); your changes are added in bold.</p>
+              <input
+                id={`${id}-theirs`}
+                value={theirs}
+                placeholder="where the .docx the council sent back is saved"
+                onChange={(e) => setTheirs(e.target.value)}
+              />
+              <p className="hint">
+                Their marks are kept as they are (their wording in italic); your changes are added in bold.
+              </p>
               {theirs.trim() ? (
                 <>
-                  <label htmlFor={`${id}-agreed`}>Their wording you agree to (one per line, copied exactly): it will be underlined</label>
+                  <label htmlFor={`${id}-agreed`}>
+                    Their wording you agree to (one per line, copied exactly): it will be underlined
+                  </label>
                   <textarea id={`${id}-agreed`} rows={3} value={agreed} onChange={(e) => setAgreed(e.target.value)} />
                 </>
               ) : null}
             </div>
-            <SaveFileButton label="Save as Word" suggestedName={`Working document v${draft.value.nextVersion}.docx`} defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`} save={save} />
+            <SaveFileButton
+              label="Save as Word"
+              suggestedName={`Working document v${draft.value.nextVersion}.docx`}
+              defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`}
+              save={save}
+            />
             {versions.state === 'ok' && versions.value.length ? (
               <ul className="wd-versions" aria-label="Versions saved">
                 {versions.value.map((v) => (
                   <li key={v.version}>
-                    Version {v.version}, {formatDate(v.createdAt)}: {plural(v.amendments, 'change')}, {plural(v.pages, 'page')}
+                    Version {v.version}, {formatDate(v.createdAt)}: {plural(v.amendments, 'change')},{' '}
+                    {plural(v.pages, 'page')}
                     {v.fromTheirs ? `, built on ${v.fromTheirs}` : ''}
                   </li>
                 ))}
@@ -78,7 +102,13 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
             ) : null}
           </section>
           {draft.value.sections.map((s) => (
-            <SectionEditor key={s.id} caseDir={caseDir} section={s} amendments={draft.value.amendments} onChanged={reload} />
+            <SectionEditor
+              key={s.id}
+              caseDir={caseDir}
+              section={s}
+              amendments={draft.value.amendments}
+              onChanged={reload}
+            />
           ))}
           <AppealPackCard caseDir={caseDir} />
         </>

@@ -17,12 +17,15 @@ import { SAMPLES } from '../shared.ts';
 const CHILD = "Zoë Łukasiewicz-O'Brien";
 let c: ReturnType<typeof tempCase>;
 
-const pdftotext = (file: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-']).toString();
+const pdftotext = (file: string, page: number) =>
+  execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', file, '-']).toString();
 const qpdfCheck = (file: string) => execFileSync('qpdf', ['--check', file]).toString();
 
 beforeAll(async () => {
   c = tempCase(CHILD);
-  const files = readdirSync(SAMPLES).filter((f) => /\.(pdf|docx)$/.test(f)).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => /\.(pdf|docx)$/.test(f))
+    .map((f) => join(SAMPLES, f));
   const outcomes = await importPaths(c.store, files);
   expect(outcomes.filter((o) => o.status === 'imported')).toHaveLength(files.length);
 }, 300_000);
@@ -30,7 +33,11 @@ afterAll(() => c?.close());
 
 describe('bundle from case-a', () => {
   it('puts every PDF in with exactly its pages, stamps every page and passes qpdf --check', async () => {
-    const built = await buildBundle(c.store, { appealReference: 'EH999/26/00001', hearingDate: '2026-09-14', dividers: true }, {});
+    const built = await buildBundle(
+      c.store,
+      { appealReference: 'EH999/26/00001', hearingDate: '2026-09-14', dividers: true },
+      {},
+    );
     if (!built.ok) throw new Error(built.message);
     const { result, pdf } = built.value;
     const out = join(c.dir, 'bundle.pdf');
@@ -91,7 +98,9 @@ describe('bundle from case-a', () => {
     const doc = await PDFDocument.load(built.value.pdf);
     const outlines = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
     const nonEmpty = built.value.result.sections.filter((s) => s.startLabel).length;
-    expect(outlines.get(PDFName.of('Count'))?.toString()).toBe(String(2 + nonEmpty + built.value.result.documents.length));
+    expect(outlines.get(PDFName.of('Count'))?.toString()).toBe(
+      String(2 + nonEmpty + built.value.result.documents.length),
+    );
     const indexPages = doc.getPages().slice(1, built.value.result.documents[0]!.startPage - 1);
     const links = indexPages.flatMap((p) => {
       const annots = p.node.lookupMaybe(PDFName.of('Annots'), PDFArray);
@@ -100,36 +109,46 @@ describe('bundle from case-a', () => {
     expect(links.length).toBe(nonEmpty + built.value.result.documents.length);
   });
 
-  it.skipIf(!findSoffice())('renders the Word plan with LibreOffice, saves versions with a page map and says what moved', async () => {
-    const renderer = libreOfficeDocxRenderer()!;
-    // Separated from its PDF, the Word plan is bundled on its own and rendered.
-    unlinkDocuments(c.store, listDocuments(c.store, { includeLinkedCopies: true }).find((d) => d.sourceType === 'docx')!.documentId);
-    const first = await buildBundle(c.store, {}, { renderer });
-    if (!first.ok) throw new Error(first.message);
-    const v1 = saveBuiltBundle(c.store, first.value, join(c.dir, 'v1.pdf'));
-    if (!v1.ok) throw new Error(v1.message);
-    const word = listDocuments(c.store).find((d) => d.sourceType === 'docx')!;
-    const placedWord = v1.value.result.documents.find((r) => r.documentId === word.documentId);
-    expect(placedWord, 'Word document in the bundle').toBeDefined();
-    expect(pdftotext(join(c.dir, 'v1.pdf'), placedWord!.startPage)).toMatch(/Section A/);
+  it.skipIf(!findSoffice())(
+    'renders the Word plan with LibreOffice, saves versions with a page map and says what moved',
+    async () => {
+      const renderer = libreOfficeDocxRenderer()!;
+      // Separated from its PDF, the Word plan is bundled on its own and rendered.
+      unlinkDocuments(
+        c.store,
+        listDocuments(c.store, { includeLinkedCopies: true }).find((d) => d.sourceType === 'docx')!.documentId,
+      );
+      const first = await buildBundle(c.store, {}, { renderer });
+      if (!first.ok) throw new Error(first.message);
+      const v1 = saveBuiltBundle(c.store, first.value, join(c.dir, 'v1.pdf'));
+      if (!v1.ok) throw new Error(v1.message);
+      const word = listDocuments(c.store).find((d) => d.sourceType === 'docx')!;
+      const placedWord = v1.value.result.documents.find((r) => r.documentId === word.documentId);
+      expect(placedWord, 'Word document in the bundle').toBeDefined();
+      expect(pdftotext(join(c.dir, 'v1.pdf'), placedWord!.startPage)).toMatch(/Section A/);
 
-    // The page map answers "where is page 2 of the EP report?" and "what is on page N?".
-    const ep = listDocuments(c.store).find((d) => d.fileName.startsWith('01-'))!;
-    const epPlaced = v1.value.result.documents.find((r) => r.documentId === ep.documentId)!;
-    expect(pageMapForDocument(c.store, ep.documentId)).toHaveLength(ep.pages);
-    expect(labelForPage(c.store, ep.documentId, 1)).toBe(epPlaced.startLabel);
-    expect(lookupBundlePage(c.store, v1.value.result.version, epPlaced.startPage + 1)).toMatchObject({ documentId: ep.documentId, documentPage: 2 });
+      // The page map answers "where is page 2 of the EP report?" and "what is on page N?".
+      const ep = listDocuments(c.store).find((d) => d.fileName.startsWith('01-'))!;
+      const epPlaced = v1.value.result.documents.find((r) => r.documentId === ep.documentId)!;
+      expect(pageMapForDocument(c.store, ep.documentId)).toHaveLength(ep.pages);
+      expect(labelForPage(c.store, ep.documentId, 1)).toBe(epPlaced.startLabel);
+      expect(lookupBundlePage(c.store, v1.value.result.version, epPlaced.startPage + 1)).toMatchObject({
+        documentId: ep.documentId,
+        documentPage: 2,
+      });
 
-    // Move the EP report to the end of its section: the diff names its old and new ranges.
-    expect(moveDocument(c.store, 'pd-2025-send', ep.documentId, { position: 99 }).ok).toBe(true);
-    const second = await buildBundle(c.store, {}, { renderer });
-    if (!second.ok) throw new Error(second.message);
-    const v2 = saveBuiltBundle(c.store, second.value, join(c.dir, 'v2.pdf'));
-    if (!v2.ok) throw new Error(v2.message);
-    expect(v2.value.result.version).toBe(v1.value.result.version + 1);
-    const moved = v2.value.changes.find((ch) => ch.documentId === ep.documentId)!;
-    expect(moved.kind).toBe('moved');
-    expect(moved.message).toMatch(/^B\d+–B\d+ moved to B\d+–B\d+/);
-    expect(readFileSync(join(c.dir, 'v2.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
-  }, 180_000);
+      // Move the EP report to the end of its section: the diff names its old and new ranges.
+      expect(moveDocument(c.store, 'pd-2025-send', ep.documentId, { position: 99 }).ok).toBe(true);
+      const second = await buildBundle(c.store, {}, { renderer });
+      if (!second.ok) throw new Error(second.message);
+      const v2 = saveBuiltBundle(c.store, second.value, join(c.dir, 'v2.pdf'));
+      if (!v2.ok) throw new Error(v2.message);
+      expect(v2.value.result.version).toBe(v1.value.result.version + 1);
+      const moved = v2.value.changes.find((ch) => ch.documentId === ep.documentId)!;
+      expect(moved.kind).toBe('moved');
+      expect(moved.message).toMatch(/^B\d+–B\d+ moved to B\d+–B\d+/);
+      expect(readFileSync(join(c.dir, 'v2.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    },
+    180_000,
+  );
 });

@@ -78,11 +78,13 @@ describe('a bundle from the whole corpus', () => {
     const problems: string[] = [];
     for (let n = 1; n <= result.pages; n++) {
       // Warnings about a source page's own drawing are poppler being chatty; these mean the page is lost.
-      if (/Failed to create page|likely malformed/i.test(poppler[n - 1]!.error)) problems.push(`page ${n}: poppler says ${poppler[n - 1]!.error.trim().slice(0, 120)}`);
+      if (/Failed to create page|likely malformed/i.test(poppler[n - 1]!.error))
+        problems.push(`page ${n}: poppler says ${poppler[n - 1]!.error.trim().slice(0, 120)}`);
       const label = labelOfPage(result, n);
       if (!label) continue;
       const from = result.documents.find((d) => n >= d.startPage && n <= d.endPage)?.fileName;
-      if (!poppler[n - 1]!.text.includes(label)) problems.push(`page ${n} (${from}): poppler does not read its label ${label}`);
+      if (!poppler[n - 1]!.text.includes(label))
+        problems.push(`page ${n} (${from}): poppler does not read its label ${label}`);
       if (!pdfjs[n - 1]!.includes(label)) problems.push(`page ${n} (${from}): pdf.js does not read its label ${label}`);
     }
     expect(problems).toEqual([]);

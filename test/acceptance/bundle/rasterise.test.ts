@@ -35,8 +35,21 @@ describe('a page pdf-lib cannot copy', () => {
     expect(placed, 'damaged file included').toBeDefined();
     expect(placed!.pages).toBe(1);
     const file = join(c.dir, 'rasterised.pdf');
-    expect(execFileSync('pdftotext', ['-f', String(placed!.startPage), '-l', String(placed!.startPage), file, '-']).toString()).toContain('recovered words for search');
-    expect(execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-']).toString()).toMatch(/pictures: the file is damaged/);
-    expect(built.result.warnings.some((w) => w.code === 'rasterised' && w.documentIds.includes(rasterisedId))).toBe(true);
+    expect(
+      execFileSync('pdftotext', [
+        '-f',
+        String(placed!.startPage),
+        '-l',
+        String(placed!.startPage),
+        file,
+        '-',
+      ]).toString(),
+    ).toContain('recovered words for search');
+    expect(execFileSync('pdftotext', ['-f', '2', '-l', '2', file, '-']).toString()).toMatch(
+      /pictures: the file is damaged/,
+    );
+    expect(built.result.warnings.some((w) => w.code === 'rasterised' && w.documentIds.includes(rasterisedId))).toBe(
+      true,
+    );
   });
 });

@@ -61,7 +61,10 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     await look(page, 'light-1280-overview-empty');
     await page.getByRole('button', { name: 'Add documents' }).click();
     await page.getByRole('heading', { level: 1, name: 'Documents' }).waitFor();
-    await dropFiles(page, FILES.map((f) => join(SAMPLES, f)));
+    await dropFiles(
+      page,
+      FILES.map((f) => join(SAMPLES, f)),
+    );
     await page.locator('.import-summary').waitFor({ timeout: 300_000 });
     await expect.poll(() => page.locator('table.documents tbody tr').count()).toBeGreaterThanOrEqual(8);
     await look(page, 'light-1280-documents', 'documents');
@@ -78,13 +81,17 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const appealText = (await deadlines.locator('li', { hasText: APPEAL }).textContent()) ?? '';
     if (/Missed by/.test(appealText)) expect(appealText).toMatch(/What you can still do.*late.*SENDIASS/s);
     const steps = page.getByRole('region', { name: 'Next steps' });
-    await expect.poll(() => steps.textContent(), { timeout: 60_000 }).toMatch(/Check the evidence map: \d+ recommendations? missing from the plan/);
+    await expect
+      .poll(() => steps.textContent(), { timeout: 60_000 })
+      .toMatch(/Check the evidence map: \d+ recommendations? missing from the plan/);
     const order = await steps.locator('li strong').allTextContents();
     const at = (re: RegExp) => order.findIndex((t) => re.test(t));
     expect(at(/evidence map/)).toBeGreaterThanOrEqual(0);
     expect(at(/evidence pack/)).toBeGreaterThan(at(/evidence map/));
     expect(order.some((t) => /24 September 2026/.test(t))).toBe(true);
-    expect((await page.locator('.key-dates').textContent()) ?? '').toMatch(/10 July 2026\s*Date of the decision letter/);
+    expect((await page.locator('.key-dates').textContent()) ?? '').toMatch(
+      /10 July 2026\s*Date of the decision letter/,
+    );
     await look(page, 'light-1280-overview', 'case-overview');
   }, 90_000);
 
@@ -93,7 +100,9 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const toConfirm = page.getByRole('region', { name: 'Deadlines to confirm' });
     await expect.poll(() => toConfirm.textContent()).toMatch(APPEAL);
     expect(await toConfirm.getByRole('button', { name: /^Change date for: Appeal/ }).isVisible()).toBe(true);
-    expect(await page.getByRole('row', { name: /Appeal to the SEND Tribunal/ }).textContent()).toMatch(/24 September 2026.*Provisional/);
+    expect(await page.getByRole('row', { name: /Appeal to the SEND Tribunal/ }).textContent()).toMatch(
+      /24 September 2026.*Provisional/,
+    );
     await look(page, 'light-1280-timeline', 'timeline');
   });
 
@@ -105,7 +114,9 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     const serious = headings.filter((h) => h !== 'Please check');
     expect(serious.slice(0, 2)).toEqual(['Missing from the plan', 'In the wrong section']);
     if (headings.includes('Please check')) expect(headings[0]).toBe('Please check');
-    expect(await list.locator('.ev-group:not([data-group="check"]) .ev-group-meaning').first().textContent()).toMatch(/^The plan does not include/);
+    expect(await list.locator('.ev-group:not([data-group="check"]) .ev-group-meaning').first().textContent()).toMatch(
+      /^The plan does not include/,
+    );
     const rowNames = await list.locator('.ev-row .sub').allTextContents();
     expect(rowNames.join('\n')).not.toMatch(/\.pdf|\.docx/);
     expect(rowNames.join('\n')).toMatch(/Dr Ruth Okafor, educational psychologist/);
@@ -114,7 +125,9 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     // A watered-down finding: what was lost in sentences, and the wording to ask for with Copy.
     await list.locator('[data-group="weakened"] .ev-row').first().click();
     const detail = page.locator('.ev-layout > section.card');
-    await expect.poll(() => detail.locator('.ev-meaning').textContent()).toMatch(/^The plan includes it, but with less/);
+    await expect
+      .poll(() => detail.locator('.ev-meaning').textContent())
+      .toMatch(/^The plan includes it, but with less/);
     const lost = await detail.locator('.ev-lost li').allTextContents();
     expect(lost.length).toBeGreaterThan(0);
     for (const l of lost) {
@@ -124,10 +137,15 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
     await app.opened.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.url });
     await detail.getByRole('button', { name: 'Copy: the wording to ask for' }).click();
     await expect.poll(() => detail.locator('.copy-button [role="status"]').textContent()).toMatch(/Copied/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await detail.locator('.ev-wording').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await detail.locator('.ev-wording').textContent(),
+    );
     // The report pane: bordered and tall enough to read a page of the report.
     const pane = detail.locator('[aria-label^="Report page: "]');
-    const { border, height } = await pane.evaluate((e) => ({ border: parseFloat(getComputedStyle(e).borderTopWidth), height: e.getBoundingClientRect().height }));
+    const { border, height } = await pane.evaluate((e) => ({
+      border: parseFloat(getComputedStyle(e).borderTopWidth),
+      height: e.getBoundingClientRect().height,
+    }));
     expect(border).toBeGreaterThanOrEqual(1);
     expect(height).toBeGreaterThanOrEqual(280);
     expect(await detail.locator('.ev-wording').textContent()).not.toMatch(/\.pdf|\.docx/);
@@ -186,7 +204,9 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
   });
 
   it('has help on the evidence map, bundles, deadlines and letters', async () => {
-    await page.evaluate(() => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }));
+    await page.evaluate(() =>
+      (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }),
+    );
     await page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
     for (const h of ['The evidence map', 'Bundles', 'Deadlines', 'Letters and correspondence']) {
       expect(await page.getByRole('heading', { level: 2, name: h }).isVisible(), h).toBe(true);
@@ -214,16 +234,27 @@ describe.each([
       for (const label of labels) {
         await open(other.page, label);
         const name = label.toLowerCase().replace(/\W+/g, '-');
-        await look(other.page, `${combo}-${name}`, combo === 'dark-1280' && name === 'overview' ? 'case-overview-dark' : undefined);
+        await look(
+          other.page,
+          `${combo}-${name}`,
+          combo === 'dark-1280' && name === 'overview' ? 'case-overview-dark' : undefined,
+        );
         await expectNoHorizontalScroll(other.page);
       }
       // The screens reached from others: a document in the viewer, and Help.
       await open(other.page, 'Documents');
-      await other.page.locator('table.documents tbody tr', { hasText: 'Educational Psychology' }).locator('th .link-button').click();
-      await expect.poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 }).toBeGreaterThan(20);
+      await other.page
+        .locator('table.documents tbody tr', { hasText: 'Educational Psychology' })
+        .locator('th .link-button')
+        .click();
+      await expect
+        .poll(() => other.page.locator('.pdf-page .textLayer span').count(), { timeout: 30_000 })
+        .toBeGreaterThan(20);
       await look(other.page, `${combo}-viewer`);
       await expectNoHorizontalScroll(other.page);
-      await other.page.evaluate(() => (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }));
+      await other.page.evaluate(() =>
+        (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }),
+      );
       await other.page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
       await look(other.page, `${combo}-help`);
       await expectNoHorizontalScroll(other.page);

@@ -18,7 +18,10 @@ afterAll(() => ocr.close());
 
 async function scanned(file: string): Promise<{ page: number; text: string }[]> {
   const pdfjs = await loadPdfjs();
-  const doc = await pdfjs.getDocument({ ...pdfjsDocumentOptions(), data: new Uint8Array(readFileSync(join(SAMPLES, file))) }).promise;
+  const doc = await pdfjs.getDocument({
+    ...pdfjsDocumentOptions(),
+    data: new Uint8Array(readFileSync(join(SAMPLES, file))),
+  }).promise;
   const pages: { page: number; text: string }[] = [];
   for (let i = 1; i <= doc.numPages; i++) {
     const image = await renderPageImage(doc, await doc.getPage(i));
@@ -28,13 +31,29 @@ async function scanned(file: string): Promise<{ page: number; text: string }[]> 
   return pages;
 }
 
-const expected = (JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }).recommendations.filter((k) => k.document === '02-salt-report.pdf');
+const expected = (
+  JSON.parse(readFileSync(join(SAMPLES, 'expected-map.json'), 'utf8')) as { recommendations: KeyItem[] }
+).recommendations.filter((k) => k.document === '02-salt-report.pdf');
 
 describe('evidence map on scanned (OCR-read) pages', () => {
   it('reads a scanned plan and a scanned SALT report: every SALT recommendation found in its section, and any status it may have wrong marked "Please check"', async () => {
     const documents: EngineDocument[] = [
-      { documentId: 1, fileName: '05-final-ehcp.pdf', title: 'plan', kind: 'plan', sourceType: 'pdf', pages: await scanned('05-final-ehcp.pdf') },
-      { documentId: 2, fileName: '02-salt-report.pdf', title: 'SALT', kind: 'report', sourceType: 'pdf', pages: await scanned('02-salt-report.pdf') },
+      {
+        documentId: 1,
+        fileName: '05-final-ehcp.pdf',
+        title: 'plan',
+        kind: 'plan',
+        sourceType: 'pdf',
+        pages: await scanned('05-final-ehcp.pdf'),
+      },
+      {
+        documentId: 2,
+        fileName: '02-salt-report.pdf',
+        title: 'SALT',
+        kind: 'report',
+        sourceType: 'pdf',
+        pages: await scanned('02-salt-report.pdf'),
+      },
     ];
     const map = await analyseDocuments({ documents, childNames: ['Sam Taylor'] });
     expect(Object.keys(map.plan!.sections)).toHaveLength(12);

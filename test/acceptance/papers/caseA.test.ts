@@ -29,7 +29,9 @@ async function call<T>(name: string, input: unknown): Promise<T> {
 beforeAll(async () => {
   c = tempCase('Sam Taylor');
   store = c.store;
-  const files = readdirSync(SAMPLES).filter((f) => /\.(pdf|docx)$/.test(f)).map((f) => join(SAMPLES, f));
+  const files = readdirSync(SAMPLES)
+    .filter((f) => /\.(pdf|docx)$/.test(f))
+    .map((f) => join(SAMPLES, f));
   await importPaths(store, files);
   // A bundle first, so citations carry its page labels.
   const built = await buildBundle(store, { appealReference: 'EH999/26/00001' }, {});
@@ -37,15 +39,23 @@ beforeAll(async () => {
   saveBuiltBundle(store, built.value, join(c.dir, 'bundle.pdf'));
   api = createCoreApi({ appDataDir: join(c.dir, 'appdata'), documentsDir: c.dir });
   // The case-a decision letter offers recommendations on health and social care: an extended appeal.
-  await call('setCaseDetails', { caseDir: c.dir, details: { extendedAppeal: true, appealReference: 'EH999/26/00001' } });
+  await call('setCaseDetails', {
+    caseDir: c.dir,
+    details: { extendedAppeal: true, appealReference: 'EH999/26/00001' },
+  });
 }, 300_000);
 afterAll(() => {
   api?.close();
   c?.close();
 });
 
-interface Finding { id: string; status: string }
-interface Draft { amendments: { id: string; citations: { label?: string; text: string }[] }[] }
+interface Finding {
+  id: string;
+  status: string;
+}
+interface Draft {
+  amendments: { id: string; citations: { label?: string; text: string }[] }[];
+}
 
 describe('working document and amendments sought on case-a', () => {
   const wd = () => join(c.dir, 'wd.docx');
@@ -53,7 +63,11 @@ describe('working document and amendments sought on case-a', () => {
 
   it('footnotes every non-included finding, citing a label that is in the bundle page map', async () => {
     const map = await call<{ recommendations: Finding[] }>('analyseEvidence', { caseDir: c.dir });
-    const written = await call<{ footnotes: number; amendments: number }>('writeWorkingDocument', { caseDir: c.dir, outPath: wd(), amendmentsPath: am() });
+    const written = await call<{ footnotes: number; amendments: number }>('writeWorkingDocument', {
+      caseDir: c.dir,
+      outPath: wd(),
+      amendmentsPath: am(),
+    });
     const draft = await call<Draft>('getWorkingDocument', { caseDir: c.dir });
     const notIncluded = map.recommendations.filter((r) => r.status !== 'included');
     expect(notIncluded.length).toBeGreaterThan(10);
@@ -69,7 +83,9 @@ describe('working document and amendments sought on case-a', () => {
       }
     }
     expect(written.footnotes).toBeGreaterThanOrEqual(notIncluded.length);
-    const refs = [...docxPart(wd(), 'word/document.xml').matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const refs = [...docxPart(wd(), 'word/document.xml').matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) =>
+      Number(m[1]),
+    );
     // One reference per footnote, numbered in reading order.
     expect(refs).toEqual(Array.from({ length: written.footnotes }, (_, i) => i + 1));
   }, 120_000);
@@ -80,9 +96,13 @@ describe('working document and amendments sought on case-a', () => {
     const bold = all.filter((r) => /<w:b\/>/.test(r.props) && !/<w:strike\/>/.test(r.props) && r.text);
     const struck = all.filter((r) => /<w:b\/>/.test(r.props) && /<w:strike\/>/.test(r.props) && r.text);
     expect(bold.some((r) => /45 minutes/.test(r.text))).toBe(true);
-    expect(struck.some((r) => /access to speech and language therapy advice as required/.test(decode(r.text)))).toBe(true);
+    expect(struck.some((r) => /access to speech and language therapy advice as required/.test(decode(r.text)))).toBe(
+      true,
+    );
     expect(xml).not.toMatch(/<w:ins\b|<w:del\b|<w:comment/);
-    expect([...xml.matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].every((m) => /^(000000|auto)$/i.test(m[1]!))).toBe(true);
+    expect(
+      [...xml.matchAll(/<w:color w:val="([0-9A-Fa-f]{6}|auto)"/g)].every((m) => /^(000000|auto)$/i.test(m[1]!)),
+    ).toBe(true);
     const header = docxPart(wd(), 'word/header1.xml');
     expect(decode(header)).toMatch(/Sam Taylor · Appeal EH999\/26\/00001 · Working document version 1 · /);
   });
@@ -94,17 +114,39 @@ describe('working document and amendments sought on case-a', () => {
     return call<Draft>('getWorkingDocument', { caseDir: c.dir }).then((d) => expect(rows).toBe(d.amendments.length));
   });
 
-  it.runIf(findSoffice())('opens in LibreOffice Writer: the working document and the amendments sought hold their paragraphs', () => {
-    execFileSync(findSoffice()!, [`-env:UserInstallation=file://${join(c.dir, 'lo')}`, '--headless', '--convert-to', 'txt:Text (encoded):UTF8', '--outdir', join(c.dir, 'txt'), wd(), am()], { timeout: 180_000 });
-    const wdText = readFileSync(join(c.dir, 'txt', 'wd.txt'), 'utf8');
-    // The plan's own headings, as the LA wrote them.
-    for (const line of ['Working document: EHC plan for Sam Taylor', 'Section F: The special educational provision required by the child', 'Daily precision teaching for reading, 10 minutes per day']) {
-      expect(wdText).toContain(line);
-    }
-    expect(wdText).toMatch(/45 minutes per week, 1:1/);
-    const amText = readFileSync(join(c.dir, 'txt', 'amendments.txt'), 'utf8');
-    for (const line of ['Amendments sought', 'Wording sought', 'Section F: Special educational provision']) expect(amText).toContain(line);
-  }, 200_000);
+  it.runIf(findSoffice())(
+    'opens in LibreOffice Writer: the working document and the amendments sought hold their paragraphs',
+    () => {
+      execFileSync(
+        findSoffice()!,
+        [
+          `-env:UserInstallation=file://${join(c.dir, 'lo')}`,
+          '--headless',
+          '--convert-to',
+          'txt:Text (encoded):UTF8',
+          '--outdir',
+          join(c.dir, 'txt'),
+          wd(),
+          am(),
+        ],
+        { timeout: 180_000 },
+      );
+      const wdText = readFileSync(join(c.dir, 'txt', 'wd.txt'), 'utf8');
+      // The plan's own headings, as the LA wrote them.
+      for (const line of [
+        'Working document: EHC plan for Sam Taylor',
+        'Section F: The special educational provision required by the child',
+        'Daily precision teaching for reading, 10 minutes per day',
+      ]) {
+        expect(wdText).toContain(line);
+      }
+      expect(wdText).toMatch(/45 minutes per week, 1:1/);
+      const amText = readFileSync(join(c.dir, 'txt', 'amendments.txt'), 'utf8');
+      for (const line of ['Amendments sought', 'Wording sought', 'Section F: Special educational provision'])
+        expect(amText).toContain(line);
+    },
+    200_000,
+  );
 
   it('builds on the LA version with --from, keeping the italic run they added, and underlines it once agreed', async () => {
     const entries = readZip(new Uint8Array(readFileSync(wd())));
@@ -114,10 +156,17 @@ describe('working document and amendments sought on case-a', () => {
     const at = xml.indexOf('</w:p>', xml.indexOf('Section F'));
     xml = `${xml.slice(0, at + 6)}<w:p><w:r><w:rPr><w:i/></w:rPr><w:t xml:space="preserve">${LA_PROPOSAL}</w:t></w:r></w:p>${xml.slice(at + 6)}`;
     const laCopy = join(c.dir, 'la-version.docx');
-    writeFileSync(laCopy, writeZip(entries.value.map((e) => (e === doc ? { name: e.name, data: Buffer.from(xml, 'utf8') } : e))));
+    writeFileSync(
+      laCopy,
+      writeZip(entries.value.map((e) => (e === doc ? { name: e.name, data: Buffer.from(xml, 'utf8') } : e))),
+    );
 
     const next = join(c.dir, 'wd-v2.docx');
-    const r = await call<{ version: number }>('writeWorkingDocument', { caseDir: c.dir, outPath: next, fromPath: laCopy });
+    const r = await call<{ version: number }>('writeWorkingDocument', {
+      caseDir: c.dir,
+      outPath: next,
+      fromPath: laCopy,
+    });
     expect(r.version).toBe(2);
     const back = runs(docxPart(next, 'word/document.xml'));
     const theirs = back.find((x) => decode(x.text).includes(LA_PROPOSAL));
@@ -141,10 +190,16 @@ describe('appeal pack on case-a', () => {
   it('finds the decision letter and the mediation certificate', async () => {
     const docs = listDocuments(store);
     const id = (file: string) => docs.find((d) => d.fileName === file)!.documentId;
-    const r = await call<{ enclosures: { name: string; status: string; documentId?: number }[] }>('writeAppealPack', { caseDir: c.dir, outPath: join(c.dir, 'pack.pdf') });
+    const r = await call<{ enclosures: { name: string; status: string; documentId?: number }[] }>('writeAppealPack', {
+      caseDir: c.dir,
+      outPath: join(c.dir, 'pack.pdf'),
+    });
     const byName = (re: RegExp) => r.enclosures.find((e) => re.test(e.name));
     expect(byName(/decision letter/)).toMatchObject({ status: 'found', documentId: id('06-decision-letter.pdf') });
-    expect(byName(/mediation certificate/)).toMatchObject({ status: 'found', documentId: id('07-mediation-certificate.pdf') });
+    expect(byName(/mediation certificate/)).toMatchObject({
+      status: 'found',
+      documentId: id('07-mediation-certificate.pdf'),
+    });
     expect(byName(/final EHC plan/)?.status).toBe('found');
   }, 120_000);
 });

@@ -16,13 +16,16 @@ import { CORPUS } from '../shared.ts';
  */
 const importPdf = createPdfImporter({ ocr: false, stallMs: 20_000 });
 const ocr = createOcrEngine(); // never started: no page is sent to it
-const files = readdirSync(CORPUS).filter((f) => !f.startsWith('.')).sort();
+const files = readdirSync(CORPUS)
+  .filter((f) => !f.startsWith('.'))
+  .sort();
 
 /** pdf.js in this process, as referee: page count only, or undefined if it cannot open the file. */
 async function refereePageCount(bytes: Uint8Array): Promise<number | undefined> {
   const pdfjs = await loadPdfjs();
   try {
-    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsDocumentOptions(), verbosity: 0 }).promise;
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsDocumentOptions(), verbosity: 0 })
+      .promise;
     const n = doc.numPages;
     await doc.destroy();
     return n;
@@ -39,18 +42,22 @@ afterAll(async () => {
 describe('real-world PDF corpus', () => {
   it('has files to test', () => expect(files.length).toBeGreaterThan(200));
 
-  it.each(files)('%s imports with pdf.js page count, or is rejected with a reason', { timeout: 60_000 }, async (name) => {
-    const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
-    const result = await importPdf({ fileName: name, bytes }, { ocr });
-    if (!result.ok) {
-      expect(result.message.length).toBeGreaterThan(40);
-      return;
-    }
-    const copy = result.value.renditions?.pdf;
-    // A file pdf.js cannot open at all may still be imported from a copy pdf-lib rebuilt; then
-    // the copy is what pdf.js must agree with.
-    const pages = (await refereePageCount(bytes)) ?? (copy && (await refereePageCount(copy)));
-    expect(result.value.pages.length).toBe(pages);
-    if (copy) expect(await refereePageCount(copy)).toBe(pages);
-  });
+  it.each(files)(
+    '%s imports with pdf.js page count, or is rejected with a reason',
+    { timeout: 60_000 },
+    async (name) => {
+      const bytes = new Uint8Array(readFileSync(join(CORPUS, name)));
+      const result = await importPdf({ fileName: name, bytes }, { ocr });
+      if (!result.ok) {
+        expect(result.message.length).toBeGreaterThan(40);
+        return;
+      }
+      const copy = result.value.renditions?.pdf;
+      // A file pdf.js cannot open at all may still be imported from a copy pdf-lib rebuilt; then
+      // the copy is what pdf.js must agree with.
+      const pages = (await refereePageCount(bytes)) ?? (copy && (await refereePageCount(copy)));
+      expect(result.value.pages.length).toBe(pages);
+      if (copy) expect(await refereePageCount(copy)).toBe(pages);
+    },
+  );
 });

@@ -34,7 +34,10 @@ describe('importDocx on the case-a plan', () => {
     const sections = headings.filter((h) => h.level === 1).map((h) => h.text.match(/^Section (\w+):/)?.[1]);
     expect(sections).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H1', 'H2', 'I', 'J', 'K']);
     const table = file.structure.blocks.find((b) => b.type === 'table');
-    expect(table?.type === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toContainEqual(['Date of this plan', '10 July 2026']);
+    expect(table?.type === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toContainEqual([
+      'Date of this plan',
+      '10 July 2026',
+    ]);
     expect(file.structure.properties.title).toBe('Education, Health and Care Plan');
     expect(file.structure.html).toMatch(/<h1[^>]*>Section A:/);
     expect(file.structure.html).toContain('<table>');
@@ -46,4 +49,3 @@ describe('importDocx on the case-a plan', () => {
     expect(file.structure.pageSplit).toBe('none');
   });
 });
-

@@ -1,12 +1,27 @@
 import { PDFDocument } from '@cantoo/pdf-lib';
-import { BorderStyle, Document, HeadingLevel, Packer, PageBreak, PageOrientation, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageBreak,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { A4_LANDSCAPE, MARGIN, RULE, TABLE } from '../../evidence/report/gapPdf.ts';
 import { PdfFonts } from '../../pdf/fonts.ts';
 import { TextFlow } from '../../pdf/textFlow.ts';
 import type { ReportBlock } from './checkReportModel.ts';
 
 const FONT = 'Arial';
-const paras = (t: string, bold = false, size = 20) => t.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: FONT, size, bold })] }));
+const paras = (t: string, bold = false, size = 20) =>
+  t.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: FONT, size, bold })] }));
 const border = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 
 function docxTable(b: Extract<ReportBlock, { kind: 'table' }>): Table {
@@ -24,7 +39,10 @@ function docxTable(b: Extract<ReportBlock, { kind: 'table' }>): Table {
           }),
       ),
     });
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [row(b.header, true), ...b.rows.map((r) => row(r, false))],
+  });
 }
 
 /** The bundle check report as a Word file the family can edit before sending. */
@@ -32,9 +50,19 @@ export async function checkReportDocx(blocks: ReportBlock[], title: string): Pro
   const children = blocks.flatMap((b): (Paragraph | Table)[] => {
     switch (b.kind) {
       case 'title':
-        return [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun({ text: b.text, font: FONT, size: 36, bold: true })] })];
+        return [
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun({ text: b.text, font: FONT, size: 36, bold: true })],
+          }),
+        ];
       case 'heading':
-        return [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun({ text: b.text, font: FONT, size: 26, bold: true })] })];
+        return [
+          new Paragraph({
+            heading: HeadingLevel.HEADING_1,
+            children: [new TextRun({ text: b.text, font: FONT, size: 26, bold: true })],
+          }),
+        ];
       case 'text':
         return paras(b.text, b.bold ?? false);
       case 'table':
@@ -46,7 +74,17 @@ export async function checkReportDocx(blocks: ReportBlock[], title: string): Pro
   const doc = new Document({
     creator: 'Casebook',
     title,
-    sections: [{ properties: { page: { size: { orientation: PageOrientation.LANDSCAPE }, margin: { top: 720, bottom: 720, left: 720, right: 720 } } }, children }],
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.LANDSCAPE },
+            margin: { top: 720, bottom: 720, left: 720, right: 720 },
+          },
+        },
+        children,
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -59,11 +97,16 @@ export async function checkReportPdf(blocks: ReportBlock[], title: string): Prom
   doc.setProducer('Casebook');
   // Every string goes through the shared fonts (Noto in runs per script): names print as written.
   const footer = (page: number, count: number) => `${title} · page ${page} of ${count}`;
-  const isBold = (b: ReportBlock) => b.kind === 'title' || b.kind === 'heading' || (b.kind === 'text' && b.bold === true);
-  const texts = (b: ReportBlock): string[] => (b.kind === 'table' ? b.rows.flat() : b.kind === 'page-break' ? [] : [b.text]);
+  const isBold = (b: ReportBlock) =>
+    b.kind === 'title' || b.kind === 'heading' || (b.kind === 'text' && b.bold === true);
+  const texts = (b: ReportBlock): string[] =>
+    b.kind === 'table' ? b.rows.flat() : b.kind === 'page-break' ? [] : [b.text];
   const fonts = new PdfFonts(doc);
   await fonts.prepare([footer(1, 1), ...blocks.filter((b) => !isBold(b)).flatMap(texts)]);
-  await fonts.prepare([...blocks.filter(isBold).flatMap(texts), ...blocks.flatMap((b) => (b.kind === 'table' ? b.header : []))], true);
+  await fonts.prepare(
+    [...blocks.filter(isBold).flatMap(texts), ...blocks.flatMap((b) => (b.kind === 'table' ? b.header : []))],
+    true,
+  );
   const flow = new TextFlow(doc, fonts, A4_LANDSCAPE, MARGIN);
   for (const b of blocks) {
     if (b.kind === 'title') flow.line(b.text, 16, { bold: true, gap: 6 });

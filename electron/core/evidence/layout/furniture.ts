@@ -9,7 +9,8 @@ export const PAGE_NUMBER = /^(page \d+( of \d+)?|\d+ of \d+|- ?\d+ ?-|\d{1,3})$/
  * Classifications, 2018; NHS records guidance). On a one-page letter it cannot be found by
  * repetition, so the marking itself says it is furniture.
  */
-export const PROTECTIVE_MARKING = /^(nhs )?(not protectively marked|official|restricted|confidential|protect)([\s\-–—:]+(sensitive|personal|medical|commercial))*$/i;
+export const PROTECTIVE_MARKING =
+  /^(nhs )?(not protectively marked|official|restricted|confidential|protect)([\s\-–—:]+(sensitive|personal|medical|commercial))*$/i;
 
 /** Letters only, lower case: page numbers, dates and OCR's stray punctuation do not count. */
 const key = (s: string) => s.toLowerCase().replace(/[^a-z]+/g, '');
@@ -45,7 +46,9 @@ function alike(a: Keyed, b: Keyed): boolean {
 export function furnitureOf(lines: Line[]): Set<Line> {
   const pages = new Set(lines.map((l) => l.page)).size;
   const out = new Set<Line>();
-  for (const l of lines) if (PAGE_NUMBER.test(l.text) || PROTECTIVE_MARKING.test(l.text) || l.runs.every((r) => PAGE_NUMBER.test(r.text))) out.add(l);
+  for (const l of lines)
+    if (PAGE_NUMBER.test(l.text) || PROTECTIVE_MARKING.test(l.text) || l.runs.every((r) => PAGE_NUMBER.test(r.text)))
+      out.add(l);
   if (pages < 2) return out;
   const need = Math.max(2, Math.ceil(pages * 0.5));
   // Furniture sits in the top or bottom eighth of where text is printed, or out in a side margin;
@@ -72,7 +75,8 @@ export function furnitureOf(lines: Line[]): Set<Line> {
   for (const [i, c] of scanned.entries()) {
     if (out.has(c.l)) continue;
     const same = [c.l];
-    for (let j = i + 1; j < scanned.length && scanned[j]!.l.y - c.l.y <= c.l.h * 2; j++) if (!out.has(scanned[j]!.l) && alike(scanned[j]!, c)) same.push(scanned[j]!.l);
+    for (let j = i + 1; j < scanned.length && scanned[j]!.l.y - c.l.y <= c.l.h * 2; j++)
+      if (!out.has(scanned[j]!.l) && alike(scanned[j]!, c)) same.push(scanned[j]!.l);
     mark(same);
   }
   return out;

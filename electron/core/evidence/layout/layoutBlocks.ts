@@ -10,7 +10,8 @@ const endsSentence = (s: string) => /[.!?;:]["')\]]?$/.test(s);
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 /** Short, no closing full stop, starts with a capital or digit: a heading on a line of its own. */
 // A line with a year in it ("Speech and language advice, 3 March 2026") is an entry, not a heading.
-const headingLike = (s: string) => words(s) <= 12 && s.length < 90 && !/[.;,]$/.test(s) && /^[A-Z0-9"'(]/.test(s) && !/\b(19|20)\d\d\b/.test(s);
+const headingLike = (s: string) =>
+  words(s) <= 12 && s.length < 90 && !/[.;,]$/.test(s) && /^[A-Z0-9"'(]/.test(s) && !/\b(19|20)\d\d\b/.test(s);
 
 /**
  * Blocks (headings, list items with their sub-items, paragraphs, table rows) from a PDF's
@@ -45,11 +46,20 @@ function toLayoutBlocks(lines: Line[]): Block[] {
   // page's lines are measured by the page's usual height instead.
   const ocrHeight = median(lines.filter((l) => l.ocr).map((l) => l.h));
   const size = (l: Line) => (l.ocr ? ocrHeight : l.h);
-  const ratios = lines.slice(1).flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / size(l)] : [])).filter((r) => r > 0.8 && r < 2.6);
+  const ratios = lines
+    .slice(1)
+    .flatMap((l, k) => (l.page === lines[k]!.page && l.runs.length === 1 ? [(l.y - lines[k]!.y) / size(l)] : []))
+    .filter((r) => r > 0.8 && r < 2.6);
   const pitch = median(ratios) || 1.45;
   // Where full lines of body text end: a line well short of it ends its paragraph or is a heading.
-  const right = percentile(lines.filter((l) => l.runs.length === 1).map((l) => l.x1), 0.9);
-  const left = percentile(lines.map((l) => l.x0), 0.1);
+  const right = percentile(
+    lines.filter((l) => l.runs.length === 1).map((l) => l.x1),
+    0.9,
+  );
+  const left = percentile(
+    lines.map((l) => l.x0),
+    0.1,
+  );
   const short = (l: Line) => l.x1 < right - (right - left) * 0.2;
   const breakBefore = (l: Line, prev: Line | undefined): boolean => {
     if (!prev) return true;
@@ -57,8 +67,11 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     // the margin, or a heading opens the new page.
     if (prev.page !== l.page) return endsSentence(prev.text) && (short(prev) || headingLike(l.text));
     // A sentence ended well short of the margin: the paragraph ended, however little space follows.
-    if (endsSentence(prev.text) && /^["'(]?[A-Z0-9]/.test(l.text) && (short(prev) || wouldHaveFitted(prev, l, right))) return true;
-    return (l.y - prev.y) / size(l) > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * (l.ocr ? 0.45 : 0.12);
+    if (endsSentence(prev.text) && /^["'(]?[A-Z0-9]/.test(l.text) && (short(prev) || wouldHaveFitted(prev, l, right)))
+      return true;
+    return (
+      (l.y - prev.y) / size(l) > pitch * 1.3 || Math.abs(l.h - prev.h) > Math.max(prev.h, l.h) * (l.ocr ? 0.45 : 0.12)
+    );
   };
   const entries = findTables(lines);
 
@@ -89,7 +102,9 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     const breakAfter = !next || next.kind === 'row' || breakBefore(next.line, l);
     const isBreak = breakBefore(l, prev);
     const marker = BULLET.exec(text) ?? (l.ocr ? OCR_BULLET.exec(text) : null);
-    const numbered = ((n) => (n?.dotted && open && prev && !isBreak && !endsSentence(prev.text) ? undefined : n))(listStart(text));
+    const numbered = ((n) => (n?.dotted && open && prev && !isBreak && !endsSentence(prev.text) ? undefined : n))(
+      listStart(text),
+    );
     const section = sectionHeading(text);
     prev = l;
     if (section) {
@@ -98,7 +113,12 @@ function toLayoutBlocks(lines: Line[]): Block[] {
       continue;
     }
     // A sub-bullet (indented further than the bullet above it) belongs to that bullet's recommendation.
-    if ((marker || numbered) && item && l.x0 > item.indent + l.h * 0.8 && l.page === item.page + (l.page > item.page ? 1 : 0)) {
+    if (
+      (marker || numbered) &&
+      item &&
+      l.x0 > item.indent + l.h * 0.8 &&
+      l.page === item.page + (l.page > item.page ? 1 : 0)
+    ) {
       const rest = marker ? marker[1]! : numbered!.rest;
       item.text = joinWrapped(item.text, rest);
       item.lines!.push(text);
@@ -113,7 +133,14 @@ function toLayoutBlocks(lines: Line[]): Block[] {
     if (numbered) {
       const continues = listNumber !== undefined && isNext(listNumber, numbered.num);
       // "7. Recommendations" is a heading; "1. By July 2027, …" and a dated K entry are items.
-      if (!continues && isBreak && headingLike(numbered.rest) && /^\d/.test(numbered.num) && !/\b(19|20)\d\d\b/.test(numbered.rest) && !endsSentence(numbered.rest)) {
+      if (
+        !continues &&
+        isBreak &&
+        headingLike(numbered.rest) &&
+        /^\d/.test(numbered.num) &&
+        !/\b(19|20)\d\d\b/.test(numbered.rest) &&
+        !endsSentence(numbered.rest)
+      ) {
         push({ kind: 'heading', text, page: l.page, number: numbered.num }, l);
         listNumber = undefined;
       } else {

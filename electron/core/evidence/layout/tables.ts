@@ -11,7 +11,8 @@ export interface TableRow {
 export type LayoutEntry = { kind: 'line'; line: Line } | { kind: 'row'; row: TableRow };
 
 /** Joins a wrapped line to the text before it: "deaf-" + "aware" is one word again. */
-export const joinWrapped = (a: string, b: string): string => (!a ? b : !b ? a : /[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b) ? `${a}${b}` : `${a} ${b}`);
+export const joinWrapped = (a: string, b: string): string =>
+  !a ? b : !b ? a : /[A-Za-z]-$/.test(a) && /^[A-Za-z]/.test(b) ? `${a}${b}` : `${a} ${b}`;
 
 const tolerance = (h: number) => Math.max(2, h * 0.5);
 
@@ -56,7 +57,13 @@ export function findTables(lines: Line[]): LayoutEntry[] {
       const m = lines[j]!;
       const prev = region.at(-1)!;
       // The header row left a cell empty (or OCR lost it): the first full row adds its column.
-      if (region.length === 1 && !fits(cols, m) && m.runs.length > cols.length && m.page === prev.page && widen(cols, m)) {
+      if (
+        region.length === 1 &&
+        !fits(cols, m) &&
+        m.runs.length > cols.length &&
+        m.page === prev.page &&
+        widen(cols, m)
+      ) {
         cols.splice(0, cols.length, ...m.runs.map((r) => r.x0));
       }
       // Text of another size (a heading) or runs off the column edges: the table has ended. OCR
@@ -79,7 +86,10 @@ export function findTables(lines: Line[]): LayoutEntry[] {
 }
 
 function rowsOf(region: Line[], cols: number[]): TableRow[] {
-  const gaps = region.slice(1).filter((l, k) => l.page === region[k]!.page).map((l, k) => l.y - region[k]!.y);
+  const gaps = region
+    .slice(1)
+    .filter((l, k) => l.page === region[k]!.page)
+    .map((l, k) => l.y - region[k]!.y);
   const h = median(region.map((l) => l.h));
   // The gap between wrapped lines of one cell: the smallest gaps seen, if any are line-like.
   const small = gaps.filter((g) => g < h * 1.9);
@@ -113,7 +123,8 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
       const reappears = here.some((r, c) => r && (ended[c] || !started[c]));
       // In the first column, a word that would have fitted on the line above: that cell had ended.
       const first = here[0];
-      const fitted = first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && wouldHaveFitted(before[0], first, right[0]!);
+      const fitted =
+        first && before[0] && /^["'(]?[A-Z0-9]/.test(first.text) && wouldHaveFitted(before[0], first, right[0]!);
       newRow = l.y - prev!.y > pitch * 1.3 || reappears || Boolean(fitted);
     }
     afterBreak = false;
@@ -133,7 +144,11 @@ function rowsOf(region: Line[], cols: number[]): TableRow[] {
     });
   }
   // Column titles are short and are not sentences ("No." and "Freq." end in a point all the same).
-  if (rows.length >= 2 && rows[0]!.cells.every((c) => c.split(/\s+/).length <= 6 && (!/[.;]$/.test(c) || c.length <= 6))) rows[0]!.header = true;
+  if (
+    rows.length >= 2 &&
+    rows[0]!.cells.every((c) => c.split(/\s+/).length <= 6 && (!/[.;]$/.test(c) || c.length <= 6))
+  )
+    rows[0]!.header = true;
   return rows.map(({ page, cells, header: isHeader }) => ({ page, cells, header: isHeader }));
 }
 

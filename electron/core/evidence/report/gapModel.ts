@@ -8,7 +8,15 @@ export interface GapReport {
   planLine: string;
   disclaimer: string;
   summary: { label: string; count: number }[];
-  rows: { n: string; source: string; recommendation: string; planSays: string; status: string; lost: string; wording: string }[];
+  rows: {
+    n: string;
+    source: string;
+    recommendation: string;
+    planSays: string;
+    status: string;
+    lost: string;
+    wording: string;
+  }[];
   flags: { where: string; wording: string; issue: string; suggestion: string }[];
   notes: string[];
 }
@@ -30,7 +38,9 @@ const enGB = (d: Date) => d.toLocaleDateString('en-GB', { day: 'numeric', month:
 const ORDER = ['missing', 'wrong-section', 'weakened', 'included'] as const;
 
 export function buildGapReport(map: EvidenceMap, childName: string, now = new Date()): GapReport {
-  const recs = [...map.recommendations].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.documentId - b.documentId || a.page - b.page);
+  const recs = [...map.recommendations].sort(
+    (a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status) || a.documentId - b.documentId || a.page - b.page,
+  );
   return {
     title: 'Evidence map: professional advice against the EHC plan',
     childName,
@@ -47,7 +57,9 @@ export function buildGapReport(map: EvidenceMap, childName: string, now = new Da
       n: String(i + 1),
       source: `${r.source}, p. ${r.page}${r.paragraph ? `, para ${r.paragraph}` : ''}`,
       recommendation: r.text,
-      planSays: r.planQuote ? `Section ${r.section}${r.para ? ` para ${r.para}` : ''}: "${r.planQuote}"` : 'Not in the plan.',
+      planSays: r.planQuote
+        ? `Section ${r.section}${r.para ? ` para ${r.para}` : ''}: "${r.planQuote}"`
+        : 'Not in the plan.',
       status: `${STATUS_LABELS[r.status]}${r.confirmed ? ' (confirmed)' : ''}${r.status !== 'included' ? `\nBelongs in Section ${r.belongsIn}` : ''}`,
       lost: r.lostSpecifics.join('\n'),
       wording: r.suggestedWording ?? '',

@@ -10,7 +10,15 @@ export const RULE = rgb(0.6, 0.62, 0.66);
 export const TABLE = { size: 7.5, lead: 9.5, border: RULE, headFill: rgb(0.906, 0.925, 0.949) };
 
 const SUMMARY_HEAD = ['Status', 'Count'];
-const ROWS_HEAD = ['#', 'Source', 'Recommendation', 'What the plan says', 'Status', 'Lost specifics', 'Wording requested'];
+const ROWS_HEAD = [
+  '#',
+  'Source',
+  'Recommendation',
+  'What the plan says',
+  'Status',
+  'Lost specifics',
+  'Wording requested',
+];
 const FLAGS_HEAD = ['Where', 'Plan wording', 'Issue', 'Specific version from a report'];
 
 /**
@@ -27,8 +35,27 @@ export async function gapReportPdf(r: GapReport): Promise<Uint8Array> {
   const flags = r.flags.map((x) => [x.where, x.wording, x.issue, x.suggestion]);
   const fonts = new PdfFonts(doc);
   const footer = (page: number, count: number) => `${r.title} · ${r.childName} · page ${page} of ${count}`;
-  await fonts.prepare([r.childName, r.planLine, r.generated, r.disclaimer, footer(1, 1), ...summary.flat(), ...rows.flat(), ...flags.flat()]);
-  await fonts.prepare([r.title, ...r.notes, 'Summary Recommendations Red pen: the plan itself', ...SUMMARY_HEAD, ...ROWS_HEAD, ...FLAGS_HEAD], true);
+  await fonts.prepare([
+    r.childName,
+    r.planLine,
+    r.generated,
+    r.disclaimer,
+    footer(1, 1),
+    ...summary.flat(),
+    ...rows.flat(),
+    ...flags.flat(),
+  ]);
+  await fonts.prepare(
+    [
+      r.title,
+      ...r.notes,
+      'Summary Recommendations Red pen: the plan itself',
+      ...SUMMARY_HEAD,
+      ...ROWS_HEAD,
+      ...FLAGS_HEAD,
+    ],
+    true,
+  );
 
   const flow = new TextFlow(doc, fonts, A4_LANDSCAPE, MARGIN);
   flow.line(r.title, 16, { bold: true, gap: 6 });

@@ -29,7 +29,9 @@ export const regexString = z.string().refine((s) => {
 
 const SectionsFile = z.object({
   ...Sourced,
-  sections: z.array(z.object({ id: SectionId, title: z.string(), titlePatterns: z.array(regexString), appeal: z.string() })),
+  sections: z.array(
+    z.object({ id: SectionId, title: z.string(), titlePatterns: z.array(regexString), appeal: z.string() }),
+  ),
   headingForms: z.object({ about: z.string(), labelled: z.string(), bare: z.string() }),
 });
 const ProfessionsFile = z.object({
@@ -46,8 +48,18 @@ const ProfessionsFile = z.object({
   ),
   qualifiers: z.object({ about: z.string(), words: z.array(z.string()) }),
 });
-const SynonymsFile = z.object({ ...Sourced, groups: z.array(z.object({ id: z.string(), phrases: z.array(z.string()).min(1), also: z.array(z.string()).optional() })) });
-const GenericFile = z.object({ ...Sourced, weight: z.number(), words: z.array(z.string()), stopwords: z.array(z.string()) });
+const SynonymsFile = z.object({
+  ...Sourced,
+  groups: z.array(
+    z.object({ id: z.string(), phrases: z.array(z.string()).min(1), also: z.array(z.string()).optional() }),
+  ),
+});
+const GenericFile = z.object({
+  ...Sourced,
+  weight: z.number(),
+  words: z.array(z.string()),
+  stopwords: z.array(z.string()),
+});
 const CuesFile = z.object({
   ...Sourced,
   recommendationHeadings: z.array(regexString),

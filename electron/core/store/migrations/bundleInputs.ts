@@ -1,9 +1,8 @@
-import type { Migration } from "./types.ts";
+import type { Migration } from './types.ts';
 
 /** What each bundle version was built from, so building it again unchanged can be noticed first. */
-export const bundleVersionInputs: Omit<Migration, "version"> = {
-  description:
-    "a fingerprint of the documents, order and options each bundle version was built from",
+export const bundleVersionInputs: Omit<Migration, 'version'> = {
+  description: 'a fingerprint of the documents, order and options each bundle version was built from',
   up: (db) => {
     db.exec(`
           CREATE TABLE bundle_version_inputs (

@@ -1,9 +1,8 @@
-import type { Migration } from "./types.ts";
+import type { Migration } from './types.ts';
 
 /** Documents beyond the vault's first tables: linked renditions, true page counts. */
-export const documentLinks: Omit<Migration, "version"> = {
-  description:
-    "documents linked as another rendition of a primary document (Word and PDF copies)",
+export const documentLinks: Omit<Migration, 'version'> = {
+  description: 'documents linked as another rendition of a primary document (Word and PDF copies)',
   up: (db) => {
     db.exec(`
           -- The linked document (the Word copy) is kept for editing and hidden from lists, search,
@@ -20,9 +19,8 @@ export const documentLinks: Omit<Migration, "version"> = {
   },
 };
 
-export const estimatedPageCounts: Omit<Migration, "version"> = {
-  description:
-    "page counts marked as estimates until a Word file's rendering gives the true count",
+export const estimatedPageCounts: Omit<Migration, 'version'> = {
+  description: "page counts marked as estimates until a Word file's rendering gives the true count",
   up: (db) => {
     db.exec(`
           ALTER TABLE documents ADD COLUMN pages_estimated INTEGER NOT NULL DEFAULT 0;

@@ -1,8 +1,8 @@
-import type { Migration } from "./types.ts";
+import type { Migration } from './types.ts';
 
 /** The papers the family sends: case details for letters, working-document edits and versions. */
-export const papersTables: Omit<Migration, "version"> = {
-  description: "case details, working-document edits and versions",
+export const papersTables: Omit<Migration, 'version'> = {
+  description: 'case details, working-document edits and versions',
   up: (db) => {
     db.exec(`
           -- Facts letters need (date of birth, parents, caseworker, references), one row per key.

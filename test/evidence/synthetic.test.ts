@@ -215,7 +215,7 @@ describe('evidence map on a synthetic case with a table-based Section F and bull
     expect(map.flags.some((f) => f.kind === 'vague-wording' && f.section === 'F' && f.para === '1')).toBe(true);
     expect(map.flags.some((f) => f.kind === 'social-care-in-F' && f.para === '3')).toBe(true);
     expect(map.flags.some((f) => f.kind === 'therapy-in-G')).toBe(true);
-    expect(map.flags.filter((f) => f.kind === 'advice-not-in-K').map((f) => f.text)).toEqual(['EP advice (ep.pdf)']);
+    expect(map.flags.filter((f) => f.kind === 'advice-not-in-K').map((f) => f.text)).toEqual(['EP advice']);
     expect(map.flags.filter((f) => f.kind === 'K-entry-not-in-case')).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bindCasebook } from '../../e2e/bridge.ts';
 import { openPage, ROOT, seriousA11yProblems, SHOTS } from '../../e2e/browser.ts';
 import { startApp, type AppSession } from '../../e2e/harness.ts';
-import { dropFiles, expectNoHorizontalScroll } from '../../e2e/pageActions.ts';
+import { dropFiles, expectNoHorizontalScroll, menuCommand } from '../../e2e/pageActions.ts';
 import { SAMPLES } from '../shared.ts';
 
 /**
@@ -204,9 +204,7 @@ describe('a parent’s walk through case-a, 1280×800, light', () => {
   });
 
   it('has help on the evidence map, bundles, deadlines and letters', async () => {
-    await page.evaluate(() =>
-      (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }),
-    );
+    await menuCommand(page, { command: 'show-help' });
     await page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
     for (const h of ['The evidence map', 'Bundles', 'Deadlines', 'Letters and correspondence']) {
       expect(await page.getByRole('heading', { level: 2, name: h }).isVisible(), h).toBe(true);
@@ -252,9 +250,7 @@ describe.each([
         .toBeGreaterThan(20);
       await look(other.page, `${combo}-viewer`);
       await expectNoHorizontalScroll(other.page);
-      await other.page.evaluate(() =>
-        (window as unknown as { __casebookMenu(c: unknown): void }).__casebookMenu({ command: 'show-help' }),
-      );
+      await menuCommand(other.page, { command: 'show-help' });
       await other.page.getByRole('heading', { level: 1, name: 'Using Casebook' }).waitFor();
       await look(other.page, `${combo}-help`);
       await expectNoHorizontalScroll(other.page);

@@ -21,6 +21,11 @@ const MONTH_NAMES = [
 ];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
+/** 1–12 for an English month name in any case ("july", "July"); 0 when it is not one. */
+export function monthNumber(name: string): number {
+  return MONTH_NAMES.findIndex((m) => m.toLowerCase() === name.toLowerCase()) + 1;
+}
+
 export function monthName(month1: number): string {
   return MONTH_NAMES[month1 - 1] ?? '';
 }

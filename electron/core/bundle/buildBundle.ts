@@ -14,7 +14,9 @@ import type { OcrEngine } from '../text/ocr.ts';
 import { anonymiser } from './anonymise.ts';
 import { addBookmarks, type Bookmark } from './bookmarks.ts';
 import { collectDocuments } from './collectDocuments.ts';
-import { drawCover, drawDivider, longDate } from './coverPage.ts';
+import { formatDay } from '../../../shared/deadlineWords.ts';
+import { toRoman } from '../../../shared/romanNumerals.ts';
+import { drawCover, drawDivider } from './coverPage.ts';
 import { PdfFonts } from '../pdf/fonts.ts';
 import { drawIndex, indexPageCount, layoutIndex, type IndexRow } from './indexPages.ts';
 import { A4 } from './pageGeometry.ts';
@@ -41,32 +43,6 @@ export interface BuiltBundle {
   /** What it was built from, saved with the version (an unchanged rebuild is noticed before it starts). */
   inputs: string;
 }
-
-const toRoman = (n: number): string => {
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let out = '';
-  for (const [v, s] of table) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-};
 
 /**
  * Builds the bundle PDF: cover, index (every line a link), optional dividers, then each section's
@@ -249,9 +225,9 @@ export async function buildBundle(
     ...(opts.appealReference ? { appealReference: opts.appealReference } : {}),
     child: anon(info.childName),
     ...(info.localAuthority ? { localAuthority: info.localAuthority } : {}),
-    ...(opts.hearingDate ? { hearingDate: longDate(opts.hearingDate) } : {}),
+    ...(opts.hearingDate ? { hearingDate: formatDay(opts.hearingDate) } : {}),
     version,
-    builtOn: longDate(today),
+    builtOn: formatDay(today),
     profileName: profile.name,
     pages: out.getPageCount(),
   });

@@ -62,24 +62,3 @@ export function drawDivider(page: PDFPage, fonts: PdfFonts, letter: string, titl
     y -= 24;
   }
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "10 July 2026" (en-GB, as the tribunal writes dates). */
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
-}

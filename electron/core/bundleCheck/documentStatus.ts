@@ -1,3 +1,4 @@
+import { formatDay } from '../../../shared/deadlineWords.ts';
 import type { CheckedDocument, VersionDifference } from '../../../shared/bundleCheck.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import { guessDate } from '../importers/guessDate.ts';
@@ -29,14 +30,6 @@ export function placements(matches: PageMatch[][]): Map<number, Placement> {
   });
   return out;
 }
-
-const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 
 /**
  * Differences that show another version. From text layers, any. From OCR, at least two places
@@ -96,7 +89,7 @@ export function documentStatuses(
       const bundleDate = guessDate(placed.found.map((f) => bundle[f.bundlePage]!.text).join('\n'));
       const dated =
         bundleDate && doc.date && bundleDate !== doc.date
-          ? `the bundle holds a version dated ${longDate(bundleDate)}; the case holds the ${longDate(doc.date)} version`
+          ? `the bundle holds a version dated ${formatDay(bundleDate)}; the case holds the ${formatDay(doc.date)} version`
           : 'the bundle holds a different version';
       documents.push({
         ...base,

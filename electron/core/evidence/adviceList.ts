@@ -1,3 +1,4 @@
+import { monthNumber } from '../../../shared/deadlineWords.ts';
 import type { Flag } from '../../../shared/evidence.ts';
 import { reportName } from '../../../shared/reportName.ts';
 import { normalise } from './text.ts';
@@ -13,21 +14,6 @@ export interface AdviceDocument {
   opening: string;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** Dates written in a text, as ISO strings (12 May 2026, 12/05/2026). */
 export function datesIn(text: string): Set<string> {
   const out = new Set<string>();
@@ -35,7 +21,7 @@ export function datesIn(text: string): Set<string> {
   for (const m of text.matchAll(
     /\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|november|december) (\d{4})\b/gi,
   )) {
-    out.add(`${m[3]}-${pad(MONTHS.indexOf(m[2]!.toLowerCase()) + 1)}-${pad(Number(m[1]))}`);
+    out.add(`${m[3]}-${pad(monthNumber(m[2]!))}-${pad(Number(m[1]))}`);
   }
   for (const m of text.matchAll(/\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/g))
     out.add(`${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`);

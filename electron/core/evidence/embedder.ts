@@ -48,20 +48,20 @@ const keyOf = (text: string) => text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
 /** Unit-length vectors for each text, in order: the dot product of two is their cosine. */
 export async function embed(texts: string[], kept?: VectorCache): Promise<Vector[]> {
   const keys = texts.map(keyOf);
-  let todo = [...new Set(keys.filter((k) => !cache.has(k)))];
-  if (todo.length && kept) {
-    const hashes = todo.map(textHash);
+  let missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  if (missing.length && kept) {
+    const hashes = missing.map(textHash);
     const found = kept.get(hashes);
-    todo.forEach((k, i) => found.has(hashes[i]!) && remember(k, found.get(hashes[i]!)!));
-    todo = todo.filter((k) => !cache.has(k));
+    missing.forEach((k, i) => found.has(hashes[i]!) && remember(k, found.get(hashes[i]!)!));
+    missing = missing.filter((k) => !cache.has(k));
   }
-  if (todo.length) {
+  if (missing.length) {
     const m = await load();
     // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
-    todo.sort((a, b) => a.length - b.length);
+    missing.sort((a, b) => a.length - b.length);
     const made: [string, Vector][] = [];
-    for (let i = 0; i < todo.length; i += BATCH) {
-      const batch = todo.slice(i, i + BATCH);
+    for (let i = 0; i < missing.length; i += BATCH) {
+      const batch = missing.slice(i, i + BATCH);
       const vectors = await m.embed(batch);
       batch.forEach((k, j) => {
         const v = unit(vectors[j]!);

@@ -1,3 +1,5 @@
+import { toRoman } from '../../../shared/romanNumerals.ts';
+
 /**
  * Word's automatic list numbers ("1.", "a)", "iv.") are not in a .docx's text: Word computes
  * them when it lays the file out, from word/numbering.xml (ECMA-376 Part 1 §17.9). Plans and
@@ -54,31 +56,6 @@ function readDefinitions(numberingXml: string): NumberingDefinitions {
   return { abstract, nums };
 }
 
-const ROMAN: [number, string][] = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) {
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  }
-  return out;
-}
 function letters(n: number): string {
   // Word repeats the letter past z: aa, bb, … (§17.18.59 lowerLetter).
   return String.fromCharCode(97 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
@@ -96,9 +73,9 @@ function formatNumber(n: number, format: string): string | undefined {
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerRoman':
-      return roman(n);
+      return toRoman(n);
     case 'upperRoman':
-      return roman(n).toUpperCase();
+      return toRoman(n).toUpperCase();
     default:
       return undefined;
   }

@@ -1,3 +1,4 @@
+import { monthNumber } from '../../../shared/deadlineWords.ts';
 import { z } from 'zod';
 import type { CaseDetailsView } from '../../../shared/papers.ts';
 import type { CaseStore } from '../store/caseStore.ts';
@@ -9,27 +10,12 @@ const Patterns = z.object({
 });
 const PATTERNS = Patterns.parse(patternsJson).details.map((d) => ({ ...d, re: new RegExp(d.pattern, 'imu') }));
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-
 /** "14 March 2016" or "14/03/2016" → 2016-03-14; anything else is not a date. */
 function isoDate(text: string): string | undefined {
   const long = /^(\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]+) (\d{4})$/.exec(text.trim());
   const short = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
   const [d, m, y] = long
-    ? [Number(long[1]), MONTHS.indexOf(long[2]!.toLowerCase()) + 1, long[3]]
+    ? [Number(long[1]), monthNumber(long[2]!), long[3]]
     : short
       ? [Number(short[1]), Number(short[2]), short[3]]
       : [0, 0, ''];

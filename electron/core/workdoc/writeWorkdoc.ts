@@ -1,3 +1,4 @@
+import { formatDay } from '../../../shared/deadlineWords.ts';
 import { basename } from 'node:path';
 import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { EvidencePlan } from '../../../shared/evidence.ts';
@@ -33,11 +34,6 @@ export interface WorkdocFiles {
   amendments: Uint8Array;
   result: Omit<WorkdocWritten, 'out' | 'amendmentsOut'>;
 }
-
-const longDate = (iso: string) =>
-  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  );
 
 function markAgreed(layout: WdLayout, agreed: string[]): number {
   const wanted = new Set(agreed.map((a) => a.replace(/\s+/g, ' ').trim().toLowerCase()));
@@ -93,7 +89,7 @@ export async function writeWorkdoc(store: CaseStore, input: WriteWorkdocInput): 
   const info = getCaseInfo(store);
   const details = getCaseDetails(store);
   const version = input.draft.nextVersion;
-  const date = longDate(input.today);
+  const date = formatDay(input.today);
   const workdoc = await workdocDocx(layout, {
     childName: info.childName,
     ...(details.appealReference ? { appealReference: details.appealReference } : {}),

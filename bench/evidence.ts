@@ -35,7 +35,7 @@ const RUNS = 5;
 
 /** Import is not what is measured here: scanned pages stay unread rather than wait for Tesseract. */
 const noOcr: OcrEngine = {
-  recognise: () => Promise.resolve({ text: '', confidence: 0, words: [] }),
+  recognise: () => Promise.resolve({ text: '', confidence: 0, words: [], lines: [] }),
   close: () => Promise.resolve(),
 };
 

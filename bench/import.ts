@@ -26,7 +26,7 @@ function timedOcr(enabled: boolean): { engine: OcrEngine; ms: () => number; page
         const t = performance.now();
         try {
           // --no-ocr: pages are still rendered (and timed) but Tesseract is not run.
-          return enabled ? await real.recognise(image) : { text: '', confidence: 0, words: [] };
+          return enabled ? await real.recognise(image) : { text: '', confidence: 0, words: [], lines: [] };
         } finally {
           ms += performance.now() - t;
           pages++;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readIndex } from '../../electron/core/bundleCheck/bundleIndex.ts';
 import { findLabel, formatLabel, labelSequenceProblems } from '../../electron/core/bundleCheck/labels.ts';
-import { matchPages } from '../../electron/core/bundleCheck/pageMatch.ts';
+import { CasePageIndex, matchPages } from '../../electron/core/bundleCheck/pageMatch.ts';
 import { differences } from '../../electron/core/bundleCheck/textDiff.ts';
 
 const l = (s: string) => ({ prefix: s.replace(/\d+$/, ''), number: Number(s.replace(/^\D+/, '')) });
@@ -61,7 +61,7 @@ describe('matching pages', () => {
     },
   ];
   it('matches a page to its own document and nothing to an unrelated page', () => {
-    const m = matchPages(casePages, [
+    const m = matchPages(new CasePageIndex(casePages), [
       {
         text: 'The letter confirms that the council will not name a specialist school and explains the right of appeal to the tribunal.\nC4',
         partial: false,

@@ -24,6 +24,8 @@ const ENTRY = new RegExp(
   String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`,
 );
 const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z])[.):]|([A-Z])\s[–—-])\s*(.*)$/i;
+/** The index is among the bundle's first pages. */
+export const INDEX_LOOKAHEAD = 12;
 const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:the )?bundle)\b/i;
 
 /** Index lines read by OCR may show the range's letters as look-alikes: keep what parses. */
@@ -52,7 +54,7 @@ export function readIndex(
   const entries: IndexEntry[] = [];
   const headings: SectionHeading[] = [];
   const indexPages: number[] = [];
-  const limit = Math.min(pages.length, opts.lookAhead ?? 12);
+  const limit = Math.min(pages.length, opts.lookAhead ?? INDEX_LOOKAHEAD);
   let section: SectionHeading | undefined;
   for (let p = 0; p < limit; p++) {
     const lines = pages[p]!.split('\n')

@@ -1,12 +1,12 @@
 import type { BundleProfile } from '../../../shared/bundle.ts';
 import type { BundleCheckReport, CheckWarning, ExtraPages, VersionDifference } from '../../../shared/bundleCheck.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
-import { readIndex } from './bundleIndex.ts';
+import { INDEX_LOOKAHEAD, readIndex } from './bundleIndex.ts';
 import { indexedDocumentRules, sectionLimits } from './bundleLimits.ts';
 import { documentStatuses, placements, type CaseDocument } from './documentStatus.ts';
 import { checkIndex } from './indexChecks.ts';
 import { findLabel, formatLabel, labelRuns, labelSequenceProblems, type PageLabel } from './labels.ts';
-import { matchPages } from './pageMatch.ts';
+import { CasePageIndex, matchPages, SURE_MATCH } from './pageMatch.ts';
 import type { BundlePage } from './readBundle.ts';
 
 /** What the check needs from a reader: every page, and all of a page read only in part. */
@@ -14,7 +14,7 @@ export interface PageSource {
   pageCount: number;
   damaged: boolean;
   failedPages: number[];
-  readAll(): Promise<BundlePage[]>;
+  readAll(settles?: (text: string) => boolean): Promise<BundlePage[]>;
   readWhole(page: number): Promise<BundlePage>;
 }
 
@@ -26,9 +26,17 @@ export interface CheckInput {
   today: string;
 }
 
-/** A partly read page that matched this weakly, or not at all, is read in full before deciding. */
-const SURE_MATCH = 0.6;
 const LETTERS = /\p{L}/gu;
+
+/** Two digit strings one insertion, deletion or change apart. */
+function oneDigitOff(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return x === y;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? short.slice(i + 1) : short.slice(i);
+  return rest === long.slice(i + 1);
+}
 
 const warnings = (code: CheckWarning['code'], message: string, labels: string[] = []): CheckWarning => ({
   code,
@@ -45,66 +53,74 @@ export async function checkBundle(
   input: CheckInput,
   job: JobOptions = {},
 ): Promise<{ report: BundleCheckReport; differences: VersionDifference[]; ocrPages: number; partialPages: number }> {
-  const bundle = await source.readAll();
+  const casePages = input.documents.flatMap((d) =>
+    d.pages.map((text, i) => ({ documentId: d.doc.documentId, page: i + 1, text })),
+  );
+  const caseIndex = new CasePageIndex(casePages);
+  const bundle = await source.readAll((text) => caseIndex.settles(text));
+  const readWhole = async (pages: number[], message: (i: number) => string) => {
+    for (const [n, i] of pages.entries()) {
+      if (job.signal?.aborted) throw new DOMException('The bundle check was cancelled.', 'AbortError');
+      job.onProgress?.({ message: message(i), done: n, total: pages.length });
+      bundle[i] = await source.readWhole(i);
+    }
+  };
+  // A scanned index is read whole, page by page while it goes on: its entries run down the page,
+  // past the part read to identify it.
+  const indexStart = bundle
+    .slice(0, INDEX_LOOKAHEAD)
+    .findIndex((p) => p.partial && readIndex([p.text], { lookAhead: 1 }).indexPages.length > 0);
+  for (let p = indexStart; p >= 0 && p < Math.min(bundle.length, INDEX_LOOKAHEAD) && bundle[p]!.partial; p++) {
+    await readWhole([p], (i) => `Reading the index on scanned page ${i + 1}`);
+    const read = readIndex(bundle.slice(indexStart, p + 1).map((b) => b.text));
+    if (read.indexPages.at(-1) !== p - indexStart) break;
+  }
   const index = readIndex(bundle.map((p) => p.text));
   const prefixes = new Set([
     ...index.entries.flatMap((e) => [e.from.prefix, e.to.prefix]),
     ...index.headings.map((h) => h.letter),
   ]);
   const indexPages = new Set(index.indexPages);
-  const casePages = input.documents.flatMap((d) =>
-    d.pages.map((text, i) => ({ documentId: d.doc.documentId, page: i + 1, text })),
-  );
   const forMatching = () => bundle.map((p, i) => (indexPages.has(i) ? { text: '', partial: false } : p));
 
-  let matches = matchPages(casePages, forMatching());
-  // Unsure matches of partly read scans: read those pages in full and match again.
+  let matches = matchPages(caseIndex, forMatching());
+  // Partly read scans that are neither surely a case page nor surely foreign: read whole, match again.
   const unsure = bundle.flatMap((p, i) =>
-    p.partial && (matches[i]!.length === 0 || matches[i]![0]!.score < SURE_MATCH) ? [i] : [],
+    p.partial && (!caseIndex.settles(p.text) || (matches[i]![0]?.score ?? 1) < SURE_MATCH) ? [i] : [],
   );
-  for (const [n, i] of unsure.entries()) {
-    if (job.signal?.aborted) throw new DOMException('The bundle check was cancelled.', 'AbortError');
-    job.onProgress?.({ message: `Reading all of scanned page ${i + 1}`, done: n, total: unsure.length });
-    bundle[i] = await source.readWhole(i);
-  }
-  if (unsure.length) matches = matchPages(casePages, forMatching());
+  await readWhole(unsure, (i) => `Reading all of scanned page ${i + 1}`);
+  if (unsure.length) matches = matchPages(caseIndex, forMatching());
 
   const labels: (PageLabel | undefined)[] = bundle.map((p, i) =>
     indexPages.has(i) ? undefined : findLabel(p.edgeText, { ocr: p.ocr, prefixes }),
   );
-  // OCR reads a stamp's box edge as one more digit ("A112" between A10 and A12): where both
-  // neighbours agree on the label between them and the read starts with it, it is that label.
+  // OCR misreads a short label by a digit ("A112" or "A2" for A12; the box's edge read as a 1,
+  // a narrow 1 lost) or cannot read it at all. On a scanned page between two that agree on the
+  // label it must carry, such a read is that label.
   labels.forEach((l, i) => {
     const [a, b] = [labels[i - 1], labels[i + 1]];
-    if (
-      !l ||
-      !bundle[i]!.ocr ||
-      !a ||
-      !b ||
-      a.prefix !== l.prefix ||
-      b.prefix !== l.prefix ||
-      b.number !== a.number + 2
-    )
-      return;
-    if (l.number !== a.number + 1 && String(l.number).startsWith(String(a.number + 1)))
-      labels[i] = { prefix: l.prefix, number: a.number + 1 };
+    if (!bundle[i]!.ocr || !a || !b || a.prefix !== b.prefix || b.number !== a.number + 2) return;
+    const expected = a.number + 1;
+    if (!l || (l.prefix === a.prefix && oneDigitOff(String(l.number), String(expected))))
+      labels[i] = { prefix: a.prefix, number: expected };
   });
   let where = placements(matches);
   let statuses = documentStatuses(input.documents, where, bundle, labels);
-  // A partly read page of a document that seems to differ: read it whole, so the difference shown is real.
+  // A document that seems to differ: its partly read pages are read whole, so every difference
+  // shown is real and none further down its pages is missed.
   const recheck = [
     ...new Set(
       statuses.differences.flatMap((d) =>
         where
           .get(d.documentId)!
-          .found.filter((f) => f.page === d.page && bundle[f.bundlePage]!.partial)
+          .found.filter((f) => bundle[f.bundlePage]!.partial)
           .map((f) => f.bundlePage),
       ),
     ),
   ];
   if (recheck.length) {
-    for (const i of recheck) bundle[i] = await source.readWhole(i);
-    matches = matchPages(casePages, forMatching());
+    await readWhole(recheck, (i) => `Reading all of scanned page ${i + 1}, to show what differs`);
+    matches = matchPages(caseIndex, forMatching());
     where = placements(matches);
     statuses = documentStatuses(input.documents, where, bundle, labels);
   }

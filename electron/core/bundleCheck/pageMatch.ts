@@ -20,52 +20,94 @@ export interface PageMatch {
 }
 
 /** Below this share of a bundle page's (weighted) word runs found in a case page, it is not that page. */
-export const MATCH_THRESHOLD = 0.4;
+const MATCH_THRESHOLD = 0.4;
+/** A partly read page that matched this weakly is read in full before deciding. */
+export const SURE_MATCH = 0.6;
 /** Case pages this close to the best are the same text (a Word file and its PDF): all claim the page. */
 const SAME_TEXT = 0.03;
 /** Within this of the best, the page that continues the previous page's document wins. */
 const SEQUENCE_SLACK = 0.12;
+/** Fewer words than this cannot tell one page from another. */
+const MIN_IDENTIFYING_WORDS = 12;
+/** This many words read with nothing of the case among them: the page is not from the case. */
+const MIN_FOREIGN_WORDS = 30;
+/** Below this a page shares nothing worth reading on for with any case page. */
+const NOTHING_SHARED = 0.15;
+
+interface Candidate {
+  i: number;
+  score: number;
+}
 
 /**
- * Matches every bundle page to the case page(s) it reproduces. Word runs are weighted by how rare
- * they are among the case's pages (IDF), so a letterhead, the child's name and "Date of birth"
- * count for little and the page's own sentences decide. A fully read page scores by Dice
+ * The case's pages as weighted word runs, for scoring bundle pages against. Runs are weighted by
+ * how rare they are among the case's pages (IDF), so a letterhead, the child's name and "Date of
+ * birth" count for little and the page's own sentences decide. A fully read page scores by Dice
  * (shared weight over both pages' weight): a page holding only half of a case page, or a case
  * page plus more, scores low. A partly read scan scores by how much of what was read is in the
- * case page. Where two case pages score close, the one that follows on from the previous bundle
- * page's match wins, so a document's pages are never mixed with another's.
+ * case page.
  */
-export function matchPages(casePages: CasePage[], bundlePages: ReadPage[]): PageMatch[][] {
-  const caseSets = casePages.map((p) => shingles(words(p.text)));
-  const df = new Map<string, number>();
-  const postings = new Map<string, number[]>();
-  caseSets.forEach((set, i) => {
-    for (const s of set) {
-      df.set(s, (df.get(s) ?? 0) + 1);
-      const list = postings.get(s);
-      if (list) list.push(i);
-      else postings.set(s, [i]);
-    }
-  });
-  const n = Math.max(1, casePages.length);
-  const weight = (s: string) => Math.log(1 + n / ((df.get(s) ?? 1) + 0.5));
-  const caseWeight = caseSets.map((set) => [...set].reduce((a, s) => a + weight(s), 0));
+export class CasePageIndex {
+  private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly caseWeight: number[];
 
+  constructor(readonly pages: CasePage[]) {
+    const sets = pages.map((p) => shingles(words(p.text)));
+    sets.forEach((set, i) => {
+      for (const s of set) {
+        this.df.set(s, (this.df.get(s) ?? 0) + 1);
+        const list = this.postings.get(s);
+        if (list) list.push(i);
+        else this.postings.set(s, [i]);
+      }
+    });
+    this.caseWeight = sets.map((set) => [...set].reduce((a, s) => a + this.weight(s), 0));
+  }
+
+  private weight(s: string): number {
+    return Math.log(1 + Math.max(1, this.pages.length) / ((this.df.get(s) ?? 1) + 0.5));
+  }
+
+  /** Case pages scoring at least `floor` against a bundle page, best first. */
+  score(page: ReadPage, floor = MATCH_THRESHOLD): Candidate[] {
+    let own = 0;
+    const shared = new Map<number, number>();
+    for (const s of shingles(words(page.text))) {
+      const w = this.weight(s);
+      own += w;
+      for (const i of this.postings.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + w);
+    }
+    return [...shared.entries()]
+      .map(([i, w]) => ({ i, score: page.partial ? w / own : (2 * w) / (own + this.caseWeight[i]!) }))
+      .filter((c) => c.score >= floor)
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /**
+   * Whether what has been read of a scanned page settles it: enough words that it surely is a
+   * case page, or enough that nothing of the case is in it (the council's own evidence). Reading
+   * stops there; anything else reads on down the page.
+   */
+  settles(text: string): boolean {
+    const count = words(text).length;
+    if (count < MIN_IDENTIFYING_WORDS) return false;
+    const best = this.score({ text, partial: true }, 0)[0]?.score ?? 0;
+    return best >= SURE_MATCH || (count >= MIN_FOREIGN_WORDS && best < NOTHING_SHARED);
+  }
+}
+
+/**
+ * Matches every bundle page to the case page(s) it reproduces. Where two case pages score close,
+ * the one that follows on from the previous bundle page's match wins, so a document's pages are
+ * never mixed with another's.
+ */
+export function matchPages(index: CasePageIndex, bundlePages: ReadPage[]): PageMatch[][] {
+  const casePages = index.pages;
   const out: PageMatch[][] = [];
   let previous: PageMatch[] = [];
   for (const bp of bundlePages) {
-    const set = shingles(words(bp.text));
-    let own = 0;
-    const shared = new Map<number, number>();
-    for (const s of set) {
-      const w = weight(s);
-      own += w;
-      for (const i of postings.get(s) ?? []) shared.set(i, (shared.get(i) ?? 0) + w);
-    }
-    const scored = [...shared.entries()]
-      .map(([i, w]) => ({ i, score: bp.partial ? w / own : (2 * w) / (own + caseWeight[i]!) }))
-      .filter((c) => c.score >= MATCH_THRESHOLD)
-      .sort((a, b) => b.score - a.score);
+    const scored = index.score(bp);
     const best = scored[0];
     if (!best) {
       out.push((previous = []));

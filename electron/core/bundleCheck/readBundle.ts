@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import sharp from 'sharp';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import { pdfFailure } from '../importers/pdfMessages.ts';
-import { createOcrEngine, type OcrEngine } from '../text/ocr.ts';
+import { pgmRows, type GreyImage } from '../text/greyImage.ts';
+import { createOcrEngine, type OcrEngine, type OcrPage } from '../text/ocr.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
 import { findLabel } from './labels.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
@@ -25,12 +25,29 @@ export interface BundlePage {
  * ~70% of the time (measured with bench/bundleCheck.ts); labels in 10 pt bold read reliably.
  */
 const OCR_DPI = 150;
-/** Bands of the page (share of its height) read in quick mode: the edges for labels, the top of the body to identify the page. */
+/** Bands of the page (top and share of its height): the edges, where labels are printed. */
 const TOP_EDGE: [number, number] = [0, 0.08];
 const BOTTOM_EDGE: [number, number] = [0.9, 0.1];
-const BODY_BAND: [number, number] = [0.06, 0.2];
-/** A body band with fewer words than this cannot identify a page: read the whole page. */
+/**
+ * Bands of the body read in turn in quick mode, until what is read settles which page it is:
+ * OCR's cost grows with the text it reads, and a tenth of a typed page is usually enough.
+ */
+const BODY_BANDS: [number, number][] = [
+  [0.05, 0.08],
+  [0.11, 0.12],
+  [0.21, 0.29],
+];
+/**
+ * A line within this many pixels of a band's top or bottom was cut by the band and reads as
+ * junk. The bands overlap by more than a line's height, so each cut line is whole in the next.
+ */
+const CUT_EDGE_PX = 2;
+/** Without a case to settle against, this many words identify a page. */
 const MIN_BAND_WORDS = 20;
+/** Fewer words than this in half a page: a near-empty page (a signature, a chart), read whole. */
+const SPARSE_PAGE_WORDS = 8;
+/** What a page label is made of (the whitelist for reading the edges). */
+const LABEL_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
 /** Failures where pdf.js found no usable structure, but pdf-lib may still rebuild the file. */
 const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
@@ -88,15 +105,33 @@ export function notAPdf(bytes: Uint8Array): Result<never> | undefined {
   );
 }
 
-/** A band of the page image. */
-async function crop(jpeg: Uint8Array, [top, height]: [number, number]): Promise<Buffer> {
-  const img = sharp(jpeg);
-  const { width = 1, height: h = 1 } = await img.metadata();
-  const y = Math.round(h * top);
-  return img
-    .extract({ left: 0, top: y, width, height: Math.max(1, Math.min(h - y, Math.round(h * height))) })
-    .jpeg({ quality: 90 })
-    .toBuffer();
+/** A band of the page (top and height as shares of the page's): its rows, as an image Tesseract reads. */
+const band = (page: GreyImage, [top, height]: [number, number]) =>
+  pgmRows(page, page.height * top, page.height * height);
+
+/**
+ * Read as capitals and digits only, a footer ("Page 2 of 4") comes out squeezed into something
+ * label-shaped ("P204"), and a label can lose a digit ("C14" as "C4"). Either way the characters
+ * read are too few for the width they were read from: a label's capitals and digits are each
+ * about as wide as they are tall (0.8–0.9 of the line's height in bold sans), so a line much
+ * wider than that per character is dropped rather than misread.
+ */
+const MAX_CHARACTER_WIDTH = 1.15;
+
+function compactLines(page: OcrPage): string {
+  return page.lines
+    .map((l) => ({ text: l.text.trim(), width: l.x1 - l.x0, height: l.y1 - l.y0 }))
+    .filter((l) => l.text && l.width <= MAX_CHARACTER_WIDTH * l.height * l.text.replace(/\s/g, '').length)
+    .map((l) => l.text)
+    .join('\n');
+}
+
+/** The lines of a band the band did not cut, and their confidence weighted by length. */
+function wholeLines(page: OcrPage, height: number): { text: string; confidence: number; letters: number } {
+  const lines = page.lines.filter((l) => l.y0 > CUT_EDGE_PX && l.y1 < height - CUT_EDGE_PX && l.text.trim());
+  const letters = lines.reduce((n, l) => n + l.text.trim().length, 0);
+  const confidence = letters ? lines.reduce((n, l) => n + l.confidence * l.text.trim().length, 0) / letters : 0;
+  return { text: lines.map((l) => l.text.trim()).join('\n'), confidence, letters };
 }
 
 /**
@@ -107,6 +142,7 @@ async function crop(jpeg: Uint8Array, [top, height]: [number, number]): Promise<
 export class BundleReader {
   private engines: OcrEngine[] = [];
   private rendering: Promise<unknown> = Promise.resolve();
+  private settles: ((text: string) => boolean) | undefined;
   private constructor(
     private readonly session: PdfSession,
     readonly opened: OpenedPdf,
@@ -146,10 +182,10 @@ export class BundleReader {
     return ok(new BundleReader(session, opened.value, opts));
   }
 
-  private async render(page: number): Promise<Uint8Array | undefined> {
+  private async render(page: number): Promise<GreyImage | undefined> {
     // One page at a time through pdf.js; OCR of the previous page runs meanwhile.
     const turn = this.rendering.then(() =>
-      this.session.request<Uint8Array>({ op: 'render', page: page + 1, dpi: OCR_DPI }),
+      this.session.request<GreyImage>({ op: 'render', page: page + 1, dpi: OCR_DPI, grey: true }),
     );
     this.rendering = turn.catch(() => undefined);
     const r = await turn;
@@ -165,34 +201,52 @@ export class BundleReader {
   /**
    * The text of a scanned page's edges, where labels are printed: the bottom first (the usual
    * corner), the top only when the bottom has no label. A label alone in a margin is dropped by
-   * page layout analysis, so edges are read as sparse text.
+   * page layout analysis, so edges are read as sparse text, and only as capitals and digits.
    */
-  private async edges(image: Uint8Array, ocr: OcrEngine, layer: string): Promise<string> {
+  private async edges(image: GreyImage, ocr: OcrEngine, layer: string): Promise<string> {
     if (findLabel(layer, { ocr: false })) return '';
-    const bottom = (await ocr.recognise(await crop(image, BOTTOM_EDGE), { sparse: true })).text;
+    const read = async (edge: [number, number]) =>
+      compactLines(await ocr.recognise(band(image, edge).pgm, { layout: 'sparse', only: LABEL_CHARACTERS }));
+    const bottom = await read(BOTTOM_EDGE);
     if (findLabel(bottom, { ocr: true })) return bottom;
-    return `${(await ocr.recognise(await crop(image, TOP_EDGE), { sparse: true })).text}\n${bottom}`;
+    return `${await read(TOP_EDGE)}\n${bottom}`;
   }
 
-  /** One scanned page: its edges and body band (quick) or all of it. */
+  /** Bands of the body read in turn until the text settles the page; undefined for a near-empty page. */
+  private async bands(image: GreyImage, ocr: OcrEngine): Promise<{ text: string; confidence: number } | undefined> {
+    const settles =
+      this.settles ?? ((t: string) => t.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= MIN_BAND_WORDS);
+    const read: ReturnType<typeof wholeLines>[] = [];
+    for (const rows of BODY_BANDS) {
+      const { pgm, rows: height } = band(image, rows);
+      read.push(wholeLines(await ocr.recognise(pgm), height));
+      const text = read.map((r) => r.text).join('\n');
+      const letters = read.reduce((n, r) => n + r.letters, 0);
+      const confidence = letters ? read.reduce((n, r) => n + r.confidence * r.letters, 0) / letters : 0;
+      if (settles(text)) return { text, confidence };
+      if (read.length === BODY_BANDS.length && text.split(/\s+/).length >= SPARSE_PAGE_WORDS)
+        return { text, confidence };
+    }
+    return undefined;
+  }
+
+  /** One scanned page: its edges and the body bands that settle it (quick), or all of it. */
   private async ocrPage(page: number, lane: number, full: boolean): Promise<BundlePage> {
     const layer = this.opened.pages[page]!.text;
     const image = await this.render(page);
     if (!image) return { text: layer, edgeText: layer, ocr: false, partial: false };
     const ocr = this.engine(lane);
-    if (!full) {
-      const band = await ocr.recognise(await crop(image, BODY_BAND));
-      if (band.text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w)).length >= MIN_BAND_WORDS) {
-        return {
-          text: band.text.trim(),
-          edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`,
-          ocr: true,
-          partial: true,
-          confidence: band.confidence,
-        };
-      }
+    const band = full ? undefined : await this.bands(image, ocr);
+    if (band) {
+      return {
+        text: band.text,
+        edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`,
+        ocr: true,
+        partial: true,
+        confidence: band.confidence,
+      };
     }
-    const all = await ocr.recognise(image);
+    const all = await ocr.recognise(pgmRows(image).pgm);
     return {
       text: all.text.trim(),
       edgeText: `${all.text}\n${layer}\n${await this.edges(image, ocr, layer)}`,
@@ -202,8 +256,12 @@ export class BundleReader {
     };
   }
 
-  /** Reads every page; scanned ones OCRed on parallel lanes. */
-  async readAll(): Promise<BundlePage[]> {
+  /**
+   * Reads every page; scanned ones OCRed on parallel lanes. `settles` says whether the text read
+   * of a scanned page so far is enough to tell which page it is (quick mode reads on until it is).
+   */
+  async readAll(settles?: (text: string) => boolean): Promise<BundlePage[]> {
+    this.settles = settles;
     const pages: BundlePage[] = this.opened.pages.map((p) => ({
       text: p.text,
       edgeText: p.text,

@@ -85,7 +85,7 @@ export async function runBundleCheck(
         pageCount: reader.opened.numPages,
         damaged: reader.opened.damaged,
         failedPages,
-        readAll: () => reader.readAll(),
+        readAll: (settles) => reader.readAll(settles),
         readWhole: (page) => reader.readWhole(page),
       },
       {

@@ -15,17 +15,37 @@ export interface OcrWord {
   lineY1: number;
 }
 
+/** One printed line as read, with its box in image pixels (origin top-left). */
+export interface OcrLine {
+  text: string;
+  confidence: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 export interface OcrPage {
   text: string;
   /** Mean confidence 0–100 as Tesseract reports it. */
   confidence: number;
   words: OcrWord[];
+  lines: OcrLine[];
+}
+
+export interface RecogniseOptions {
+  /** How the image is laid out: `sparse` finds isolated bits of text (a page label alone in a margin) that page layout analysis drops; `word` is one word. */
+  layout?: 'sparse' | 'word';
+  /**
+   * Read only these characters. A page label is capitals and digits; told so, the LSTM model
+   * stops reading "A11" as "All" or "A4" as "Ad" (tesseract 4.1+ honours the whitelist in LSTM).
+   */
+  only?: string;
 }
 
 /** Offline OCR. One worker per engine, created on first use and reused for every page. */
 export interface OcrEngine {
-  /** `sparse`: find isolated bits of text (a page label alone in a margin) that page layout analysis drops. */
-  recognise(image: Uint8Array, opts?: { sparse?: boolean }): Promise<OcrPage>;
+  recognise(image: Uint8Array, opts?: RecogniseOptions): Promise<OcrPage>;
   close(): Promise<void>;
 }
 
@@ -61,14 +81,26 @@ export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
   return {
     async recognise(image, how = {}) {
       const w = await get();
-      if (how.sparse) await w.setParameters({ tessedit_pageseg_mode: PSM.SPARSE_TEXT });
-      const { data } = await w
-        .recognize(Buffer.from(image), {}, { text: true, blocks: true })
-        .finally(() => (how.sparse ? w.setParameters({ tessedit_pageseg_mode: PSM.AUTO }) : undefined));
+      const changed = {
+        ...(how.layout ? { tessedit_pageseg_mode: how.layout === 'sparse' ? PSM.SPARSE_TEXT : PSM.SINGLE_WORD } : {}),
+        ...(how.only ? { tessedit_char_whitelist: how.only } : {}),
+      };
+      const changes = Object.keys(changed).length > 0;
+      if (changes) await w.setParameters(changed);
+      const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() =>
+        changes
+          ? w.setParameters({
+              ...(how.layout ? { tessedit_pageseg_mode: PSM.AUTO } : {}),
+              ...(how.only ? { tessedit_char_whitelist: '' } : {}),
+            })
+          : undefined,
+      );
       const words: OcrWord[] = [];
+      const lines: OcrLine[] = [];
       for (const block of data.blocks ?? []) {
         for (const para of block.paragraphs) {
           for (const line of para.lines) {
+            lines.push({ text: line.text, confidence: line.confidence, ...line.bbox });
             for (const word of line.words) {
               words.push({
                 text: word.text,
@@ -81,7 +113,7 @@ export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
           }
         }
       }
-      return { text: data.text, confidence: data.confidence, words };
+      return { text: data.text, confidence: data.confidence, words, lines };
     },
     async close() {
       if (!worker) return;

@@ -9,7 +9,7 @@ import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts'
 import { isUsableText, pageText, pageTextAndLayout } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
 import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
-import { renderPageImage } from './renderPage.ts';
+import { OCR_DPI, renderPageGrey, renderPageImage } from './renderPage.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 
 const port = parentPort!;
@@ -172,7 +172,12 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
     case 'render': {
       if (!doc) return failure('pdf-not-open', 'no document open');
       const page = await doc.getPage(req.page);
-      return { ok: true, value: await renderPageImage(doc, page, req.dpi) };
+      return {
+        ok: true,
+        value: req.grey
+          ? await renderPageGrey(doc, page, req.dpi ?? OCR_DPI)
+          : await renderPageImage(doc, page, req.dpi),
+      };
     }
     case 'raster': {
       if (!doc) return failure('pdf-not-open', 'no document open');

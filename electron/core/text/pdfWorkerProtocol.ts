@@ -8,7 +8,8 @@ export type PdfRequest =
   | { op: 'open'; bytes: Uint8Array; password?: string }
   /** expectPages is left out when pdf.js could not open the original at all. */
   | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages?: number; firstPageText: string }
-  | { op: 'render'; page: number; dpi?: number }
+  /** A page as a JPEG, or as grey pixels (a GreyImage) with `grey`. */
+  | { op: 'render'; page: number; dpi?: number; grey?: boolean }
   /** A picture-only copy of the open document, when pdf-lib cannot make a real one. */
   | { op: 'raster' }
   | { op: 'close' };

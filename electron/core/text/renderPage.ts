@@ -1,3 +1,4 @@
+import type { GreyImage } from './greyImage.ts';
 import type { PdfjsDocument, PdfjsPage } from './pdfjs.ts';
 
 /**
@@ -15,7 +16,13 @@ export const OCR_DPI = 200;
 const MAX_PIXELS = 9_000_000;
 
 interface CanvasAndContext {
-  canvas: { toBuffer(mime: 'image/jpeg', quality: number): Uint8Array; width: number; height: number };
+  canvas: {
+    toBuffer(mime: 'image/jpeg', quality: number): Uint8Array;
+    /** Raw RGBA pixels, row by row (@napi-rs/canvas). */
+    data(): Uint8Array;
+    width: number;
+    height: number;
+  };
   context: unknown;
 }
 interface CanvasFactory {
@@ -23,16 +30,13 @@ interface CanvasFactory {
   destroy(cc: CanvasAndContext): void;
 }
 
-/**
- * Draws one page as a JPEG on white with pdf.js's own Node canvas (@napi-rs/canvas), scaled down
- * past MAX_PIXELS. Used for OCR and for pages a bundle must redraw as pictures.
- */
-export async function renderPageJpeg(
+/** Draws one page on white with pdf.js's own Node canvas (@napi-rs/canvas), scaled down past MAX_PIXELS. */
+async function drawPage<T>(
   doc: PdfjsDocument,
   page: PdfjsPage,
   dpi: number,
-  quality: number,
-): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
+  read: (canvas: CanvasAndContext['canvas'], width: number, height: number) => T,
+): Promise<T> {
   const base = page.getViewport({ scale: 1 });
   let scale = dpi / 72;
   const pixels = base.width * base.height * scale * scale;
@@ -50,11 +54,41 @@ export async function renderPageJpeg(
       viewport,
       background: 'white',
     }).promise;
-    return { jpeg: cc.canvas.toBuffer('image/jpeg', quality), width, height };
+    return read(cc.canvas, width, height);
   } finally {
     factory.destroy(cc);
     page.cleanup();
   }
+}
+
+/** Draws one page as a JPEG. Used for OCR and for pages a bundle must redraw as pictures. */
+export async function renderPageJpeg(
+  doc: PdfjsDocument,
+  page: PdfjsPage,
+  dpi: number,
+  quality: number,
+): Promise<{ jpeg: Uint8Array; width: number; height: number }> {
+  return drawPage(doc, page, dpi, (canvas, width, height) => ({
+    jpeg: canvas.toBuffer('image/jpeg', quality),
+    width,
+    height,
+  }));
+}
+
+/**
+ * Draws one page as 8-bit grey pixels. A reader that OCRs several bands of a page cuts them from
+ * these rows directly, with no image to encode and decode again for each band.
+ */
+export async function renderPageGrey(doc: PdfjsDocument, page: PdfjsPage, dpi: number): Promise<GreyImage> {
+  return drawPage(doc, page, dpi, (canvas, width, height) => {
+    const rgba = canvas.data();
+    const pixels = new Uint8Array(width * height);
+    // ITU-R BT.601 luma, in integers: what "greyscale" means to Leptonica and sharp alike.
+    for (let i = 0, j = 0; i < pixels.length; i++, j += 4) {
+      pixels[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
+    }
+    return { width, height, pixels };
+  });
 }
 
 /**

@@ -200,10 +200,10 @@ export function lookupBundlePage(
   return row ? mapRow(row) : undefined;
 }
 
-/** The latest version built from exactly these inputs, if any. */
-export function versionBuiltFrom(store: CaseStore, fingerprint: string): number | undefined {
-  const row = store.db
-    .prepare('SELECT MAX(version) AS v FROM bundle_version_inputs WHERE fingerprint = ?')
-    .get(fingerprint) as { v: number | null };
-  return row.v ?? undefined;
+/** Each fingerprint a version was built from, with the latest version built from it. */
+export function versionsByFingerprint(store: CaseStore): Map<string, number> {
+  const rows = store.db
+    .prepare('SELECT fingerprint, MAX(version) AS v FROM bundle_version_inputs GROUP BY fingerprint')
+    .all() as { fingerprint: string; v: number }[];
+  return new Map(rows.map((r) => [r.fingerprint, r.v]));
 }

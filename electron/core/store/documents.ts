@@ -226,6 +226,31 @@ export function getPages(store: CaseStore, documentId: number): PageText[] {
   return rows.map((r) => ({ page: r.page_no, text: r.text, ocr: r.ocr === 1 }));
 }
 
+/**
+ * Every page of the given documents in one read (the bundle build gathers them once rather than
+ * asking per document and per step), keyed by document id, pages in order.
+ */
+export function pagesByDocument(store: CaseStore, documentIds: readonly number[]): Map<number, PageText[]> {
+  const out = new Map<number, PageText[]>(documentIds.map((id) => [id, []]));
+  const rows = store.db
+    .prepare('SELECT document_id, page_no, text, ocr FROM pages ORDER BY document_id, page_no')
+    .all() as { document_id: number; page_no: number; text: string; ocr: number }[];
+  for (const r of rows) out.get(r.document_id)?.push({ page: r.page_no, text: r.text, ocr: r.ocr === 1 });
+  return out;
+}
+
+/** Every document's derived files by purpose, as content hashes (the bytes are read from the blob files). */
+export function renditionsByDocument(store: CaseStore): Map<number, Partial<Record<RenditionPurpose, string>>> {
+  const rows = store.db.prepare('SELECT document_id, purpose, sha256 FROM renditions').all() as {
+    document_id: number;
+    purpose: RenditionPurpose;
+    sha256: string;
+  }[];
+  const out = new Map<number, Partial<Record<RenditionPurpose, string>>>();
+  for (const r of rows) out.set(r.document_id, { ...out.get(r.document_id), [r.purpose]: r.sha256 });
+  return out;
+}
+
 export function getStructure(store: CaseStore, documentId: number): unknown {
   const row = store.db.prepare('SELECT json FROM document_structure WHERE document_id = ?').get(documentId) as
     { json: string } | undefined;

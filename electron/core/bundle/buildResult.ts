@@ -29,7 +29,7 @@ export function buildResult(
   const leftOut: BundleExcluded[] = plan.leftOut.map((d) => ({
     documentId: d.documentId,
     fileName: d.fileName,
-    reason: 'You chose to leave this document out of the bundle.',
+    reason: 'You marked this as not for the tribunal.',
     byUser: true,
   }));
   return {

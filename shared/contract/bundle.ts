@@ -50,7 +50,8 @@ export const bundleCalls = {
     output: BundlePlan,
   }),
   setBundleDocumentLeftOut: defineCall({
-    description: 'Leave a document out of the bundle, or put it back.',
+    description:
+      'Leave a document out of the bundle, or put it back. Leaving out marks it as not for the tribunal (the same mark as setNotForTribunal): left out of every bundle profile and pack, and not looked for when checking the council’s bundle.',
     input: CaseRef.extend({ ...ProfileRef, documentId: z.number().int().positive(), leaveOut: z.boolean() }),
     output: BundlePlan,
   }),

@@ -52,10 +52,12 @@ interface DocumentRow {
   parent_id: number | null;
   ocr_pages: number;
   pages_estimated: number;
+  not_for_tribunal: number;
 }
 
 const SUMMARY_SQL = `
-  SELECT d.*, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocr_pages
+  SELECT d.*, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocr_pages,
+    EXISTS (SELECT 1 FROM documents_not_for_tribunal n WHERE n.document_id = d.id) AS not_for_tribunal
   FROM documents d`;
 
 function toSummary(r: DocumentRow): DocumentSummary {
@@ -74,6 +76,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     ...(r.parent_id ? { parentId: r.parent_id } : {}),
     ocrPages: r.ocr_pages,
     ...(r.pages_estimated ? { pagesEstimated: true } : {}),
+    ...(r.not_for_tribunal ? { notForTribunal: true } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import { PDFDocument, StandardFonts } from '@cantoo/pdf-lib';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import type { DocxRenderer } from '../../shared/bundle.ts';
 import type { DocumentSummary, PageText } from '../../shared/documents.ts';
 import { buildFromInputs } from '../../electron/core/bundle/buildBundle.ts';
 import { collectDocuments } from '../../electron/core/bundle/collectDocuments.ts';
@@ -123,6 +124,14 @@ async function pdfjsText(bytes: Uint8Array): Promise<string[]> {
   }
 }
 
+/** Plan, then the prepare stage: every placed document's pages copied into `out`. */
+async function prepareAll(inputs: BuildInputs, out: PDFDocument, renderer?: DocxRenderer) {
+  const planned = planFromInputs(inputs);
+  if (!planned.ok) throw new Error(planned.message);
+  const ctx = { source: inputs, ...(renderer ? { renderer } : {}) };
+  return collectDocuments(out, planned.value.plan.sections, planned.value.docs, ctx, 30_000, {});
+}
+
 describe('plan stage', () => {
   it('places documents by kind and date, and leaves out a document marked not for the tribunal', async () => {
     const inputs = inputsFrom(await fixtures(), { notForTribunal: new Set([1]) });
@@ -155,17 +164,7 @@ describe('prepare stage', () => {
         pages: text(['x']),
       },
     ]);
-    const planned = planFromInputs(inputs);
-    if (!planned.ok) throw new Error(planned.message);
-    const out = await PDFDocument.create();
-    const collection = await collectDocuments(
-      out,
-      planned.value.plan.sections,
-      planned.value.docs,
-      { source: inputs },
-      30_000,
-      {},
-    );
+    const collection = await prepareAll(inputs, await PDFDocument.create());
     const counts = collection.sections.flatMap((s) => s.documents.map((d) => [d.planned.fileName, d.pages.length]));
     expect(counts).toEqual([
       ['decision.pdf', 1],
@@ -188,18 +187,8 @@ describe('prepare stage', () => {
         pages: text(['Plan']),
       },
     ]);
-    const planned = planFromInputs(inputs);
-    if (!planned.ok) throw new Error(planned.message);
     const renderer = { name: 'a test renderer', render: async () => rendered };
-    const out = await PDFDocument.create();
-    const collection = await collectDocuments(
-      out,
-      planned.value.plan.sections,
-      planned.value.docs,
-      { source: inputs, renderer },
-      30_000,
-      {},
-    );
+    const collection = await prepareAll(inputs, await PDFDocument.create(), renderer);
     expect(collection.sections.find((s) => s.section.letter === 'B')!.documents[0]!.pages).toHaveLength(2);
     expect(collection.renderings).toEqual([{ documentId: 1, pdf: rendered, pages: 2 }]);
   });
@@ -208,19 +197,10 @@ describe('prepare stage', () => {
 describe('lay out and stamp stages', () => {
   it('puts cover, index and documents in order, with index lines and labels a reader finds', async () => {
     const inputs = inputsFrom(await fixtures());
-    const planned = planFromInputs(inputs);
-    if (!planned.ok) throw new Error(planned.message);
     const out = await PDFDocument.create();
     const fonts = new PdfFonts(out);
     await fonts.prepare(['i'], false);
-    const collection = await collectDocuments(
-      out,
-      planned.value.plan.sections,
-      planned.value.docs,
-      { source: inputs },
-      30_000,
-      {},
-    );
+    const collection = await prepareAll(inputs, out);
     const laid = await layOutBundle(out, fonts, collection.sections, {
       anon: (t) => t,
       dividers: false,

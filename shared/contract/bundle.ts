@@ -56,7 +56,8 @@ export const bundleCalls = {
     output: BundlePlan,
   }),
   resetBundleOrder: defineCall({
-    description: 'Forget hand placements: kinds decide sections and dates the order.',
+    description:
+      'Forget hand placements: kinds decide sections and dates the order. Documents left out (marked not for the tribunal) stay out.',
     input: CaseRef.extend(ProfileRef),
     output: BundlePlan,
   }),

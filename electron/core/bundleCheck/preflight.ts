@@ -23,8 +23,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
   const { plan } = planned.value;
   const problems: PreflightProblem[] = [];
   for (const s of plan.sections) {
-    const docs = s.documents;
-    for (const d of docs) {
+    for (const d of s.documents) {
       const name = d.title || d.fileName;
       if (!d.date)
         problems.push({
@@ -43,7 +42,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
         });
       }
     }
-    const dated = docs.filter((d) => d.date);
+    const dated = s.documents.filter((d) => d.date);
     for (let i = 1; i < dated.length; i++) {
       const [a, b] = [dated[i - 1]!, dated[i]!];
       if (b.date! < a.date!) {

@@ -37,7 +37,7 @@ interface Fixture {
   sourceType?: DocumentSummary['sourceType'];
 }
 
-function inputsFrom(fixtures: Fixture[], extra: Partial<BuildInputs> = {}): BuildInputs {
+function inputsFrom(fixtures: Fixture[], extra: Partial<BuildInputs> = {}, notForTribunal: number[] = []): BuildInputs {
   const blobs = new Map<string, Uint8Array>();
   const documents: DocumentSummary[] = fixtures.map((f, i) => {
     blobs.set(sha(f.bytes), f.bytes);
@@ -52,6 +52,7 @@ function inputsFrom(fixtures: Fixture[], extra: Partial<BuildInputs> = {}): Buil
       importedAt: '2026-01-01T00:00:00Z',
       sha256: sha(f.bytes),
       ocrPages: f.pages.filter((p) => p.ocr).length,
+      ...(notForTribunal.includes(i + 1) ? { notForTribunal: true } : {}),
     };
   });
   return {
@@ -63,7 +64,6 @@ function inputsFrom(fixtures: Fixture[], extra: Partial<BuildInputs> = {}): Buil
     structures: new Map(),
     renditions: new Map(),
     placements: [],
-    notForTribunal: new Set(),
     nextVersion: 3,
     builtFrom: new Map(),
     readBlob: (hash) => {
@@ -134,7 +134,7 @@ async function prepareAll(inputs: BuildInputs, out: PDFDocument, renderer?: Docx
 
 describe('plan stage', () => {
   it('places documents by kind and date, and leaves out a document marked not for the tribunal', async () => {
-    const inputs = inputsFrom(await fixtures(), { notForTribunal: new Set([1]) });
+    const inputs = inputsFrom(await fixtures(), {}, [1]);
     const planned = planFromInputs(inputs);
     if (!planned.ok) throw new Error(planned.message);
     const { plan } = planned.value;
@@ -256,7 +256,7 @@ describe('lay out and stamp stages', () => {
 
 describe('the stages end to end on data', () => {
   it('builds the PDF and its result without a database, listing a marked document with the reason', async () => {
-    const inputs = inputsFrom(await fixtures(), { notForTribunal: new Set([3]) });
+    const inputs = inputsFrom(await fixtures(), {}, [3]);
     const built = await buildFromInputs(inputs, { now: new Date('2026-03-01T12:00:00Z') });
     if (!built.ok) throw new Error(built.message);
     const { result } = built.value;

@@ -3,7 +3,6 @@ import type { CaseInfo, DocumentSummary, PageText } from '../../../shared/docume
 import { ok, type Result } from '../../../shared/result.ts';
 import { readBlob } from '../store/blobs.ts';
 import { getPlacements, latestBundleVersion, versionsByFingerprint } from '../store/bundle.ts';
-import { notForTribunalIds } from '../store/bundleCheck.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import {
   getStructure,
@@ -27,7 +26,10 @@ export interface BuildInputs {
   options: ResolvedOptions;
   profile: BundleProfile;
   caseInfo: CaseInfo;
-  /** Live documents, each once (a linked Word copy is not a second document). */
+  /**
+   * Live documents, each once (a linked Word copy is not a second document); those the user marked
+   * as not for the tribunal say so (`notForTribunal`) and are left out of every bundle.
+   */
   documents: DocumentSummary[];
   /** Each document's page text, in page order. */
   pages: ReadonlyMap<number, PageText[]>;
@@ -37,8 +39,6 @@ export interface BuildInputs {
   renditions: ReadonlyMap<number, Partial<Record<RenditionPurpose, string>>>;
   /** The user's hand placements for this profile. */
   placements: BundlePlacementOverride[];
-  /** Documents the user marked as not for the tribunal: left out of every bundle. */
-  notForTribunal: ReadonlySet<number>;
   /** The number the next saved version will get. */
   nextVersion: number;
   /** Fingerprints of versions already built, with the latest version built from each. */
@@ -66,7 +66,6 @@ export function gatherBuildInputs(store: CaseStore, input: BundleOptions): Resul
     structures: new Map(wordPlans.map((d) => [d.documentId, getStructure(store, d.documentId)])),
     renditions: renditionsByDocument(store),
     placements: getPlacements(store, profile.value.id),
-    notForTribunal: notForTribunalIds(store),
     nextVersion: (latestBundleVersion(store) ?? 0) + 1,
     builtFrom: versionsByFingerprint(store),
     readBlob: (sha256) => readBlob(dir, sha256),

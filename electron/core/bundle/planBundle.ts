@@ -2,7 +2,7 @@ import type { BundleOptions, BundlePlacementOverride, BundlePlan, BundleProfile 
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { bundleFingerprint } from './bundleInputs.ts';
+import { bundleFingerprint } from './bundleFingerprint.ts';
 import { checkDocumentRules, type RuleSubject } from './documentRules.ts';
 import { gatherBuildInputs, type BuildInputs } from './gatherInputs.ts';
 import { checkPageLimits, sectionLimit } from './pageLimits.ts';
@@ -13,17 +13,18 @@ export interface PlannedBundle {
   plan: BundlePlan;
   profile: BundleProfile;
   docs: Map<number, DocumentSummary>;
-  /** What the bundle would be built from (bundleInputs.ts), saved with the version built. */
+  /** What the bundle would be built from (bundleFingerprint.ts), saved with the version built. */
   fingerprint: string;
 }
 
 /**
  * The user's placements with every document marked not for the tribunal left out: one mark,
- * whether it was set here ("Leave out") or while checking the council's bundle.
+ * whether it was set on the bundle screen ("Leave out") or while checking the council's bundle.
  */
-function withMarks(placements: BundlePlacementOverride[], marked: ReadonlySet<number>): BundlePlacementOverride[] {
+function withMarks(placements: BundlePlacementOverride[], docs: DocumentSummary[]): BundlePlacementOverride[] {
   const byId = new Map(placements.map((p) => [p.documentId, p]));
-  for (const id of marked) byId.set(id, { ...byId.get(id), documentId: id, leaveOut: true });
+  for (const d of docs.filter((x) => x.notForTribunal))
+    byId.set(d.documentId, { ...byId.get(d.documentId), documentId: d.documentId, leaveOut: true });
   return [...byId.values()];
 }
 
@@ -43,7 +44,7 @@ export function planFromInputs(inputs: BuildInputs): Result<PlannedBundle> {
   const placement = placeDocuments(
     profile,
     all,
-    withMarks(inputs.placements, inputs.notForTribunal),
+    withMarks(inputs.placements, all),
     opts.pack,
     planAppendices(all, pages, inputs.structures),
   );

@@ -63,7 +63,7 @@ export interface NewBundleVersion {
   pdf?: Uint8Array;
   result: Omit<BundleBuildResult, 'version'>;
   pageMap: Omit<PageMapEntry, 'version'>[];
-  /** A fingerprint of what it was built from (bundleInputs.ts), to notice an unchanged rebuild. */
+  /** A fingerprint of what it was built from (bundle/bundleFingerprint.ts), to notice an unchanged rebuild. */
   inputs?: string;
 }
 

@@ -96,6 +96,11 @@ describe('bundle screen', () => {
     expect(await leftOut.textContent()).toMatch(/You marked this as not for the tribunal/);
     const marked = await app.binding.api.call('listNotForTribunal', { caseDir });
     expect(marked.ok && marked.value.length).toBe(1);
+    // The documents list shows the mark too.
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: OT });
+    await expect.poll(() => row.textContent()).toMatch(/Not for the tribunal/);
+    await page.getByRole('button', { name: 'Bundle', exact: true }).click();
     await leftOut.getByRole('button', { name: `Put back: ${OT}` }).click();
     await expect.poll(() => sectionText('D')).toContain(OT);
     const cleared = await app.binding.api.call('listNotForTribunal', { caseDir });

@@ -236,7 +236,11 @@ export function getPages(store: CaseStore, documentId: number): PageText[] {
 export function pagesByDocument(store: CaseStore, documentIds: readonly number[]): Map<number, PageText[]> {
   const out = new Map<number, PageText[]>(documentIds.map((id) => [id, []]));
   const rows = store.db
-    .prepare('SELECT document_id, page_no, text, ocr FROM pages ORDER BY document_id, page_no')
+    .prepare(
+      `SELECT p.document_id, p.page_no, p.text, p.ocr FROM pages p
+       JOIN documents d ON d.id = p.document_id AND d.deleted_at IS NULL
+       ORDER BY p.document_id, p.page_no`,
+    )
     .all() as { document_id: number; page_no: number; text: string; ocr: number }[];
   for (const r of rows) out.get(r.document_id)?.push({ page: r.page_no, text: r.text, ocr: r.ocr === 1 });
   return out;

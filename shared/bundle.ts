@@ -101,6 +101,7 @@ export const BundleSectionResult = z.object({
   startLabel: z.string().nullable(),
   endLabel: z.string().nullable(),
 });
+export type BundleSectionResult = z.infer<typeof BundleSectionResult>;
 
 export const BundleDocumentResult = z.object({
   documentId: z.number().int(),

@@ -87,6 +87,8 @@ export const DocumentSummary = z.object({
     .optional(),
   /** Set on a linked copy: the document it is another rendition of. */
   renditionOf: z.number().int().positive().optional(),
+  /** The user marked it as not for the tribunal: left out of the bundle, not looked for in the council's. */
+  notForTribunal: z.boolean().optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;
 

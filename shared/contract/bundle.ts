@@ -50,12 +50,14 @@ export const bundleCalls = {
     output: BundlePlan,
   }),
   setBundleDocumentLeftOut: defineCall({
-    description: 'Leave a document out of the bundle, or put it back.',
+    description:
+      'Leave a document out of the bundle, or put it back. Leaving out marks it as not for the tribunal (the same mark as setNotForTribunal): left out of every bundle profile and pack, and not looked for when checking the council’s bundle.',
     input: CaseRef.extend({ ...ProfileRef, documentId: z.number().int().positive(), leaveOut: z.boolean() }),
     output: BundlePlan,
   }),
   resetBundleOrder: defineCall({
-    description: 'Forget hand placements: kinds decide sections and dates the order.',
+    description:
+      'Forget hand placements: kinds decide sections and dates the order. Documents left out (marked not for the tribunal) stay out.',
     input: CaseRef.extend(ProfileRef),
     output: BundlePlan,
   }),

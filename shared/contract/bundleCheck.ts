@@ -46,7 +46,8 @@ export const bundleCheckCalls = {
     output: z.object({ path: z.string(), bytes: z.number().int().nonnegative() }),
   }),
   setNotForTribunal: defineCall({
-    description: 'Mark a document as not for the tribunal (never expected in a bundle), or clear the mark.',
+    description:
+      'Mark a document as not for the tribunal (left out of the family’s bundle, never expected in the council’s), or clear the mark (it goes back in). The same mark as setBundleDocumentLeftOut.',
     input: CaseRef.extend({ documentId: z.number().int().positive(), notForTribunal: z.boolean() }),
     output: z.array(z.number().int()),
   }),

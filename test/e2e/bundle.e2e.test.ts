@@ -92,8 +92,19 @@ describe('bundle screen', () => {
     const leftOut = page.getByRole('region', { name: 'Left out of the bundle' });
     await expect.poll(() => leftOut.textContent()).toContain(OT);
     expect(await sectionText('D')).not.toContain(OT);
+    // One mark with the bundle check's "Not for the tribunal", said in words where it is listed.
+    expect(await leftOut.textContent()).toMatch(/You marked this as not for the tribunal/);
+    const marked = await app.binding.api.call('listNotForTribunal', { caseDir });
+    expect(marked.ok && marked.value.length).toBe(1);
+    // The documents list shows the mark too.
+    await page.getByRole('button', { name: 'Documents', exact: true }).click();
+    const row = page.getByRole('row').filter({ hasText: OT });
+    await expect.poll(() => row.textContent()).toMatch(/Not for the tribunal/);
+    await page.getByRole('button', { name: 'Bundle', exact: true }).click();
     await leftOut.getByRole('button', { name: `Put back: ${OT}` }).click();
     await expect.poll(() => sectionText('D')).toContain(OT);
+    const cleared = await app.binding.api.call('listNotForTribunal', { caseDir });
+    expect(cleared.ok && cleared.value).toEqual([]);
   });
 
   it('builds with progress, then offers the file, the left-out list and a page preview with its stamp', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument, PDFName, PDFRawStream, StandardFonts } from '@cantoo/pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { buildAndSaveBundle } from '../../electron/core/bundle/saveBundle.ts';
+import { buildAndSaveBundle } from '../../electron/core/bundle/buildBundle.ts';
 import { measureContent } from '../../electron/core/bundle/contentBalance.ts';
 import { PRINT_MAX_SIDE } from '../../electron/core/bundle/imagePages.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, utimesSync, writeFileSyn
 import { join } from 'node:path';
 import { PDFDocument } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildAndSaveBundle } from '../../electron/core/bundle/saveBundle.ts';
+import { buildAndSaveBundle } from '../../electron/core/bundle/buildBundle.ts';
 import { logEmail } from '../../electron/core/deadlines/correspondence.ts';
 import { importPaths } from '../../electron/core/importers/importFiles.ts';
 import { blobRelPath } from '../../electron/core/store/blobs.ts';

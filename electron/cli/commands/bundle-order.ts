@@ -25,8 +25,8 @@ export function registerBundleOrder(program: Command): void {
     .option('--move <documentId>', 'the document to move')
     .option('--to <section>', 'section letter to move it to (with --move)')
     .option('--position <n>', 'its place in that section, 1 = first (default: last)')
-    .option('--leave-out <documentId>', 'leave a document out of the bundle')
-    .option('--include <documentId>', 'put a left-out document back')
+    .option('--leave-out <documentId>', 'leave a document out: marks it as not for the tribunal')
+    .option('--include <documentId>', 'put a left-out document back (clears the not-for-the-tribunal mark)')
     .option('--reset', 'forget every hand placement: kinds decide sections, dates the order')
     .option('--appeal-type <type>', 'for the evidence page limit')
     .option('--json', 'print the plan as JSON')
@@ -77,7 +77,7 @@ export function registerBundleOrder(program: Command): void {
         );
       }
       if (plan.leftOut.length) {
-        w.write('Left out:\n');
+        w.write('Left out (you marked these as not for the tribunal):\n');
         for (const d of plan.leftOut) w.write(`   [${d.documentId}] ${forTerminal(d.title)}\n`);
       }
       if (plan.warnings.length) {

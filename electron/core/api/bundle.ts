@@ -16,8 +16,8 @@ import {
   latestBundleVersion,
   listBundleVersions,
   pageMapForDocument,
-  setPlacement,
 } from '../store/bundle.ts';
+import { setNotForTribunal } from '../store/bundleCheck.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getDocument } from '../store/documents.ts';
 import type { HandlerContext, HandlersFor } from './types.ts';
@@ -61,7 +61,8 @@ export const bundleHandlers: HandlersFor<typeof bundleCalls> = {
       const profile = getProfile(store, profileId);
       if (!profile.ok) return profile;
       if (!getDocument(store, documentId)) return missingDoc(documentId);
-      setPlacement(store, profileId, { documentId, leaveOut });
+      // One mark for "leave out" and "not for the tribunal": see setNotForTribunal's description.
+      setNotForTribunal(store, documentId, leaveOut);
       return plan(store, { profileId });
     }),
   resetBundleOrder: ({ caseDir, profileId = DEFAULT_PROFILE_ID }, ctx) =>

@@ -3,7 +3,7 @@ import type { DocxRenderer } from '../../../shared/bundle.ts';
 import { fail } from '../../../shared/result.ts';
 import { openCase } from '../store/caseStore.ts';
 import type { FromWorker, ToWorker } from './buildWorkerProtocol.ts';
-import { buildAndSaveBundle } from './saveBundle.ts';
+import { buildAndSaveBundle } from './buildBundle.ts';
 
 /**
  * The bundle build off the main thread, so the app stays responsive. Word files are rendered by

@@ -1,20 +1,27 @@
-import type { PDFDocument, PDFFont, PDFPage } from '@cantoo/pdf-lib';
+import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 import type { BundleExcluded, BundleWarning, PlannedDocument } from '../../../shared/bundle.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { flattenAnnotations } from './annotations.ts';
 import { balanceContent } from './contentBalance.ts';
 import { fitPageToA4 } from './pageGeometry.ts';
-import { type PrepareContext, type Prepared, prepareDocument, rasteriseDocument } from './preparedDocument.ts';
-import { readBlob } from '../store/blobs.ts';
-import { getRenditionSha } from '../store/documents.ts';
+import {
+  type PageLayer,
+  pdfBytes,
+  type PrepareContext,
+  type Prepared,
+  prepareDocument,
+  rasteriseDocument,
+  type Rendering,
+} from './preparedDocument.ts';
 import type { PlacedSection } from './placement.ts';
-import { addTextLayer } from './textLayer.ts';
 
 /** A document's pages, copied into the output but not yet placed. */
 export interface CollectedDocument {
   planned: PlannedDocument;
   pages: PDFPage[];
+  /** Invisible text for each page that has none of its own (scans, pictures): laid on when stamping. */
+  layers: PageLayer[];
   note?: string;
   rasterised?: boolean;
 }
@@ -28,6 +35,8 @@ export interface Collection {
   sections: CollectedSection[];
   excluded: BundleExcluded[];
   warnings: BundleWarning[];
+  /** Word documents rendered (or found to have a different page count) on the way. */
+  renderings: Rendering[];
 }
 
 export interface CollectHooks {
@@ -45,41 +54,36 @@ function timeout<T>(work: Promise<T>, ms: number, onTimeout: () => T): Promise<T
   return Promise.race([work, t]).finally(() => clearTimeout(timer));
 }
 
-async function copyInto(
-  out: PDFDocument,
-  prepared: Extract<Prepared, { ok: true }>,
-  textFont: PDFFont,
-): Promise<PDFPage[]> {
+async function copyInto(out: PDFDocument, prepared: Extract<Prepared, { ok: true }>): Promise<PDFPage[]> {
   const pages = await out.copyPages(prepared.pdf, prepared.pdf.getPageIndices());
-  pages.forEach((p, i) => {
+  for (const p of pages) {
     // Before anything is drawn around it: its own saves and restores in balance, then its
     // annotations drawn in as content, so every reader shows (and scales) them alike.
     balanceContent(p);
     flattenAnnotations(p);
     fitPageToA4(p);
-    const layer = prepared.layers[i];
-    if (layer) addTextLayer(p, textFont, layer);
-  });
+  }
   return pages;
 }
 
 /**
- * Copies every placed document's pages into `out`, one document at a time, each within its own
- * time limit: a document that fails or hangs is listed in `excluded` with the reason and the
- * rest of the bundle still builds. Pages pdf-lib cannot copy are redrawn as pictures (pdf.js).
+ * The prepare stage: copies every placed document's pages into `out`, one document at a time,
+ * each within its own time limit: a document that fails or hangs is listed in `excluded` with the
+ * reason and the rest of the bundle still builds. Pages pdf-lib cannot copy are redrawn as
+ * pictures (pdf.js).
  */
 export async function collectDocuments(
   out: PDFDocument,
   sections: PlacedSection[],
-  docs: Map<number, DocumentSummary>,
+  docs: ReadonlyMap<number, DocumentSummary>,
   ctx: PrepareContext,
-  textFont: PDFFont,
   timeoutMs: number,
   job: JobOptions,
   hooks: CollectHooks = {},
 ): Promise<Collection> {
   const excluded: BundleExcluded[] = [];
   const warnings: BundleWarning[] = [];
+  const renderings: Rendering[] = [];
   const total = sections.reduce((n, s) => n + s.documents.length, 0);
   let done = 0;
   const result: CollectedSection[] = [];
@@ -100,22 +104,26 @@ export async function collectDocuments(
       const work = async (): Promise<CollectedDocument | string> => {
         let prepared = await prepareDocument(doc, ctx);
         if (!prepared.ok) return prepared.reason;
+        // Kept whatever happens next: the rendering is right even if the copy fails.
+        if (prepared.rendering) renderings.push(prepared.rendering);
         try {
           return {
             planned,
-            pages: await copyInto(out, prepared, textFont),
+            pages: await copyInto(out, prepared),
+            layers: prepared.layers,
             ...(prepared.note ? { note: prepared.note } : {}),
             ...(prepared.rasterised ? { rasterised: true } : {}),
           };
         } catch (e) {
           if (prepared.rasterised || doc.sourceType === 'image') throw e;
           // pdf-lib read the file but cannot copy a page (a broken object inside): draw it instead.
-          const bytes = readBlob(ctx.store.dir, getRenditionSha(ctx.store, doc.documentId, 'pdf') ?? doc.sha256);
+          const bytes = prepared.rendering?.pdf ?? pdfBytes(ctx.source, doc);
           prepared = await rasteriseDocument(bytes, doc, ctx, prepared.pdf.getPageCount());
           if (!prepared.ok) return prepared.reason;
           return {
             planned,
-            pages: await copyInto(out, prepared, textFont),
+            pages: await copyInto(out, prepared),
+            layers: prepared.layers,
             note: prepared.note ?? '',
             rasterised: true,
           };
@@ -151,5 +159,5 @@ export async function collectDocuments(
     }
     result.push({ section, documents: collected });
   }
-  return { sections: result, excluded, warnings };
+  return { sections: result, excluded, warnings, renderings };
 }

@@ -1,23 +1,31 @@
-import { BundleOptions, type BundlePlan, type BundleProfile } from '../../../shared/bundle.ts';
+import type { BundleOptions, BundlePlacementOverride, BundlePlan, BundleProfile } from '../../../shared/bundle.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { getPlacements, versionBuiltFrom } from '../store/bundle.ts';
-import { getCaseInfo } from '../store/caseStore.ts';
-import { bundleFingerprint } from './bundleInputs.ts';
-import { getPages, listDocuments } from '../store/documents.ts';
+import { bundleFingerprint } from './bundleFingerprint.ts';
 import { checkDocumentRules, type RuleSubject } from './documentRules.ts';
+import { gatherBuildInputs, type BuildInputs } from './gatherInputs.ts';
 import { checkPageLimits, sectionLimit } from './pageLimits.ts';
 import { planAppendices } from './planAppendices.ts';
 import { placeDocuments } from './placement.ts';
-import { getProfile } from './profiles.ts';
 
 export interface PlannedBundle {
   plan: BundlePlan;
   profile: BundleProfile;
   docs: Map<number, DocumentSummary>;
-  /** What the bundle would be built from (bundleInputs.ts), saved with the version built. */
+  /** What the bundle would be built from (bundleFingerprint.ts), saved with the version built. */
   fingerprint: string;
+}
+
+/**
+ * The user's placements with every document marked not for the tribunal left out: one mark,
+ * whether it was set on the bundle screen ("Leave out") or while checking the council's bundle.
+ */
+function withMarks(placements: BundlePlacementOverride[], docs: DocumentSummary[]): BundlePlacementOverride[] {
+  const byId = new Map(placements.map((p) => [p.documentId, p]));
+  for (const d of docs.filter((x) => x.notForTribunal))
+    byId.set(d.documentId, { ...byId.get(d.documentId), documentId: d.documentId, leaveOut: true });
+  return [...byId.values()];
 }
 
 /**
@@ -25,36 +33,27 @@ export interface PlannedBundle {
  * warnings (page limits naming the documents that push a section over, document rules). The app
  * shows this while the user arranges the bundle; the build starts from the same plan.
  */
-export function planBundle(store: CaseStore, input: BundleOptions): Result<PlannedBundle> {
-  const opts = BundleOptions.parse(input);
-  const got = getProfile(store, opts.profileId);
-  if (!got.ok) return got;
-  const profile = got.value;
+export function planFromInputs(inputs: BuildInputs): Result<PlannedBundle> {
+  const { options: opts, profile, documents: all, pages } = inputs;
   if (opts.pack && !profile.packs.some((p) => p.id === opts.pack)) {
     return fail(
       'no-such-pack',
       `The profile "${profile.id}" has no evidence pack called "${opts.pack}". Packs: ${profile.packs.map((p) => p.id).join(', ') || 'none'}.`,
     );
   }
-  const all = listDocuments(store);
   const placement = placeDocuments(
     profile,
     all,
-    getPlacements(store, profile.id),
+    withMarks(inputs.placements, all),
     opts.pack,
-    planAppendices(store, all),
+    planAppendices(all, pages, inputs.structures),
   );
   const docs = new Map(all.map((d) => [d.documentId, d]));
   const appealType = opts.appealType ?? profile.defaultAppealType;
-  const textCache = new Map<number, string[]>();
   const subjects: RuleSubject[] = placement.sections.flatMap((s) =>
     s.documents.map((p) => ({
       doc: docs.get(p.documentId)!,
-      pageText: (n: number) => {
-        let pages = textCache.get(p.documentId);
-        if (!pages) textCache.set(p.documentId, (pages = getPages(store, p.documentId).map((x) => x.text)));
-        return pages[n - 1] ?? '';
-      },
+      pageText: (n: number) => pages.get(p.documentId)?.[n - 1]?.text ?? '',
     })),
   );
   const today = opts.hearingDate ?? new Date().toISOString().slice(0, 10);
@@ -79,7 +78,7 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     leftOut: placement.leftOut,
     warnings,
   };
-  const inputs = {
+  const fingerprintOptions = {
     pack: opts.pack,
     anonymise: opts.anonymise,
     dividers: opts.dividers ?? profile.dividers,
@@ -87,12 +86,18 @@ export function planBundle(store: CaseStore, input: BundleOptions): Result<Plann
     appealReference: opts.appealReference,
     hearingDate: opts.hearingDate,
   };
-  const fingerprint = bundleFingerprint(profile, inputs, getCaseInfo(store), plan, docs);
-  const unchangedSince = versionBuiltFrom(store, fingerprint);
+  const fingerprint = bundleFingerprint(profile, fingerprintOptions, inputs.caseInfo, plan, docs);
+  const unchangedSince = inputs.builtFrom.get(fingerprint);
   return ok({
     plan: { ...plan, ...(unchangedSince !== undefined ? { unchangedSince } : {}) },
     profile,
     docs,
     fingerprint,
   });
+}
+
+/** The plan for the case as it stands (the app's and CLI's `planBundle`). */
+export function planBundle(store: CaseStore, input: BundleOptions): Result<PlannedBundle> {
+  const inputs = gatherBuildInputs(store, input);
+  return inputs.ok ? planFromInputs(inputs.value) : inputs;
 }

@@ -1,9 +1,7 @@
 import { ParseSpeeds, PDFDocument } from '@cantoo/pdf-lib';
 import type { DocxRenderer } from '../../../shared/bundle.ts';
-import type { DocumentSummary } from '../../../shared/documents.ts';
-import type { CaseStore } from '../store/caseStore.ts';
-import { readBlob } from '../store/blobs.ts';
-import { getPages, getRenditionSha, setPageCount, setRendition } from '../store/documents.ts';
+import type { DocumentSummary, PageText } from '../../../shared/documents.ts';
+import type { RenditionPurpose } from '../store/documents.ts';
 import type { OcrEngine } from '../text/ocr.ts';
 import { emailPages } from './emailPages.ts';
 import { imagePages } from './imagePages.ts';
@@ -13,26 +11,54 @@ import type { PlacedWord } from './textLayer.ts';
 /** Invisible text to lay over one page (scans), or undefined when the page has its own text. */
 export type PageLayer = { words?: PlacedWord[]; text?: string } | undefined;
 
+/**
+ * What a build learned about a Word document by rendering it: its PDF pages (kept with the
+ * document, so the next build and the viewer reuse them) and its true page count.
+ */
+export interface Rendering {
+  documentId: number;
+  pdf?: Uint8Array;
+  pages?: number;
+}
+
 /** One document ready to copy into the bundle, or the reason it cannot be. */
 export type Prepared =
-  | { ok: true; pdf: PDFDocument; layers: PageLayer[]; note?: string; rasterised?: boolean }
+  | {
+      ok: true;
+      pdf: PDFDocument;
+      layers: PageLayer[];
+      note?: string;
+      rasterised?: boolean;
+      rendering?: Rendering;
+    }
   | { ok: false; reason: string };
 
+/** The documents' stored text and files, as data: no database behind it. */
+export interface DocumentSource {
+  pages: ReadonlyMap<number, PageText[]>;
+  renditions: ReadonlyMap<number, Partial<Record<RenditionPurpose, string>>>;
+  readBlob: (sha256: string) => Uint8Array;
+}
+
 export interface PrepareContext {
-  store: CaseStore;
+  source: DocumentSource;
   renderer?: DocxRenderer;
   ocr?: OcrEngine;
   signal?: AbortSignal;
 }
 
+const renditionOf = (source: DocumentSource, doc: DocumentSummary, purpose: RenditionPurpose) =>
+  source.renditions.get(doc.documentId)?.[purpose];
+const pagesOf = (source: DocumentSource, doc: DocumentSummary) => source.pages.get(doc.documentId) ?? [];
+
 /** The PDF to bundle: the decrypted/repaired/rendered rendition when there is one, else the file. */
-function pdfBytes(store: CaseStore, doc: DocumentSummary): Uint8Array {
-  return readBlob(store.dir, getRenditionSha(store, doc.documentId, 'pdf') ?? doc.sha256);
+export function pdfBytes(source: DocumentSource, doc: DocumentSummary): Uint8Array {
+  return source.readBlob(renditionOf(source, doc, 'pdf') ?? doc.sha256);
 }
 
 /** OCR text stored at import, for pages that were scans (they have no text of their own). */
-function scanLayers(store: CaseStore, doc: DocumentSummary, count: number): PageLayer[] {
-  const pages = doc.ocrPages > 0 ? getPages(store, doc.documentId) : [];
+function scanLayers(source: DocumentSource, doc: DocumentSummary, count: number): PageLayer[] {
+  const pages = doc.ocrPages > 0 ? pagesOf(source, doc) : [];
   return Array.from({ length: count }, (_, i) => {
     const p = pages[i];
     return p?.ocr && p.text.trim() ? { text: p.text } : undefined;
@@ -76,7 +102,7 @@ export async function preparePdf(
     pdf = await open(true);
     if (pdf) note = 'repaired: damaged parts of the file were skipped';
   }
-  if (pdf) return { ok: true, pdf, layers: scanLayers(ctx.store, doc, expected), ...(note ? { note } : {}) };
+  if (pdf) return { ok: true, pdf, layers: scanLayers(ctx.source, doc, expected), ...(note ? { note } : {}) };
   if (/password/i.test(why)) {
     return {
       ok: false,
@@ -93,7 +119,7 @@ export async function rasteriseDocument(
   ctx: PrepareContext,
   expected = doc.pages,
 ): Promise<Prepared> {
-  const pages = getPages(ctx.store, doc.documentId);
+  const pages = pagesOf(ctx.source, doc);
   const r = await rasterisePdf(bytes, expected, (n) => pages[n - 1]?.text ?? '', ctx.ocr, ctx.signal);
   if ('error' in r)
     return {
@@ -110,8 +136,9 @@ export async function rasteriseDocument(
 }
 
 async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<Prepared> {
-  const sha = getRenditionSha(ctx.store, doc.documentId, 'pdf');
-  let bytes = sha ? readBlob(ctx.store.dir, sha) : undefined;
+  const sha = renditionOf(ctx.source, doc, 'pdf');
+  let bytes = sha ? ctx.source.readBlob(sha) : undefined;
+  const rendering: Rendering = { documentId: doc.documentId };
   if (!bytes) {
     if (!ctx.renderer) {
       return {
@@ -121,28 +148,27 @@ async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<P
       };
     }
     try {
-      bytes = await ctx.renderer.render(readBlob(ctx.store.dir, doc.sha256), doc.fileName);
+      bytes = await ctx.renderer.render(ctx.source.readBlob(doc.sha256), doc.fileName);
     } catch (e) {
       return {
         ok: false,
         reason: `${ctx.renderer.name} could not turn this Word document into PDF pages (${(e as Error).message}). Open it in Word, save it as PDF and import that.`,
       };
     }
-    // Kept with the document so the next build (and the viewer) reuse it.
-    setRendition(ctx.store, doc.documentId, 'pdf', bytes);
+    rendering.pdf = bytes;
   }
   const pageCount = await PDFDocument.load(bytes, { updateMetadata: false }).then(
     (d) => d.getPageCount(),
     () => 0,
   );
   // The rendering is the true count: the document list and the meters show it from now on.
-  if (pageCount > 0 && (doc.pagesEstimated || doc.pages !== pageCount))
-    setPageCount(ctx.store, doc.documentId, pageCount);
+  if (pageCount > 0 && (doc.pagesEstimated || doc.pages !== pageCount)) rendering.pages = pageCount;
   const prepared = await preparePdf(bytes, doc, ctx, pageCount || doc.pages);
   return prepared.ok
     ? {
         ...prepared,
         note: prepared.note ?? `rendered from Word${ctx.renderer && !sha ? ` by ${ctx.renderer.name}` : ''}`,
+        ...(rendering.pdf || rendering.pages ? { rendering } : {}),
       }
     : prepared;
 }
@@ -151,17 +177,17 @@ async function prepareDocx(doc: DocumentSummary, ctx: PrepareContext): Promise<P
 export async function prepareDocument(doc: DocumentSummary, ctx: PrepareContext): Promise<Prepared> {
   switch (doc.sourceType) {
     case 'pdf':
-      return preparePdf(pdfBytes(ctx.store, doc), doc, ctx);
+      return preparePdf(pdfBytes(ctx.source, doc), doc, ctx);
     case 'docx':
       return prepareDocx(doc, ctx);
     case 'image': {
-      const sha = getRenditionSha(ctx.store, doc.documentId, 'image') ?? doc.sha256;
-      return imagePages(readBlob(ctx.store.dir, sha), doc, scanLayers(ctx.store, doc, doc.pages));
+      const bytes = ctx.source.readBlob(renditionOf(ctx.source, doc, 'image') ?? doc.sha256);
+      return imagePages(bytes, doc, scanLayers(ctx.source, doc, doc.pages));
     }
     case 'email': {
-      const sha = getRenditionSha(ctx.store, doc.documentId, 'pdf');
-      if (sha) return preparePdf(readBlob(ctx.store.dir, sha), doc, ctx);
-      return emailPages(doc, getPages(ctx.store, doc.documentId));
+      const sha = renditionOf(ctx.source, doc, 'pdf');
+      if (sha) return preparePdf(ctx.source.readBlob(sha), doc, ctx);
+      return emailPages(doc, pagesOf(ctx.source, doc));
     }
   }
 }

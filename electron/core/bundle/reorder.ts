@@ -30,9 +30,7 @@ export function moveDocument(
   const at = Math.min(Math.max(1, to.position ?? ids.length + 1), ids.length + 1) - 1;
   ids.splice(at, 0, documentId);
   store.db.transaction(() => {
-    ids.forEach((id, i) =>
-      setPlacement(store, profileId, { documentId: id, section, position: i + 1, leaveOut: false }),
-    );
+    ids.forEach((id, i) => setPlacement(store, profileId, { documentId: id, section, position: i + 1 }));
   })();
   return ok({ section, position: at + 1 });
 }

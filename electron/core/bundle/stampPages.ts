@@ -2,6 +2,8 @@ import { degrees, type PDFPage, rgb } from '@cantoo/pdf-lib';
 import type { BundleProfile } from '../../../shared/bundle.ts';
 import type { PdfFonts } from '../pdf/fonts.ts';
 import { displaySize, displayToUser, rotationOf, visibleBox } from './pageGeometry.ts';
+import type { PageLayer } from './preparedDocument.ts';
+import { addTextLayer } from './textLayer.ts';
 
 export type StampCorner = BundleProfile['stampCorner'];
 
@@ -39,4 +41,18 @@ export function stampPage(page: PDFPage, label: string, fonts: PdfFonts, corner:
   });
   const text = displayToUser(box, rotation, u + padX, v + padY + size * 0.28);
   fonts.drawRotated(page, label, text.x, text.y, size, rotation, { bold: true });
+}
+
+/**
+ * The stamp stage: the invisible text over pages that have none of their own (scans, pictures),
+ * so the bundle is searchable, then every page's label on top.
+ */
+export function stampPages(
+  laid: { labels: [PDFPage, string][]; textLayers: [PDFPage, NonNullable<PageLayer>][] },
+  fonts: PdfFonts,
+  corner: StampCorner,
+): void {
+  const textFont = fonts.latin();
+  for (const [page, layer] of laid.textLayers) addTextLayer(page, textFont, layer);
+  for (const [page, label] of laid.labels) stampPage(page, label, fonts, corner);
 }

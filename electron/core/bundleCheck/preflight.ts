@@ -1,10 +1,9 @@
 import type { BundleOptions } from '../../../shared/bundle.ts';
 import type { PreflightProblem } from '../../../shared/bundleCheck.ts';
 import { ok, type Result } from '../../../shared/result.ts';
-import { planBundle } from '../bundle/planBundle.ts';
-import { notForTribunalIds } from '../store/bundleCheck.ts';
+import { gatherBuildInputs } from '../bundle/gatherInputs.ts';
+import { planFromInputs } from '../bundle/planBundle.ts';
 import type { CaseStore } from '../store/caseStore.ts';
-import { getPages } from '../store/documents.ts';
 
 const WORKING_DOCUMENT = /working document/i;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -13,17 +12,18 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * The family's own bundle before it is sent, on the same rules the LA's is checked against
  * (PD 1/2025): every document dated and in date order within its section, every page with
  * searchable text, expert reports and sections within their limits, the working document at
- * most 25 pages. Documents marked not for the tribunal are left out of the checks.
+ * most 25 pages. It reads the plan the build would start from, so documents marked not for the
+ * tribunal (left out of the bundle) are not checked.
  */
 export function preflightBundle(store: CaseStore, options: BundleOptions): Result<PreflightProblem[]> {
-  const planned = planBundle(store, options);
+  const inputs = gatherBuildInputs(store, options);
+  if (!inputs.ok) return inputs;
+  const planned = planFromInputs(inputs.value);
   if (!planned.ok) return planned;
   const { plan } = planned.value;
-  const skip = notForTribunalIds(store);
   const problems: PreflightProblem[] = [];
   for (const s of plan.sections) {
-    const docs = s.documents.filter((d) => !skip.has(d.documentId));
-    for (const d of docs) {
+    for (const d of s.documents) {
       const name = d.title || d.fileName;
       if (!d.date)
         problems.push({
@@ -32,9 +32,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
           documentIds: [d.documentId],
           section: s.letter,
         });
-      const blank = getPages(store, d.documentId)
-        .filter((p) => !p.text.trim())
-        .map((p) => p.page);
+      const blank = (inputs.value.pages.get(d.documentId) ?? []).filter((p) => !p.text.trim()).map((p) => p.page);
       if (blank.length) {
         problems.push({
           code: 'no-text-layer',
@@ -44,7 +42,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
         });
       }
     }
-    const dated = docs.filter((d) => d.date);
+    const dated = s.documents.filter((d) => d.date);
     for (let i = 1; i < dated.length; i++) {
       const [a, b] = [dated[i - 1]!, dated[i]!];
       if (b.date! < a.date!) {
@@ -58,7 +56,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
     }
   }
   for (const w of plan.warnings) {
-    if (w.code === 'document-rule' && !w.documentIds.some((id) => skip.has(id)))
+    if (w.code === 'document-rule')
       problems.push({ code: 'document-rule', message: w.message, documentIds: w.documentIds });
     if (w.code === 'page-limit' || w.code === 'total-page-limit') {
       const section = plan.sections.find((s) => s.letter === w.section);
@@ -73,9 +71,7 @@ export function preflightBundle(store: CaseStore, options: BundleOptions): Resul
   }
   // A working document filed anywhere else is still held to its 25 pages (PD 1/2025).
   for (const s of plan.sections.filter((x) => !WORKING_DOCUMENT.test(x.title))) {
-    for (const d of s.documents.filter(
-      (x) => WORKING_DOCUMENT.test(x.title) && x.pages > 25 && !skip.has(x.documentId),
-    )) {
+    for (const d of s.documents.filter((x) => WORKING_DOCUMENT.test(x.title) && x.pages > 25)) {
       problems.push({
         code: 'working-document-length',
         message: `"${d.title}" has ${d.pages} pages; the working document may have at most 25 (PD 1/2025).`,

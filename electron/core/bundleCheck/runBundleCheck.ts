@@ -4,7 +4,7 @@ import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { getProfile } from '../bundle/profiles.ts';
-import { saveBundleCheck, notForTribunalIds } from '../store/bundleCheck.ts';
+import { saveBundleCheck } from '../store/bundleCheck.ts';
 import type { CaseStore } from '../store/caseStore.ts';
 import { getPages, listDocuments } from '../store/documents.ts';
 import { checkBundle } from './checkBundle.ts';
@@ -74,10 +74,9 @@ export async function runBundleCheck(
   if (!opened.ok) return opened;
   const reader = opened.value;
   try {
-    const skipped = notForTribunalIds(store);
     const all = listDocuments(store);
     const documents = all
-      .filter((d) => !skipped.has(d.documentId) && d.pages > 0)
+      .filter((d) => !d.notForTribunal && d.pages > 0)
       .map((doc) => ({ doc, pages: getPages(store, doc.documentId).map((p) => p.text) }));
     const failedPages = reader.opened.pages.flatMap((p, i) => (p.failed ? [i] : []));
     const checked = await checkBundle(
@@ -96,7 +95,7 @@ export async function runBundleCheck(
       },
       job,
     );
-    for (const d of all.filter((x) => skipped.has(x.documentId))) {
+    for (const d of all.filter((x) => x.notForTribunal)) {
       checked.report.warnings.push({
         code: 'skipped-document',
         message: `"${d.title || d.fileName}" is marked as not for the tribunal, so it was not looked for.`,

@@ -20,27 +20,35 @@ export function saveUserProfile(store: CaseStore, id: string, profile: unknown):
     .run(id, JSON.stringify(profile), new Date().toISOString());
 }
 
+/**
+ * Hand sections and positions. Leaving a document out is the case-wide not-for-the-tribunal mark
+ * (bundleCheck.ts); the old per-profile column is no longer read or set.
+ */
 export function getPlacements(store: CaseStore, profileId: string): BundlePlacementOverride[] {
   const rows = store.db
-    .prepare('SELECT document_id, section, position, leave_out FROM bundle_placements WHERE profile_id = ?')
-    .all(profileId) as { document_id: number; section: string | null; position: number | null; leave_out: number }[];
+    .prepare('SELECT document_id, section, position FROM bundle_placements WHERE profile_id = ?')
+    .all(profileId) as { document_id: number; section: string | null; position: number | null }[];
   return rows.map((r) => ({
     documentId: r.document_id,
     ...(r.section ? { section: r.section } : {}),
     ...(r.position !== null ? { position: r.position } : {}),
-    ...(r.leave_out ? { leaveOut: true } : {}),
   }));
 }
 
-/** Sets (merges) one document's placement; undefined fields keep what was there. */
-export function setPlacement(store: CaseStore, profileId: string, p: BundlePlacementOverride): void {
+/** Sets (merges) one document's section and position; undefined fields keep what was there. */
+export function setPlacement(
+  store: CaseStore,
+  profileId: string,
+  p: Pick<BundlePlacementOverride, 'documentId' | 'section' | 'position'>,
+): void {
   const old = getPlacements(store, profileId).find((o) => o.documentId === p.documentId);
-  const merged = { ...old, ...Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) };
+  const section = p.section ?? old?.section ?? null;
+  const position = p.position ?? old?.position ?? null;
   store.db
     .prepare(
-      'INSERT OR REPLACE INTO bundle_placements (profile_id, document_id, section, position, leave_out) VALUES (?, ?, ?, ?, ?)',
+      'INSERT OR REPLACE INTO bundle_placements (profile_id, document_id, section, position) VALUES (?, ?, ?, ?)',
     )
-    .run(profileId, p.documentId, merged.section ?? null, merged.position ?? null, merged.leaveOut ? 1 : 0);
+    .run(profileId, p.documentId, section, position);
 }
 
 export function clearPlacements(store: CaseStore, profileId: string): void {
@@ -55,7 +63,7 @@ export interface NewBundleVersion {
   pdf?: Uint8Array;
   result: Omit<BundleBuildResult, 'version'>;
   pageMap: Omit<PageMapEntry, 'version'>[];
-  /** A fingerprint of what it was built from (bundleInputs.ts), to notice an unchanged rebuild. */
+  /** A fingerprint of what it was built from (bundle/bundleFingerprint.ts), to notice an unchanged rebuild. */
   inputs?: string;
 }
 
@@ -200,10 +208,10 @@ export function lookupBundlePage(
   return row ? mapRow(row) : undefined;
 }
 
-/** The latest version built from exactly these inputs, if any. */
-export function versionBuiltFrom(store: CaseStore, fingerprint: string): number | undefined {
-  const row = store.db
-    .prepare('SELECT MAX(version) AS v FROM bundle_version_inputs WHERE fingerprint = ?')
-    .get(fingerprint) as { v: number | null };
-  return row.v ?? undefined;
+/** Each fingerprint a version was built from, with the latest version built from it. */
+export function versionsByFingerprint(store: CaseStore): Map<string, number> {
+  const rows = store.db
+    .prepare('SELECT fingerprint, MAX(version) AS v FROM bundle_version_inputs GROUP BY fingerprint')
+    .all() as { fingerprint: string; v: number }[];
+  return new Map(rows.map((r) => [r.fingerprint, r.v]));
 }

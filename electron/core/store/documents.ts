@@ -52,10 +52,12 @@ interface DocumentRow {
   parent_id: number | null;
   ocr_pages: number;
   pages_estimated: number;
+  not_for_tribunal: number;
 }
 
 const SUMMARY_SQL = `
-  SELECT d.*, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocr_pages
+  SELECT d.*, (SELECT COUNT(*) FROM pages p WHERE p.document_id = d.id AND p.ocr = 1) AS ocr_pages,
+    EXISTS (SELECT 1 FROM documents_not_for_tribunal n WHERE n.document_id = d.id) AS not_for_tribunal
   FROM documents d`;
 
 function toSummary(r: DocumentRow): DocumentSummary {
@@ -74,6 +76,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     ...(r.parent_id ? { parentId: r.parent_id } : {}),
     ocrPages: r.ocr_pages,
     ...(r.pages_estimated ? { pagesEstimated: true } : {}),
+    ...(r.not_for_tribunal ? { notForTribunal: true } : {}),
   };
 }
 
@@ -224,6 +227,35 @@ export function getPages(store: CaseStore, documentId: number): PageText[] {
     .prepare('SELECT page_no, text, ocr FROM pages WHERE document_id = ? ORDER BY page_no')
     .all(documentId) as { page_no: number; text: string; ocr: number }[];
   return rows.map((r) => ({ page: r.page_no, text: r.text, ocr: r.ocr === 1 }));
+}
+
+/**
+ * Every page of the given documents in one read (the bundle build gathers them once rather than
+ * asking per document and per step), keyed by document id, pages in order.
+ */
+export function pagesByDocument(store: CaseStore, documentIds: readonly number[]): Map<number, PageText[]> {
+  const out = new Map<number, PageText[]>(documentIds.map((id) => [id, []]));
+  const rows = store.db
+    .prepare(
+      `SELECT p.document_id, p.page_no, p.text, p.ocr FROM pages p
+       JOIN documents d ON d.id = p.document_id AND d.deleted_at IS NULL
+       ORDER BY p.document_id, p.page_no`,
+    )
+    .all() as { document_id: number; page_no: number; text: string; ocr: number }[];
+  for (const r of rows) out.get(r.document_id)?.push({ page: r.page_no, text: r.text, ocr: r.ocr === 1 });
+  return out;
+}
+
+/** Every document's derived files by purpose, as content hashes (the bytes are read from the blob files). */
+export function renditionsByDocument(store: CaseStore): Map<number, Partial<Record<RenditionPurpose, string>>> {
+  const rows = store.db.prepare('SELECT document_id, purpose, sha256 FROM renditions').all() as {
+    document_id: number;
+    purpose: RenditionPurpose;
+    sha256: string;
+  }[];
+  const out = new Map<number, Partial<Record<RenditionPurpose, string>>>();
+  for (const r of rows) out.set(r.document_id, { ...out.get(r.document_id), [r.purpose]: r.sha256 });
+  return out;
 }
 
 export function getStructure(store: CaseStore, documentId: number): unknown {

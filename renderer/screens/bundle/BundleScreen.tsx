@@ -104,8 +104,8 @@ export function BundleScreen({ caseDir }: CaseScreenProps) {
         setBusy(false);
         setSaid(
           leaveOut
-            ? 'Left out of the bundle. It is listed under “Left out”, where you can put it back.'
-            : 'Put back into the bundle.',
+            ? 'Marked as not for the tribunal and left out of the bundle. It is listed under “Left out”, where you can put it back.'
+            : 'Put back into the bundle. It is no longer marked as not for the tribunal.',
         );
       });
     },

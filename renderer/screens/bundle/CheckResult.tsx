@@ -68,7 +68,11 @@ export function CheckResult({ caseDir, outcome }: { caseDir: string; outcome: Bu
                 {d.note ?? ''}
                 {d.status === 'missing' ? (
                   marked.includes(d.documentId) ? (
-                    <span className="sub"> Marked as not for the tribunal: it will not be looked for again.</span>
+                    <span className="sub">
+                      {' '}
+                      Marked as not for the tribunal: it will not be looked for again, and it is left out of your own
+                      bundle. To undo this, use “Put back” on the Bundle screen.
+                    </span>
                   ) : (
                     <button
                       type="button"

@@ -75,7 +75,9 @@ export function SectionList({ plan, actions, busy }: Props) {
       <section className="card bn-section" aria-labelledby="bn-left-out">
         <h3 id="bn-left-out">Left out of the bundle</h3>
         {plan.leftOut.length === 0 ? (
-          <p className="empty">Nothing is left out. Use “Leave out” on a document that should not go in.</p>
+          <p className="empty">
+            Nothing is left out. Use “Leave out” on a document that is not for the tribunal, such as your own notes.
+          </p>
         ) : (
           <ul className="bn-docs">
             {plan.leftOut.map((d) => (
@@ -83,7 +85,10 @@ export function SectionList({ plan, actions, busy }: Props) {
                 <div className="bn-doc-main">
                   <div>
                     <strong>{d.title || d.fileName}</strong>
-                    <span className="sub">{plural(d.pages, 'page')}</span>
+                    <span className="sub">
+                      {plural(d.pages, 'page')}. You marked this as not for the tribunal, so it is not in the bundle and
+                      a check of the council’s bundle will not look for it.
+                    </span>
                   </div>
                 </div>
                 <div className="bn-doc-actions">

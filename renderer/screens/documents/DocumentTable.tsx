@@ -62,6 +62,11 @@ export function DocumentTable({ caseDir, documents, onEdit, onDelete }: Props) {
                   {d.title}
                 </button>
                 <span className="file-name">{d.fileName}</span>
+                {d.notForTribunal ? (
+                  <span className="sub">
+                    Not for the tribunal: left out of the bundle (put it back on the Bundle screen)
+                  </span>
+                ) : null}
               </th>
               <td>{DOCUMENT_KIND_LABELS[d.kind]}</td>
               <td>

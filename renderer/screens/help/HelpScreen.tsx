@@ -112,6 +112,8 @@ export function HelpScreen({ back }: { back: Route }) {
           The tribunal wants the documents in lettered sections, every page numbered, within page limits. Casebook
           places each document where it usually goes: the decision and the appeal papers first, the plan with the advice
           it lists in Section K, then your own evidence. You can drag any document to another place or leave it out.
+          Leaving a document out marks it as not for the tribunal (the same mark you can set when checking the
+          council&rsquo;s bundle): it stays out of every bundle until you choose <strong>Put back</strong>.
         </p>
         <p>
           The meters show the pages counted against each limit. Choose <strong>Build the bundle</strong> and the

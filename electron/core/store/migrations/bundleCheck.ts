@@ -23,3 +23,19 @@ export const bundleCheckTables: Omit<Migration, 'version'> = {
         `);
   },
 };
+
+/**
+ * "Leave out of the bundle" and "not for the tribunal" become one mark: a document the family
+ * keeps out of its bundle is one it does not expect in anyone's. Earlier leave-outs (kept per
+ * profile) become the mark, so nothing left out comes back in.
+ */
+export const leftOutIsNotForTribunal: Omit<Migration, 'version'> = {
+  description: 'documents left out of a bundle become marked as not for the tribunal',
+  up: (db) => {
+    db.prepare(
+      `INSERT OR IGNORE INTO documents_not_for_tribunal (document_id, marked_at)
+       SELECT DISTINCT document_id, ? FROM bundle_placements WHERE leave_out = 1`,
+    ).run(new Date().toISOString());
+    db.exec('UPDATE bundle_placements SET leave_out = 0');
+  },
+};

@@ -1,6 +1,6 @@
 import type { Migration, MigrationArea, SequencedMigration } from './types.ts';
 import { bundleMigrations } from './bundle.ts';
-import { bundleCheckTables } from './bundleCheck.ts';
+import { bundleCheckTables, leftOutIsNotForTribunal } from './bundleCheck.ts';
 import { bundleVersionInputs } from './bundleInputs.ts';
 import { dismissedEmailEntries } from './correspondence.ts';
 import { deadlinesMigrations } from './deadlines.ts';
@@ -31,6 +31,7 @@ export const migrations: SequencedMigration[] = [
   papersTables,
   bundleCheckTables,
   embeddingVectors,
+  leftOutIsNotForTribunal,
 ].map((m: Omit<Migration, 'version'>, i) => ({ ...m, version: i + 1 }));
 
 /** The schema version this build of Casebook writes. */

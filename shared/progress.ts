@@ -18,3 +18,20 @@ export interface JobOptions {
   onProgress?: OnProgress;
   signal?: AbortSignal;
 }
+
+/**
+ * A long job's steps: each reports what is happening and is where a cancel takes effect (the
+ * signal's abort is thrown, so the job stops before its next step and the API answers 'cancelled').
+ */
+export function jobSteps(opts: JobOptions): (message: string, done?: number, total?: number, item?: string) => void {
+  return (message, done = 0, total = 0, item) => {
+    opts.signal?.throwIfAborted();
+    opts.onProgress?.({ message, done, total, ...(item ? { item } : {}) });
+  };
+}
+
+/** Just the job options out of a wider context (a handler's), to pass down to a core function. */
+export const jobOptions = (ctx: JobOptions): JobOptions => ({
+  ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
+  ...(ctx.signal ? { signal: ctx.signal } : {}),
+});

@@ -61,6 +61,8 @@ export const papersCalls = {
       agreed: z.array(z.string().min(1)).optional(),
     }),
     output: WorkdocWritten,
+    // A job: it runs the analysis and may print Word files.
+    job: true,
   }),
   listWorkingDocumentVersions: defineCall({
     description: 'Every working document written for this case, oldest first.',
@@ -72,6 +74,8 @@ export const papersCalls = {
       'What the SEND35 appeal form needs attached, found in the case, as one PDF in order, with what is missing.',
     input: CaseRef.extend({ outPath: Path }),
     output: AppealPackResult,
+    // A job: it runs the analysis and gathers (and prints) every enclosure.
+    job: true,
   }),
   listLetterTemplates: defineCall({
     description: 'The letter templates: those Casebook ships and those this user made.',

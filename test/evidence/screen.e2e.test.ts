@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
@@ -72,6 +74,16 @@ describe('the evidence map screen in Chromium, bound to the real core', () => {
       )
       .toBe(true);
     await expect.poll(() => page.getByText('Sam should have a wobble cushion').first().isVisible()).toBe(true);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('saves the gap report as a job: the analysis runs again, then the file is written whole', async () => {
+    const out = join(c.dir, '..', 'gap report.pdf');
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await page.getByLabel('Save to').first().fill(out);
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await expect.poll(() => page.getByText(`Saved to ${out}`).isVisible()).toBe(true);
+    expect(existsSync(out)).toBe(true);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { ApiResult } from '../../../shared/contract/define.ts';
-import { call } from '../../api.ts';
+import type { ProgressEvent } from '../../../shared/progress.ts';
+import { mapJob, startJob, type RunningJob } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
 import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { formatDate, plural } from '../../format.ts';
@@ -24,7 +24,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
     draft.reload();
     details.reload();
   };
-  const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
+  const save = (outPath: string, onProgress: (p: ProgressEvent) => void): RunningJob<{ path: string }> => {
     const amendmentsPath = outPath.replace(/(\.docx)?$/i, ' - amendments sought.docx');
     const agreedLines = agreed
       .split('\n')
@@ -33,14 +33,16 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
     const from = theirs.trim()
       ? { fromPath: theirs.trim(), ...(agreedLines.length ? { agreed: agreedLines } : {}) }
       : {};
-    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from });
-    versions.reload();
-    if (!r.ok) return r;
-    const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
-    return {
-      ok: true,
-      value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` },
-    };
+    const job = startJob('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from }, onProgress);
+    return mapJob(job, (r) => {
+      versions.reload();
+      if (!r.ok) return r;
+      const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
+      return {
+        ok: true,
+        value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` },
+      };
+    });
   };
   return (
     <>
@@ -87,7 +89,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
               label="Save as Word"
               suggestedName={`Working document v${draft.value.nextVersion}.docx`}
               defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`}
-              save={save}
+              start={save}
             />
             {versions.state === 'ok' && versions.value.length ? (
               <ul className="wd-versions" aria-label="Versions saved">

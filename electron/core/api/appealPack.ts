@@ -38,7 +38,7 @@ export const appealPackHandlers: HandlersFor<Pick<typeof papersCalls, 'writeAppe
         jobOptions(ctx),
       );
       // The last point a cancel stops it: the pack is then written whole (through a temp file) or not at all.
-      jobSteps(ctx)('Saving the pack');
+      await jobSteps(ctx)('Saving the pack');
       const out = writeFileResult(store.value.dir, outPath, pack.pdf);
       return out.ok ? ok({ out: out.value, enclosures: pack.enclosures, warnings: pack.warnings }) : out;
     } finally {

@@ -45,10 +45,10 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
     const report = buildGapReport(await analyseCase(store.value, jobOptions(ctx)), getCaseInfo(store.value).childName);
     const step = jobSteps(ctx);
-    step('Writing the report');
+    await step('Writing the report');
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
     // The last point a cancel stops it: after this the file is written whole (through a temp file) or not at all.
-    step('Saving the report');
+    await step('Saving the report');
     const written = writeOutput(store.value.dir, outPath, bytes);
     return written.ok
       ? ok({

@@ -87,7 +87,7 @@ export const workdocHandlers: HandlersFor<Calls> = {
     const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
     const step = jobSteps(ctx);
     try {
-      step('Writing the working document');
+      await step('Writing the working document');
       const draft = buildDraft(store.value, map.value, { confirmedOnly: Boolean(confirmedOnly) });
       const files = await writeWorkdoc(store.value, {
         draft,
@@ -99,7 +99,7 @@ export const workdocHandlers: HandlersFor<Calls> = {
       });
       if (!files.ok) return files;
       // The last point a cancel stops it: both files are then written whole (through temp files) and kept as a version.
-      step('Saving the working document');
+      await step('Saving the working document');
       const out = writeFileResult(store.value.dir, outPath, files.value.workdoc);
       if (!out.ok) return out;
       const amendmentsOut = amendmentsPath

@@ -76,7 +76,7 @@ export async function buildAppealPack(
     for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
   };
   for (const [i, rule] of ENCLOSURES.entries()) {
-    step(`Adding the enclosures (${i + 1} of ${ENCLOSURES.length})`, i, ENCLOSURES.length, rule.name);
+    await step(`Adding the enclosures (${i + 1} of ${ENCLOSURES.length})`, i, ENCLOSURES.length, rule.name);
     if (!needed(rule, input.details)) {
       if (rule.notNeeded) warnings.push(rule.notNeeded);
       continue;
@@ -141,7 +141,7 @@ export async function buildAppealPack(
     warnings.unshift(
       `An appeal sent without its enclosures is returned and has not started. Missing: ${missing.map((e) => e.name).join('; ')}.`,
     );
-  step('Writing the pack');
+  await step('Writing the pack');
   await cover(out, input.childName, contents);
   return { pdf: await out.save(), enclosures, warnings };
 }

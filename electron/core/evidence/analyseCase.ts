@@ -17,7 +17,7 @@ import { analyseDocuments, countStatuses, type EngineDocument } from './engine.t
  * reading of the report changed them (decisions.ts).
  */
 export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Promise<EvidenceMap> {
-  const documents = caseDocuments(store, opts);
+  const documents = await caseDocuments(store, opts);
   const info = getCaseInfo(store);
   const map = await analyseDocuments(
     {
@@ -39,12 +39,12 @@ export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Prom
 }
 
 /** The documents the evidence map reads, with their page text and (for Word files) structure. */
-export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDocument[] {
+export async function caseDocuments(store: CaseStore, opts: JobOptions = {}): Promise<EngineDocument[]> {
   const docs = listDocuments(store);
   const documents: EngineDocument[] = [];
   const step = jobSteps(opts);
   for (const [i, d] of docs.entries()) {
-    step(`Opening the documents (${i + 1} of ${docs.length})`, i, docs.length, d.title);
+    await step(`Opening the documents (${i + 1} of ${docs.length})`, i, docs.length, d.title);
     // The appeal's own paperwork (decision letter, certificate, tribunal papers, working document)
     // is never advice nor the plan; every other document may be either (a plan imported as
     // "other", a consultant's letter with a "Plan:" list filed as correspondence).

@@ -48,7 +48,7 @@ const keyOf = (text: string) => text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
 /** How far the encoder has got, for a progress bar; and a signal that stops it between batches. */
 export interface EmbedOptions {
   signal?: AbortSignal;
-  onBatch?: (done: number, total: number) => void;
+  onBatch?: (done: number, total: number) => void | Promise<void>;
 }
 
 /** Unit-length vectors for each text, in order: the dot product of two is their cosine. */
@@ -62,7 +62,7 @@ export async function embed(texts: string[], kept?: VectorCache, opts: EmbedOpti
     missing = missing.filter((k) => !cache.has(k));
   }
   if (missing.length) {
-    opts.onBatch?.(0, missing.length);
+    await opts.onBatch?.(0, missing.length);
     const m = await load();
     // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
     missing.sort((a, b) => a.length - b.length);
@@ -77,7 +77,7 @@ export async function embed(texts: string[], kept?: VectorCache, opts: EmbedOpti
           remember(k, v);
           made.push([textHash(k), v]);
         });
-        opts.onBatch?.(i + batch.length, missing.length);
+        await opts.onBatch?.(i + batch.length, missing.length);
       }
     } finally {
       // Kept even when stopped part-way: each vector is whole, so the next analysis starts further on.

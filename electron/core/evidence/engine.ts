@@ -124,7 +124,7 @@ interface Pending {
 export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions = {}): Promise<EvidenceMap> {
   const stage = jobSteps(opts);
   const notes: string[] = [];
-  stage('Reading the plan');
+  await stage('Reading the plan');
   const chosen = choosePlan(input.documents);
   const reports = input.documents.filter((d) => d !== chosen?.doc && isAdvice(d));
   if (!chosen)
@@ -158,7 +158,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
     });
   };
   for (const [i, doc] of reports.entries()) {
-    stage(`Reading the reports (${i + 1} of ${reports.length})`, i, reports.length, doc.title);
+    await stage(`Reading the reports (${i + 1} of ${reports.length})`, i, reports.length, doc.title);
     for (const found of extractRecommendations(doc.pages, doc.blocks)) add(doc, found, false);
   }
   for (const extra of input.extra ?? []) {
@@ -170,7 +170,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
         true,
       );
   }
-  stage('Matching recommendations');
+  await stage('Matching recommendations');
   if (chosen && pending.length && opts.semantic !== false) {
     const ok = await attachMeanings(
       pending.map((p) => p.input),
@@ -238,7 +238,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
   });
   mergeSharedWording(recs);
 
-  stage("Checking the plan's wording");
+  await stage("Checking the plan's wording");
   const flags: Flag[] = chosen ? redPen(sections, recs, ignore) : [];
   if (chosen) {
     const advice: AdviceDocument[] = reports.map((d) => ({

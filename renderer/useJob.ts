@@ -26,16 +26,18 @@ export function useJob<K extends JobName>(name: K, input: CallInput<K>, key: str
   useEffect(() => {
     if (key === null) return;
     let live = true;
+    let finished = false;
     const job = startJob(name, input, (p) => live && setProgress(p));
     cancelRef.current = job.cancel;
     void job.result.then((r) => {
+      finished = true;
       if (!live) return;
       setProgress(undefined);
       setLoaded(r.ok ? { state: 'ok', value: r.value } : { state: 'error', error: r.error });
     });
     return () => {
       live = false;
-      job.cancel();
+      if (!finished) job.cancel();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` stands for the input
   }, [name, key, nonce]);

@@ -43,6 +43,8 @@ export const papersCalls = {
       "The plan's sections with the family's amendments (from the evidence map and the user's edits), their evidence and warnings.",
     input: CaseRef.extend({ confirmedOnly: z.boolean().optional() }),
     output: WorkdocDraft,
+    // A job: it runs the analysis.
+    job: true,
   }),
   editAmendment: defineCall({
     description:

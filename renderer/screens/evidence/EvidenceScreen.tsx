@@ -8,9 +8,8 @@ import {
 } from '../../../shared/evidence.ts';
 import { STATUS_GROUPS } from '../../../shared/evidenceWords.ts';
 import { call, startJob } from '../../api.ts';
-import { JobProgress } from '../../components/JobProgress.tsx';
+import { JobLoadStatus } from '../../components/JobProgress.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
-import { ErrorMessage } from '../../components/Status.tsx';
 import { useCall } from '../../useCall.ts';
 import { useJob } from '../../useJob.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
@@ -51,25 +50,7 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
           Red pen on the plan
         </button>
       </div>
-      {map.state === 'loading' ? (
-        <div style={{ minHeight: 360 }}>
-          <JobProgress
-            label="Reading the reports and the plan"
-            progress={map.progress}
-            waiting="Reading the reports and the plan…"
-            onCancel={map.cancel}
-          />
-        </div>
-      ) : null}
-      {map.state === 'error' && map.error.code === 'cancelled' ? (
-        <div className="notice" role="status">
-          <p>You stopped the evidence map. Nothing in your case was changed.</p>
-          <button type="button" className="primary" onClick={map.reload}>
-            Make the evidence map
-          </button>
-        </div>
-      ) : null}
-      {map.state === 'error' && map.error.code !== 'cancelled' ? <ErrorMessage error={map.error} /> : null}
+      <JobLoadStatus job={map} label="Reading the reports and the plan" again="Make the evidence map" />
       {map.state === 'ok' ? (
         <>
           {map.value.notes.map((n) => (

@@ -2,9 +2,10 @@ import { useId, useState } from 'react';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 import { mapJob, startJob, type RunningJob } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
-import { ErrorMessage, Loading } from '../../components/Status.tsx';
+import { JobLoadStatus } from '../../components/JobProgress.tsx';
 import { formatDate, plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
+import { useJob } from '../../useJob.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
 import { AppealPackCard } from './AppealPackCard.tsx';
@@ -17,7 +18,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   const id = useId();
   const [theirs, setTheirs] = useState('');
   const [agreed, setAgreed] = useState('');
-  const draft = useCall('getWorkingDocument', { caseDir }, caseDir);
+  const draft = useJob('getWorkingDocument', { caseDir }, caseDir);
   const details = useCall('getCaseDetails', { caseDir }, caseDir);
   const versions = useCall('listWorkingDocumentVersions', { caseDir }, caseDir);
   const reload = () => {
@@ -50,8 +51,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
         Working document
       </ScreenHeading>
       {details.state === 'ok' ? <AppealSettings caseDir={caseDir} view={details.value} onChanged={reload} /> : null}
-      {draft.state === 'loading' ? <Loading label="Reading the plan and the evidence map" minHeight={360} /> : null}
-      {draft.state === 'error' ? <ErrorMessage error={draft.error} /> : null}
+      <JobLoadStatus job={draft} label="Reading the plan and the evidence map" again="Make the working document" />
       {draft.state === 'ok' ? (
         <>
           {draft.value.warnings.map((w) => (

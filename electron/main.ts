@@ -7,6 +7,7 @@ import { app, BrowserWindow, Menu, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
 import { BRIDGE_CHANNELS, type JobEvent } from '../shared/contract/bridge.ts';
 import { MENU_CHANNEL, type MenuCommand } from '../shared/contract/menu.ts';
+import { createJobRunner } from './core/api/jobs.ts';
 import { listRecent } from './core/api/recentCases.ts';
 import { createAppRequestHandler } from './main/appProtocol.ts';
 import { chooseFiles, chooseFolder, chooseSaveFile } from './main/dialogs.ts';
@@ -17,6 +18,7 @@ import { createIpcHandlers } from './main/ipcHandlers.ts';
 import { createCoreHost } from './main/coreHost.ts';
 import type { ToCore } from './main/coreProtocol.ts';
 import { createOffThreadJobRunner, type ToJob } from './main/jobHost.ts';
+import { routeJobs } from './main/jobRoutes.ts';
 import { buildMenuTemplate } from './main/menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl } from './main/networkPolicy.ts';
 import { electronHtmlToPdf } from './main/printToPdf.ts';
@@ -74,14 +76,19 @@ function start(): void {
   const broadcast = (channel: string, payload: JobEvent | MenuCommand) => {
     for (const w of BrowserWindow.getAllWindows()) w.webContents.send(channel, payload);
   };
-  const jobs = createOffThreadJobRunner({
-    spawn: () => spawnUtility<ToJob>(join(here, 'main', 'jobProcessBoot.cjs'), 'Casebook job'),
-    emit: (event) => broadcast(BRIDGE_CHANNELS.jobEvent, tokens.restoreEvent(event)),
-    appDataDir: userData,
-    documentsDir: app.getPath('documents'),
-    // Bundle builds run in the job process, which has no windows: it asks main to print.
-    htmlToPdf: electronHtmlToPdf,
-  });
+  const emitJobEvent = (event: JobEvent) => broadcast(BRIDGE_CHANNELS.jobEvent, tokens.restoreEvent(event));
+  // Import and the bundle get a process per job; the analysis and its papers run in the core process.
+  const jobs = routeJobs(
+    createOffThreadJobRunner({
+      spawn: () => spawnUtility<ToJob>(join(here, 'main', 'jobProcessBoot.cjs'), 'Casebook job'),
+      emit: emitJobEvent,
+      appDataDir: userData,
+      documentsDir: app.getPath('documents'),
+      // Bundle builds run in the job process, which has no windows: it asks main to print.
+      htmlToPdf: electronHtmlToPdf,
+    }),
+    createJobRunner(api, emitJobEvent),
+  );
 
   const refreshMenu = () => {
     const template = buildMenuTemplate(

@@ -95,6 +95,11 @@ export function startJob<K extends JobName>(
   };
 }
 
+/** A running job whose result is turned into something else when it arrives (cancel unchanged). */
+export function mapJob<T, U>(job: RunningJob<T>, f: (r: ApiResult<T>) => ApiResult<U>): RunningJob<U> {
+  return { result: job.result.then(f), cancel: job.cancel };
+}
+
 /** The path of a dropped file ('' if the file has none, e.g. dragged from a web page). */
 export function pathForFile(file: File): string {
   return bridge()?.pathForFile(file) ?? '';

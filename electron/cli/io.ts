@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { Presets, SingleBar } from 'cli-progress';
 import { TermRange } from '../../shared/deadlines.ts';
 import { IsoDate } from '../../shared/documents.ts';
-import type { OnProgress } from '../../shared/progress.ts';
+import type { JobOptions, OnProgress } from '../../shared/progress.ts';
 import { usageError } from './api.ts';
 
 /**
@@ -106,6 +106,28 @@ export function progressBar(quiet: boolean | undefined, first = ''): { onProgres
     },
     stop: () => bar?.stop(),
   };
+}
+
+/**
+ * Runs a long call with a progress bar on stderr (progressBar: never with --json or when piped,
+ * so stdout stays clean) and Ctrl-C as Cancel: the job stops between its steps with nothing
+ * half-written (OCR workers closed, files written whole or not at all) instead of being killed.
+ */
+export async function withProgress<T>(
+  quiet: boolean | undefined,
+  first: string,
+  run: (opts: Required<JobOptions>) => Promise<T>,
+): Promise<T> {
+  const bar = progressBar(quiet, first);
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  try {
+    return await run({ signal: controller.signal, onProgress: bar.onProgress });
+  } finally {
+    bar.stop();
+    process.off('SIGINT', onSigint);
+  }
 }
 
 /**

@@ -8,8 +8,10 @@ export const evidenceCalls = {
     description:
       "Map every professional recommendation to the plan (included, weakened, wrong section, missing) with the user's decisions laid over it, and red-pen the plan.",
     input: CaseRef,
-    // Not a job: the whole case is analysed in well under a second (npm run bench -- evidence).
     output: EvidenceMap,
+    // A job: a first analysis loads the sentence encoder and embeds every doubtful passage, which on
+    // a case with many long reports takes long enough to want a progress bar and Cancel.
+    job: true,
   }),
   decideRecommendation: defineCall({
     description:
@@ -43,5 +45,7 @@ export const evidenceCalls = {
       recommendations: z.number().int().nonnegative(),
       flags: z.number().int().nonnegative(),
     }),
+    // A job: it runs the analysis first.
+    job: true,
   }),
 };

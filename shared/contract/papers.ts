@@ -43,6 +43,8 @@ export const papersCalls = {
       "The plan's sections with the family's amendments (from the evidence map and the user's edits), their evidence and warnings.",
     input: CaseRef.extend({ confirmedOnly: z.boolean().optional() }),
     output: WorkdocDraft,
+    // A job: it runs the analysis.
+    job: true,
   }),
   editAmendment: defineCall({
     description:
@@ -61,6 +63,8 @@ export const papersCalls = {
       agreed: z.array(z.string().min(1)).optional(),
     }),
     output: WorkdocWritten,
+    // A job: it runs the analysis and may print Word files.
+    job: true,
   }),
   listWorkingDocumentVersions: defineCall({
     description: 'Every working document written for this case, oldest first.',
@@ -72,6 +76,8 @@ export const papersCalls = {
       'What the SEND35 appeal form needs attached, found in the case, as one PDF in order, with what is missing.',
     input: CaseRef.extend({ outPath: Path }),
     output: AppealPackResult,
+    // A job: it runs the analysis and gathers (and prints) every enclosure.
+    job: true,
   }),
   listLetterTemplates: defineCall({
     description: 'The letter templates: those Casebook ships and those this user made.',

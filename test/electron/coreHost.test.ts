@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createJobRunner } from '../../electron/core/api/jobs.ts';
 import { createCoreHost, type CoreChild, type HostCapabilities } from '../../electron/main/coreHost.ts';
+import type { JobEvent } from '../../shared/contract/bridge.ts';
+import type { ApiResult } from '../../shared/contract/define.ts';
 import { buildElectron } from '../../scripts/build-electron.mjs';
 import { casePaths } from '../fixtures/caseFiles/index.ts';
 
@@ -113,6 +116,36 @@ describe('the core in its own process, main only routing', () => {
       const statuses = result.ok ? (result.value as { status: string }[]).map((o) => o.status) : [result.error.code];
       expect(statuses[0]).toBe(result.ok ? 'imported' : 'cancelled');
       if (result.ok) expect(statuses.slice(1)).toEqual(['rejected', 'rejected']);
+    } finally {
+      core.close();
+    }
+  }, 120_000);
+
+  it('runs the analysis as a job in the core process: its stages reach main, and Cancel stops it', async () => {
+    const core = host();
+    try {
+      const caseDir = join(outdir, 'case-3');
+      await core.call('createCase', { caseDir, childName: 'Alex Morgan' });
+      const files = ['01-ep-report.pdf', '02-salt-report.pdf', '03-ot-report.pdf', '05-final-ehcp.pdf'] as const;
+      await core.call('importFiles', { caseDir, paths: await casePaths(...files) });
+      const run = (cancelAtFirstStep = false) =>
+        new Promise<{ stages: string[]; result: ApiResult<unknown> }>((resolve) => {
+          const stages: string[] = [];
+          const jobs = createJobRunner(core, (e: JobEvent) => {
+            if (e.type === 'done') return resolve({ stages, result: e.result });
+            stages.push(e.progress.message);
+            if (cancelAtFirstStep) jobs.cancel(e.jobId);
+          });
+          jobs.start('analyseEvidence', { caseDir });
+        });
+      const whole = await run();
+      expect(whole.result.ok).toBe(true);
+      expect(whole.stages).toEqual(expect.arrayContaining(['Reading the plan', 'Reading the reports (3 of 3)']));
+      const stopped = await run(true);
+      expect(stopped.result).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+      // Cancel crosses to the core process as a message: the analysis stops a step or two later, never at its end.
+      expect(stopped.stages[0]).toBe('Opening the documents (1 of 4)');
+      expect(stopped.stages).not.toContain('Analysis finished');
     } finally {
       core.close();
     }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, seriousA11yProblems } from '../e2e/browser.ts';
@@ -30,6 +32,16 @@ afterAll(async () => {
 
 describe('the evidence map screen in Chromium, bound to the real core', () => {
   it('shows counts, the report and plan side by side, and confirms by keyboard', async () => {
+    // The analysis is quick on this small case: what its progress line ever said is noted as it changes.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __progressSeen: string[] }).__progressSeen = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('.progress-line');
+        const text = line?.querySelector('span')?.textContent;
+        if (text && line?.querySelector('button')?.textContent === 'Cancel' && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(`${server.url}#open=${encodeURIComponent(c.dir)}`);
     await page
       .getByRole('link', { name: 'Evidence map' })
@@ -39,6 +51,14 @@ describe('the evidence map screen in Chromium, bound to the real core', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1, name: 'Evidence map' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByRole('button', { name: /^Missing: \d+/ }).isVisible()).toBe(true);
     await expect.poll(() => page.locator('.ev-pane mark').first().isVisible()).toBe(true);
+    // Until the map arrives (on the overview's next steps, then here): its steps in words, with Cancel.
+    const seen = await page.evaluate(() => (window as unknown as { __progressSeen: string[] }).__progressSeen);
+    expect(seen[0]).toBe('Reading the reports and the plan…');
+    expect(
+      seen.filter((t) =>
+        /^(Opening the documents|Reading the plan|Reading the reports|Matching recommendations)/.test(t),
+      ),
+    ).not.toEqual([]);
     await screenshot(page, 'evidence-map');
     expect(await seriousA11yProblems(page)).toEqual([]);
     const first = page.locator('.ev-row').first();
@@ -72,6 +92,16 @@ describe('the evidence map screen in Chromium, bound to the real core', () => {
       )
       .toBe(true);
     await expect.poll(() => page.getByText('Sam should have a wobble cushion').first().isVisible()).toBe(true);
+    expect(await seriousA11yProblems(page)).toEqual([]);
+  });
+
+  it('saves the gap report as a job: the analysis runs again, then the file is written whole', async () => {
+    const out = join(c.dir, '..', 'gap report.pdf');
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await page.getByLabel('Save to').first().fill(out);
+    await page.getByRole('button', { name: 'Save as PDF' }).click();
+    await expect.poll(() => page.getByText(`Saved to ${out}`).isVisible()).toBe(true);
+    expect(existsSync(out)).toBe(true);
     expect(await seriousA11yProblems(page)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { STATUS_LABELS, type EvidenceMap } from '../../../shared/evidence.ts';
 import { call } from '../api.ts';
-import { printJson } from '../io.ts';
+import { printJson, withProgress } from '../io.ts';
 
 /** The CLI's JSON: exactly the documented shape (issue 6), nothing the app alone needs. */
 export function toCliJson(map: EvidenceMap) {
@@ -51,7 +51,9 @@ export function registerAnalyse(program: Command): void {
     .argument('<caseDir>', 'the case folder')
     .option('--json', 'print JSON')
     .action(async (caseDir: string, opts: { json?: boolean }) => {
-      const map = await call('analyseEvidence', { caseDir });
+      const map = await withProgress(opts.json, 'Opening the documents', (job) =>
+        call('analyseEvidence', { caseDir }, job),
+      );
       if (opts.json) {
         printJson(toCliJson(map));
         return;

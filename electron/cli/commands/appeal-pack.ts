@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { call, EXIT_FAILED, usageError } from '../api.ts';
-import { printJson } from '../io.ts';
+import { printJson, withProgress } from '../io.ts';
 
 export function registerAppealPack(program: Command): void {
   program
@@ -12,7 +12,9 @@ export function registerAppealPack(program: Command): void {
     .option('--json', 'print JSON')
     .action(async (caseDir: string, flags: { out: string; json?: boolean }) => {
       if (extname(flags.out).toLowerCase() !== '.pdf') throw usageError('--out must be a PDF file ending .pdf.');
-      const r = await call('writeAppealPack', { caseDir, outPath: flags.out });
+      const r = await withProgress(flags.json, 'Opening the documents', (job) =>
+        call('writeAppealPack', { caseDir, outPath: flags.out }, job),
+      );
       if (r.enclosures.some((e) => e.status === 'missing')) process.exitCode = EXIT_FAILED;
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);

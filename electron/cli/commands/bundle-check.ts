@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
 import { call, usageError } from '../api.ts';
-import { day, forTerminal, printJson, progressBar } from '../io.ts';
+import { day, forTerminal, printJson, withProgress } from '../io.ts';
 
 interface Flags {
   json?: boolean;
@@ -69,14 +69,8 @@ export function registerBundleCheck(program: Command): void {
     .action(async (caseDir: string, bundle: string, flags: Flags) => {
       if (flags.out && !/\.(docx|pdf)$/i.test(flags.out)) throw usageError('--out must end in .docx (Word) or .pdf.');
       const hearingDate = flags.hearingDate === undefined ? undefined : day(flags.hearingDate, 'hearing-date');
-      const bar = progressBar(flags.json, 'Opening the bundle');
-      // Ctrl-C stops the check cleanly (OCR workers closed, nothing half-saved) instead of killing it.
-      const controller = new AbortController();
-      const onSigint = () => controller.abort();
-      process.once('SIGINT', onSigint);
-      let result: BundleCheckOutcome;
-      try {
-        result = await call(
+      const result: BundleCheckOutcome = await withProgress(flags.json, 'Opening the bundle', (job) =>
+        call(
           'checkReceivedBundle',
           {
             caseDir,
@@ -88,12 +82,9 @@ export function registerBundleCheck(program: Command): void {
             ...(flags.fullOcr ? { ocrMode: 'full' as const } : {}),
             ...(flags.out ? { reportPath: flags.out } : {}),
           },
-          { signal: controller.signal, onProgress: bar.onProgress },
-        );
-      } finally {
-        bar.stop();
-        process.off('SIGINT', onSigint);
-      }
+          job,
+        ),
+      );
       if (flags.json) printJson(result.report);
       else printSummary(result);
     });

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { call, usageError } from '../api.ts';
-import { printJson } from '../io.ts';
+import { printJson, withProgress } from '../io.ts';
 
 export function registerReport(program: Command): void {
   program
@@ -16,7 +16,9 @@ export function registerReport(program: Command): void {
       const ext = extname(opts.out).toLowerCase();
       if (ext !== '.docx' && ext !== '.pdf') throw usageError('--out must end in .docx (Word) or .pdf.');
       const format = ext === '.docx' ? 'docx' : 'pdf';
-      const written = await call('gapReport', { caseDir, format, outPath: opts.out });
+      const written = await withProgress(opts.json, 'Opening the documents', (job) =>
+        call('gapReport', { caseDir, format, outPath: opts.out }, job),
+      );
       if (opts.json)
         printJson({
           out: written.path,

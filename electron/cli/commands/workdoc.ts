@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { extname } from 'node:path';
 import { call, usageError } from '../api.ts';
-import { collect, printJson } from '../io.ts';
+import { collect, printJson, withProgress } from '../io.ts';
 
 interface Flags {
   out: string;
@@ -42,14 +42,17 @@ export function registerWorkdoc(program: Command): void {
         if (path && extname(path).toLowerCase() !== '.docx')
           throw usageError(`${flag} must be a Word file ending .docx.`);
       }
-      const r = await call('writeWorkingDocument', {
+      const input = {
         caseDir,
         outPath: flags.out,
         ...(flags.amendments ? { amendmentsPath: flags.amendments } : {}),
         ...(flags.from ? { fromPath: flags.from } : {}),
         ...(flags.confirmedOnly ? { confirmedOnly: true } : {}),
         ...(flags.agree?.length ? { agreed: flags.agree } : {}),
-      });
+      };
+      const r = await withProgress(flags.json, 'Opening the documents', (job) =>
+        call('writeWorkingDocument', input, job),
+      );
       if (flags.json) return printJson(r);
       const w = (s: string) => process.stdout.write(`${s}\n`);
       w(

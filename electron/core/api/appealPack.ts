@@ -1,4 +1,5 @@
 import type { papersCalls } from '../../../shared/contract/papers.ts';
+import { jobOptions, jobSteps } from '../../../shared/progress.ts';
 import { ok } from '../../../shared/result.ts';
 import { buildAppealPack } from '../appealPack/buildPack.ts';
 import { localToday } from '../deadlines/dates.ts';
@@ -24,14 +25,20 @@ export const appealPackHandlers: HandlersFor<Pick<typeof papersCalls, 'writeAppe
     );
     const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
     try {
-      const pack = await buildAppealPack(store.value, {
-        map: map.value,
-        details,
-        childName,
-        amendments,
-        amendmentsDocx: await amendmentsDocx(amendments, childName, details.appealReference ?? 'to follow', date),
-        ...(renderer ? { renderer } : {}),
-      });
+      const pack = await buildAppealPack(
+        store.value,
+        {
+          map: map.value,
+          details,
+          childName,
+          amendments,
+          amendmentsDocx: await amendmentsDocx(amendments, childName, details.appealReference ?? 'to follow', date),
+          ...(renderer ? { renderer } : {}),
+        },
+        jobOptions(ctx),
+      );
+      // The last point a cancel stops it: the pack is then written whole (through a temp file) or not at all.
+      await jobSteps(ctx)('Saving the pack');
       const out = writeFileResult(store.value.dir, outPath, pack.pdf);
       return out.ok ? ok({ out: out.value, enclosures: pack.enclosures, warnings: pack.warnings }) : out;
     } finally {

@@ -1,5 +1,6 @@
 import { writeOutput } from '../store/safeOutput.ts';
 import type { evidenceCalls } from '../../../shared/contract/evidence.ts';
+import { jobOptions, jobSteps } from '../../../shared/progress.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { analyseCase } from '../evidence/analyseCase.ts';
 import { getCaseInfo } from '../store/caseStore.ts';
@@ -11,12 +12,7 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
   analyseEvidence: async ({ caseDir }, ctx) => {
     const store = ctx.store(caseDir);
     if (!store.ok) return store;
-    return ok(
-      await analyseCase(store.value, {
-        ...(ctx.onProgress ? { onProgress: ctx.onProgress } : {}),
-        ...(ctx.signal ? { signal: ctx.signal } : {}),
-      }),
-    );
+    return ok(await analyseCase(store.value, jobOptions(ctx)));
   },
   decideRecommendation: ({ caseDir, decision }, ctx) => {
     const store = ctx.store(caseDir);
@@ -47,8 +43,12 @@ export const evidenceHandlers: HandlersFor<typeof evidenceCalls> = {
     if (!store.ok) return store;
     // Loaded on first use: the writers pull in docx and pdf-lib, which other screens never need.
     const { buildGapReport, gapReportDocx, gapReportPdf } = await import('../evidence/report/index.ts');
-    const report = buildGapReport(await analyseCase(store.value), getCaseInfo(store.value).childName);
+    const report = buildGapReport(await analyseCase(store.value, jobOptions(ctx)), getCaseInfo(store.value).childName);
+    const step = jobSteps(ctx);
+    await step('Writing the report');
     const bytes = format === 'docx' ? await gapReportDocx(report) : await gapReportPdf(report);
+    // The last point a cancel stops it: after this the file is written whole (through a temp file) or not at all.
+    await step('Saving the report');
     const written = writeOutput(store.value.dir, outPath, bytes);
     return written.ok
       ? ok({

@@ -66,7 +66,8 @@ export function createCoreApi(options: CoreApiOptions): CoreApi {
       }
       return { ok: true, value: output.data };
     } catch (e) {
-      if (opts.signal?.aborted) return apiFailure('cancelled', 'Cancelled.');
+      // A job stops on cancel by throwing the signal's abort at its next step, before any file is begun.
+      if (opts.signal?.aborted) return apiFailure('cancelled', 'Stopped before it finished. Nothing was saved.');
       console.error(`casebook api: ${name} threw`, e);
       return apiFailure(
         'internal',

@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { JobEvent } from '../../../shared/contract/bridge.ts';
 import type { ApiResult } from '../../../shared/contract/define.ts';
 import { contract, type CallName } from '../../../shared/contract/index.ts';
-import type { CoreApi } from './index.ts';
+import type { JobOptions } from '../../../shared/progress.ts';
+
+/** What runs a job's call: the core API in this process, or main's router to the core process (coreHost.ts). */
+export interface JobCaller {
+  call(name: string, rawInput: unknown, opts?: JobOptions): Promise<ApiResult<unknown>>;
+}
 
 export interface JobRunner {
   /** Starts a `job: true` call; events (progress, then one done) go to `emit`. */
@@ -16,7 +21,7 @@ export interface JobRunner {
  * Jobs for whatever transport carries them (Electron IPC, Playwright binding): the transport
  * only forwards `emit`'s events to the renderer and `cancel` calls back here.
  */
-export function createJobRunner(api: CoreApi, emit: (event: JobEvent) => void): JobRunner {
+export function createJobRunner(api: JobCaller, emit: (event: JobEvent) => void): JobRunner {
   const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
   return {
     start(name, rawInput) {

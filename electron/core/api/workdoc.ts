@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { papersCalls } from '../../../shared/contract/papers.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { CaseDetailsPatch } from '../../../shared/papers.ts';
+import { jobSteps } from '../../../shared/progress.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { localToday } from '../deadlines/dates.ts';
 import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';
@@ -84,7 +85,9 @@ export const workdocHandlers: HandlersFor<Calls> = {
       }
     }
     const renderer = ctx.options.docxRenderer ?? defaultDocxRenderer();
+    const step = jobSteps(ctx);
     try {
+      await step('Writing the working document');
       const draft = buildDraft(store.value, map.value, { confirmedOnly: Boolean(confirmedOnly) });
       const files = await writeWorkdoc(store.value, {
         draft,
@@ -95,6 +98,8 @@ export const workdocHandlers: HandlersFor<Calls> = {
         today: localToday(),
       });
       if (!files.ok) return files;
+      // The last point a cancel stops it: both files are then written whole (through temp files) and kept as a version.
+      await step('Saving the working document');
       const out = writeFileResult(store.value.dir, outPath, files.value.workdoc);
       if (!out.ok) return out;
       const amendmentsOut = amendmentsPath

@@ -3,6 +3,7 @@ import type { DocxRenderer } from '../../../shared/bundle.ts';
 import type { DocumentSummary } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { Amendment, CaseDetails, Enclosure } from '../../../shared/papers.ts';
+import { jobSteps, type JobOptions } from '../../../shared/progress.ts';
 import { PdfFonts } from '../pdf/fonts.ts';
 import { readBlob } from '../store/blobs.ts';
 import type { CaseStore } from '../store/caseStore.ts';
@@ -61,7 +62,9 @@ async function cover(doc: PDFDocument, childName: string, lines: string[]): Prom
 export async function buildAppealPack(
   store: CaseStore,
   input: PackInput,
+  opts: JobOptions = {},
 ): Promise<{ pdf: Uint8Array; enclosures: Enclosure[]; warnings: string[] }> {
+  const step = jobSteps(opts);
   const docs = listDocuments(store);
   const firstPage = (id: number) => getPages(store, id)[0]?.text ?? '';
   const out = await PDFDocument.create();
@@ -72,7 +75,8 @@ export async function buildAppealPack(
     const src = await PDFDocument.load(bytes, { throwOnInvalidObject: false });
     for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
   };
-  for (const rule of ENCLOSURES) {
+  for (const [i, rule] of ENCLOSURES.entries()) {
+    await step(`Adding the enclosures (${i + 1} of ${ENCLOSURES.length})`, i, ENCLOSURES.length, rule.name);
     if (!needed(rule, input.details)) {
       if (rule.notNeeded) warnings.push(rule.notNeeded);
       continue;
@@ -137,6 +141,7 @@ export async function buildAppealPack(
     warnings.unshift(
       `An appeal sent without its enclosures is returned and has not started. Missing: ${missing.map((e) => e.name).join('; ')}.`,
     );
+  await step('Writing the pack');
   await cover(out, input.childName, contents);
   return { pdf: await out.save(), enclosures, warnings };
 }

@@ -1,6 +1,6 @@
 import { PAPERWORK_KINDS } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
-import type { JobOptions } from '../../../shared/progress.ts';
+import { jobSteps, type JobOptions } from '../../../shared/progress.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';
@@ -17,8 +17,7 @@ import { analyseDocuments, countStatuses, type EngineDocument } from './engine.t
  * reading of the report changed them (decisions.ts).
  */
 export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Promise<EvidenceMap> {
-  const docs = listDocuments(store);
-  const documents = caseDocuments(store, opts);
+  const documents = await caseDocuments(store, opts);
   const info = getCaseInfo(store);
   const map = await analyseDocuments(
     {
@@ -31,21 +30,21 @@ export async function analyseCase(store: CaseStore, opts: JobOptions = {}): Prom
         ...(u.kind ? { kind: u.kind } : {}),
       })),
     },
-    { vectors: storedVectors(store) },
+    { vectors: storedVectors(store), ...opts },
   );
   applyDecisions(map.recommendations, currentDecisions(store));
   map.counts = countStatuses(map.recommendations);
-  opts.onProgress?.({ message: 'Analysis finished', done: docs.length, total: docs.length });
+  opts.onProgress?.({ message: 'Analysis finished', done: 1, total: 1 });
   return map;
 }
 
 /** The documents the evidence map reads, with their page text and (for Word files) structure. */
-export function caseDocuments(store: CaseStore, opts: JobOptions = {}): EngineDocument[] {
+export async function caseDocuments(store: CaseStore, opts: JobOptions = {}): Promise<EngineDocument[]> {
   const docs = listDocuments(store);
   const documents: EngineDocument[] = [];
+  const step = jobSteps(opts);
   for (const [i, d] of docs.entries()) {
-    if (opts.signal?.aborted) throw new Error('cancelled');
-    opts.onProgress?.({ message: `Reading ${d.fileName}`, done: i, total: docs.length, item: d.fileName });
+    await step(`Opening the documents (${i + 1} of ${docs.length})`, i, docs.length, d.title);
     // The appeal's own paperwork (decision letter, certificate, tribunal papers, working document)
     // is never advice nor the plan; every other document may be either (a plan imported as
     // "other", a consultant's letter with a "Plan:" list filed as correspondence).

@@ -45,8 +45,14 @@ function load(): Promise<EmbeddingsModel> {
 
 const keyOf = (text: string) => text.split(/\s+/).slice(0, MAX_WORDS).join(' ');
 
+/** How far the encoder has got, for a progress bar; and a signal that stops it between batches. */
+export interface EmbedOptions {
+  signal?: AbortSignal;
+  onBatch?: (done: number, total: number) => void | Promise<void>;
+}
+
 /** Unit-length vectors for each text, in order: the dot product of two is their cosine. */
-export async function embed(texts: string[], kept?: VectorCache): Promise<Vector[]> {
+export async function embed(texts: string[], kept?: VectorCache, opts: EmbedOptions = {}): Promise<Vector[]> {
   const keys = texts.map(keyOf);
   let missing = [...new Set(keys.filter((k) => !cache.has(k)))];
   if (missing.length && kept) {
@@ -56,20 +62,27 @@ export async function embed(texts: string[], kept?: VectorCache): Promise<Vector
     missing = missing.filter((k) => !cache.has(k));
   }
   if (missing.length) {
+    await opts.onBatch?.(0, missing.length);
     const m = await load();
     // Sorted by length, so each batch pads its texts to a similar length rather than to the longest.
     missing.sort((a, b) => a.length - b.length);
     const made: [string, Vector][] = [];
-    for (let i = 0; i < missing.length; i += BATCH) {
-      const batch = missing.slice(i, i + BATCH);
-      const vectors = await m.embed(batch);
-      batch.forEach((k, j) => {
-        const v = unit(vectors[j]!);
-        remember(k, v);
-        made.push([textHash(k), v]);
-      });
+    try {
+      for (let i = 0; i < missing.length; i += BATCH) {
+        opts.signal?.throwIfAborted();
+        const batch = missing.slice(i, i + BATCH);
+        const vectors = await m.embed(batch);
+        batch.forEach((k, j) => {
+          const v = unit(vectors[j]!);
+          remember(k, v);
+          made.push([textHash(k), v]);
+        });
+        await opts.onBatch?.(i + batch.length, missing.length);
+      }
+    } finally {
+      // Kept even when stopped part-way: each vector is whole, so the next analysis starts further on.
+      kept?.put(made);
     }
-    kept?.put(made);
   }
   return keys.map((k) => cache.get(k)!);
 }

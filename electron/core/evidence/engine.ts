@@ -4,16 +4,10 @@ import { checkAdviceList, type AdviceDocument } from './adviceList.ts';
 import type { Block, PageInput } from './blocks.ts';
 import { provisionPart } from './asides.ts';
 import { confidenceOf } from './confidence.ts';
-import { embed, type VectorCache } from './embedder.ts';
-import {
-  candidates,
-  matchRecommendation,
-  planUnits,
-  unitKey,
-  type Candidate,
-  type MatchInput,
-  type PlanUnit,
-} from './matcher.ts';
+import { jobSteps, type JobOptions } from '../../../shared/progress.ts';
+import type { VectorCache } from './embedder.ts';
+import { attachMeanings } from './meanings.ts';
+import { candidates, matchRecommendation, planUnits, unitKey, type Candidate, type MatchInput } from './matcher.ts';
 import { documentAgency, placementOf } from './placement.ts';
 import { PLAN_MIN_SECTIONS, splitPlan, type SplitPlan } from './planSplitter.ts';
 import { extractRecommendations, hasAdviceSection, kindOf, type FoundRecommendation } from './recommendations.ts';
@@ -106,7 +100,8 @@ export function isAdvice(doc: EngineDocument): boolean {
   return Boolean(doc.profession) || hasAdviceSection(doc.pages, doc.blocks);
 }
 
-export interface AnalyseOptions {
+/** onProgress hears each stage in words a parent understands; the signal stops the analysis between steps. */
+export interface AnalyseOptions extends JobOptions {
   /**
    * Compare meanings with the sentence encoder as well as words (default). Off, matching uses
    * words and specifics only — what happens anyway if the model cannot be loaded.
@@ -127,7 +122,9 @@ interface Pending {
 
 /** The whole evidence map from documents' text: no store, no network. */
 export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions = {}): Promise<EvidenceMap> {
+  const stage = jobSteps(opts);
   const notes: string[] = [];
+  await stage('Reading the plan');
   const chosen = choosePlan(input.documents);
   const reports = input.documents.filter((d) => d !== chosen?.doc && isAdvice(d));
   if (!chosen)
@@ -160,7 +157,10 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       input: { text: found.text, core, kind: found.kind, belongsIn, specifics: extractSpecifics(core) },
     });
   };
-  for (const doc of reports) for (const found of extractRecommendations(doc.pages, doc.blocks)) add(doc, found, false);
+  for (const [i, doc] of reports.entries()) {
+    await stage(`Reading the reports (${i + 1} of ${reports.length})`, i, reports.length, doc.title);
+    for (const found of extractRecommendations(doc.pages, doc.blocks)) add(doc, found, false);
+  }
   for (const extra of input.extra ?? []) {
     const doc = input.documents.find((d) => d.documentId === extra.documentId);
     if (doc)
@@ -170,16 +170,23 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
         true,
       );
   }
+  await stage('Matching recommendations');
   if (chosen && pending.length && opts.semantic !== false) {
     const ok = await attachMeanings(
       pending.map((p) => p.input),
       units,
       sim,
       opts.vectors,
+      {
+        ...(opts.signal ? { signal: opts.signal } : {}),
+        // The encoder is the slow part of a first analysis: its batches move the bar.
+        onBatch: (done, total) => stage(`Matching recommendations (${done} of ${total} passages)`, done, total),
+      },
     );
     if (!ok) notes.push('Matching used the words of each recommendation only: the meaning model could not be loaded.');
   }
 
+  opts.signal?.throwIfAborted();
   const scored = pending.map((p) => candidates(p.input, units, sim));
   const owners = owningScores(scored);
   const recs: Recommendation[] = pending.map((p, i) => {
@@ -231,6 +238,7 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
   });
   mergeSharedWording(recs);
 
+  await stage("Checking the plan's wording");
   const flags: Flag[] = chosen ? redPen(sections, recs, ignore) : [];
   if (chosen) {
     const advice: AdviceDocument[] = reports.map((d) => ({
@@ -253,53 +261,6 @@ export async function analyseDocuments(input: EngineInput, opts: AnalyseOptions 
       }
     : null;
   return { plan, recommendations: recs, flags, counts: countStatuses(recs), notes };
-}
-
-/** Plan units a recommendation is compared with by meaning: its best few by words. */
-const MEANING_CANDIDATES = 3;
-/**
- * Meaning is asked only where words leave the match in doubt: a near copy (at least CLEAR by
- * words) needs no second opinion, and where no unit shares even a little (below FAINT) there is
- * nothing for meaning to confirm.
- */
-const CLEAR = 0.45;
-const FAINT = 0.04;
-
-/**
- * Sentence vectors for the recommendations whose match is in doubt and for the plan units that
- * could be their match (the best few by words: meaning only moves a score that words have
- * started, and the encoder is the slow part). Windows of printed lines are arbitrary cuts with
- * no sentence meaning and are left out. False when the model could not be loaded.
- */
-async function attachMeanings(
-  recs: MatchInput[],
-  units: PlanUnit[],
-  sim: Similarity,
-  kept?: VectorCache,
-): Promise<boolean> {
-  const wanted = new Set<PlanUnit>();
-  const doubtful: MatchInput[] = [];
-  for (const rec of recs) {
-    const near = candidates(rec, units, sim).filter((x) => x.tfidf > 0 && !x.u.lines);
-    const best = near[0]?.tfidf ?? 0;
-    if (best >= CLEAR || best < FAINT) continue;
-    doubtful.push(rec);
-    for (const c of near.slice(0, MEANING_CANDIDATES)) wanted.add(c.u);
-  }
-  if (!doubtful.length) return true;
-  const embedded = [...wanted];
-  try {
-    // A table row reads as a list, not "a | b | c": the encoder was trained on sentences.
-    const vectors = await embed(
-      [...doubtful.map((r) => r.text), ...embedded.map((u) => u.text.replace(/ \| /g, ', '))],
-      kept,
-    );
-    doubtful.forEach((r, i) => (r.vector = vectors[i]!));
-    embedded.forEach((u, i) => (u.vector = vectors[doubtful.length + i]!));
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** For each plan unit, how well each recommendation restates it (TF-IDF): a near copy owns the unit. */

@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/contract/define.ts';
 import type { CallOutput } from '../../../shared/contract/index.ts';
 import type { ProgressEvent } from '../../../shared/progress.ts';
 import { startJob, type RunningJob } from '../../api.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { ErrorMessage } from '../../components/Status.tsx';
 import { BuildResult } from './BuildResult.tsx';
 
@@ -57,17 +58,12 @@ export function BuildPanel({
   return (
     <div className="bn-build">
       {running ? (
-        <div className="progress-line" role="status" aria-live="polite">
-          <progress
-            max={progress?.total || 1}
-            value={progress?.total ? progress.done : undefined}
-            aria-label="Building the bundle"
-          />
-          <span>{progress?.message ?? 'Starting…'}</span>
-          <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
-            Cancel
-          </button>
-        </div>
+        <JobProgress
+          label="Building the bundle"
+          progress={progress}
+          waiting="Starting…"
+          onCancel={() => job.current?.cancel()}
+        />
       ) : asking && unchangedSince !== undefined ? (
         <div className="notice bn-ask" role="alertdialog" aria-labelledby="bn-ask-h">
           <p id="bn-ask-h">Nothing has changed since version {unchangedSince}. Build another copy anyway?</p>

@@ -5,6 +5,7 @@ import type { ProgressEvent } from '../../../shared/progress.ts';
 import { call, pathForFile, startJob, type RunningJob } from '../../api.ts';
 import { useCall } from '../../useCall.ts';
 import { ErrorMessage } from '../../components/Status.tsx';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { CheckResult } from './CheckResult.tsx';
 
 /**
@@ -118,17 +119,12 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
             </>
           ) : null}
           {running ? (
-            <div className="progress-line" role="status" aria-live="polite">
-              <progress
-                max={progress?.total || 1}
-                value={progress?.total ? progress.done : undefined}
-                aria-label="Checking the bundle"
-              />
-              <span>{progress?.message ?? 'Opening the bundle…'}</span>
-              <button type="button" className="secondary" onClick={() => job.current?.cancel()}>
-                Cancel
-              </button>
-            </div>
+            <JobProgress
+              label="Checking the bundle"
+              progress={progress}
+              waiting="Opening the bundle…"
+              onCancel={() => job.current?.cancel()}
+            />
           ) : (
             <button type="submit" disabled={!path.trim()}>
               Check this bundle

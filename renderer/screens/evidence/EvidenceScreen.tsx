@@ -7,10 +7,11 @@ import {
   type Recommendation,
 } from '../../../shared/evidence.ts';
 import { STATUS_GROUPS } from '../../../shared/evidenceWords.ts';
-import { call } from '../../api.ts';
+import { call, startJob } from '../../api.ts';
+import { JobLoadStatus } from '../../components/JobProgress.tsx';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
-import { ErrorMessage, Loading } from '../../components/Status.tsx';
 import { useCall } from '../../useCall.ts';
+import { useJob } from '../../useJob.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
 import { AddRecommendationForm } from './AddRecommendationForm.tsx';
@@ -21,7 +22,7 @@ import { RedPenView } from './RedPenView.tsx';
 import './evidence.css';
 
 export function EvidenceScreen({ caseDir }: CaseScreenProps) {
-  const map = useCall('analyseEvidence', { caseDir }, caseDir);
+  const map = useJob('analyseEvidence', { caseDir }, caseDir);
   const docs = useCall('listDocuments', { caseDir }, caseDir);
   const [view, setView] = useState<'map' | 'redpen'>('map');
   return (
@@ -49,8 +50,7 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
           Red pen on the plan
         </button>
       </div>
-      {map.state === 'loading' ? <Loading label="Reading the reports and the plan" minHeight={360} /> : null}
-      {map.state === 'error' ? <ErrorMessage error={map.error} /> : null}
+      <JobLoadStatus job={map} label="Reading the reports and the plan" again="Make the evidence map" />
       {map.state === 'ok' ? (
         <>
           {map.value.notes.map((n) => (
@@ -87,13 +87,13 @@ export function EvidenceScreen({ caseDir }: CaseScreenProps) {
                 label="Save as Word"
                 suggestedName="Evidence map gap report.docx"
                 defaultPath={`${caseDir}/Evidence map gap report.docx`}
-                save={(outPath) => call('gapReport', { caseDir, format: 'docx', outPath })}
+                start={(outPath, onProgress) => startJob('gapReport', { caseDir, format: 'docx', outPath }, onProgress)}
               />
               <SaveFileButton
                 label="Save as PDF"
                 suggestedName="Evidence map gap report.pdf"
                 defaultPath={`${caseDir}/Evidence map gap report.pdf`}
-                save={(outPath) => call('gapReport', { caseDir, format: 'pdf', outPath })}
+                start={(outPath, onProgress) => startJob('gapReport', { caseDir, format: 'pdf', outPath }, onProgress)}
               />
             </div>
           </section>

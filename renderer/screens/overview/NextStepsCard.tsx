@@ -2,7 +2,9 @@ import type { CaseOverview } from '../../../shared/contract/vault.ts';
 import { nextSteps, type CaseProgress } from '../../../shared/nextSteps.ts';
 import { formatDate } from '../../format.ts';
 import { useNavigate } from '../../navigation.ts';
+import { JobProgress } from '../../components/JobProgress.tsx';
 import { useCall } from '../../useCall.ts';
+import { useJob } from '../../useJob.ts';
 import { appealClock } from '../deadlines/provisional.ts';
 
 /**
@@ -14,11 +16,23 @@ export function NextStepsCard({ overview }: { overview: CaseOverview }) {
   const navigate = useNavigate();
   const { caseDir, countsByKind } = overview;
   const canMap = (countsByKind.plan ?? 0) > 0 && (countsByKind.report ?? 0) > 0;
-  const map = useCall('analyseEvidence', { caseDir }, canMap ? caseDir : null);
+  const map = useJob('analyseEvidence', { caseDir }, canMap ? caseDir : null);
   const versions = useCall('listBundleVersions', { caseDir }, caseDir);
   if ((canMap && map.state === 'loading') || versions.state === 'loading') {
-    return <section className="card next-steps is-loading" aria-busy="true" aria-label="Next steps" />;
+    return (
+      <section className="card next-steps is-loading" aria-busy="true" aria-label="Next steps">
+        {canMap && map.state === 'loading' ? (
+          <JobProgress
+            label="Reading the evidence for the next steps"
+            progress={map.progress}
+            waiting="Reading the reports and the plan…"
+            onCancel={map.cancel}
+          />
+        ) : null}
+      </section>
+    );
   }
+  const mapStopped = canMap && map.state === 'error' && map.error.code === 'cancelled';
   const evidence: CaseProgress['evidence'] =
     canMap && map.state === 'ok'
       ? {
@@ -41,6 +55,14 @@ export function NextStepsCard({ overview }: { overview: CaseOverview }) {
   return (
     <section className="card next-steps" aria-labelledby="next-h">
       <h2 id="next-h">Next steps</h2>
+      {mapStopped ? (
+        <p className="sub">
+          You stopped reading the evidence, so these steps leave out what the evidence map would show.{' '}
+          <button type="button" className="secondary small" onClick={map.reload}>
+            Read it now
+          </button>
+        </p>
+      ) : null}
       {steps.length === 0 ? (
         <p className="empty">Nothing to do right now. The timeline shows what comes next in the appeal.</p>
       ) : (

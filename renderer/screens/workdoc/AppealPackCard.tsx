@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { AppealPackResult } from '../../../shared/papers.ts';
-import { call } from '../../api.ts';
+import { mapJob, startJob } from '../../api.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
 
 /** What SEND35 needs attached, in one PDF, and what is still missing. */
@@ -17,12 +17,13 @@ export function AppealPackCard({ caseDir }: { caseDir: string }) {
         label="Save the appeal pack (PDF)"
         suggestedName="Appeal pack.pdf"
         defaultPath={`${caseDir}/Appeal pack.pdf`}
-        save={async (outPath) => {
-          const r = await call('writeAppealPack', { caseDir, outPath });
-          if (!r.ok) return r;
-          setPack(r.value);
-          return { ok: true, value: { path: r.value.out } };
-        }}
+        start={(outPath, onProgress) =>
+          mapJob(startJob('writeAppealPack', { caseDir, outPath }, onProgress), (r) => {
+            if (!r.ok) return r;
+            setPack(r.value);
+            return { ok: true, value: { path: r.value.out } };
+          })
+        }
       />
       {pack ? (
         <ul className="wd-enclosures">

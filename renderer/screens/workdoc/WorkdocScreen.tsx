@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
-import type { ApiResult } from '../../../shared/contract/define.ts';
-import { call } from '../../api.ts';
+import type { ProgressEvent } from '../../../shared/progress.ts';
+import { mapJob, startJob, type RunningJob } from '../../api.ts';
 import { ScreenHeading } from '../../components/ScreenHeading.tsx';
-import { ErrorMessage, Loading } from '../../components/Status.tsx';
+import { JobLoadStatus } from '../../components/JobProgress.tsx';
 import { formatDate, plural } from '../../format.ts';
 import { useCall } from '../../useCall.ts';
+import { useJob } from '../../useJob.ts';
 import type { CaseScreenProps } from '../caseScreens.ts';
 import { SaveFileButton } from '../deadlines/SaveFileButton.tsx';
 import { AppealPackCard } from './AppealPackCard.tsx';
@@ -17,14 +18,14 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
   const id = useId();
   const [theirs, setTheirs] = useState('');
   const [agreed, setAgreed] = useState('');
-  const draft = useCall('getWorkingDocument', { caseDir }, caseDir);
+  const draft = useJob('getWorkingDocument', { caseDir }, caseDir);
   const details = useCall('getCaseDetails', { caseDir }, caseDir);
   const versions = useCall('listWorkingDocumentVersions', { caseDir }, caseDir);
   const reload = () => {
     draft.reload();
     details.reload();
   };
-  const save = async (outPath: string): Promise<ApiResult<{ path: string }>> => {
+  const save = (outPath: string, onProgress: (p: ProgressEvent) => void): RunningJob<{ path: string }> => {
     const amendmentsPath = outPath.replace(/(\.docx)?$/i, ' - amendments sought.docx');
     const agreedLines = agreed
       .split('\n')
@@ -33,14 +34,16 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
     const from = theirs.trim()
       ? { fromPath: theirs.trim(), ...(agreedLines.length ? { agreed: agreedLines } : {}) }
       : {};
-    const r = await call('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from });
-    versions.reload();
-    if (!r.ok) return r;
-    const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
-    return {
-      ok: true,
-      value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` },
-    };
+    const job = startJob('writeWorkingDocument', { caseDir, outPath, amendmentsPath, ...from }, onProgress);
+    return mapJob(job, (r) => {
+      versions.reload();
+      if (!r.ok) return r;
+      const pages = `${r.value.pagesEstimated ? 'about ' : ''}${plural(r.value.pages, 'page')}`;
+      return {
+        ok: true,
+        value: { path: `${r.value.out} (version ${r.value.version}, ${pages}) and the amendments sought beside it` },
+      };
+    });
   };
   return (
     <>
@@ -48,8 +51,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
         Working document
       </ScreenHeading>
       {details.state === 'ok' ? <AppealSettings caseDir={caseDir} view={details.value} onChanged={reload} /> : null}
-      {draft.state === 'loading' ? <Loading label="Reading the plan and the evidence map" minHeight={360} /> : null}
-      {draft.state === 'error' ? <ErrorMessage error={draft.error} /> : null}
+      <JobLoadStatus job={draft} label="Reading the plan and the evidence map" again="Make the working document" />
       {draft.state === 'ok' ? (
         <>
           {draft.value.warnings.map((w) => (
@@ -87,7 +89,7 @@ export function WorkdocScreen({ caseDir }: CaseScreenProps) {
               label="Save as Word"
               suggestedName={`Working document v${draft.value.nextVersion}.docx`}
               defaultPath={`${caseDir}/Working document v${draft.value.nextVersion}.docx`}
-              save={save}
+              start={save}
             />
             {versions.state === 'ok' && versions.value.length ? (
               <ul className="wd-versions" aria-label="Versions saved">

@@ -59,6 +59,7 @@ export const CheckWarning = z.object({
     'damaged-file',
     'no-index',
     'skipped-document',
+    'read-in-part',
   ]),
   message: z.string(),
   labels: z.array(z.string()).default([]),

@@ -59,6 +59,8 @@ export interface PageSpec {
   lines: string[];
   /** The label printed in the bottom-right corner, as a bundle stamp. */
   label?: string;
+  /** A footer printed at the bottom centre, as documents have ("Page 1 of 2"). */
+  footer?: string;
 }
 
 function drawPage(page: PDFPage, font: PDFFont, bold: PDFFont, spec: PageSpec): void {
@@ -67,6 +69,15 @@ function drawPage(page: PDFPage, font: PDFFont, bold: PDFFont, spec: PageSpec): 
   spec.lines.forEach((line, i) =>
     page.drawText(line, { x: 56, y: height - 110 - i * 22, size: 11, font, maxWidth: 480 }),
   );
+  if (spec.footer) {
+    const size = 9;
+    page.drawText(spec.footer, {
+      x: (page.getWidth() - font.widthOfTextAtSize(spec.footer, size)) / 2,
+      y: 30,
+      size,
+      font,
+    });
+  }
   if (spec.label) {
     page.drawRectangle({
       x: 500,

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readIndex } from '../../electron/core/bundleCheck/bundleIndex.ts';
-import { findLabel, formatLabel, labelSequenceProblems } from '../../electron/core/bundleCheck/labels.ts';
+import {
+  compactLines,
+  findLabel,
+  formatLabel,
+  labelSequenceProblems,
+  repairScannedLabels,
+  type PageLabel,
+} from '../../electron/core/bundleCheck/labels.ts';
+import type { OcrLine } from '../../electron/core/text/ocr.ts';
 import { CasePageIndex, matchPages } from '../../electron/core/bundleCheck/pageMatch.ts';
 import { differences } from '../../electron/core/bundleCheck/textDiff.ts';
 
@@ -26,6 +34,47 @@ describe('page labels', () => {
     const problems = labelSequenceProblems([l('A1'), l('A2'), l('A2'), undefined, l('A5'), l('A3'), l('B1'), l('A6')]);
     expect(problems.map((p) => p.kind)).toEqual(['repeat', 'unlabelled', 'skip', 'restart', 'restart']);
     expect(problems[2]!.message).toBe('The labels jump from A2 to A5: A3–A4 are missing.');
+  });
+});
+
+describe('labels read from scans', () => {
+  const line = (text: string, width: number, height = 18): OcrLine => ({
+    text,
+    confidence: 90,
+    x0: 1000,
+    y0: 40,
+    x1: 1000 + width,
+    y1: 40 + height,
+  });
+  it('keeps a label as narrow as its characters and drops reads squeezed out of wider text', () => {
+    // Measured on 150 dpi scans: "A12" is 44 px wide and 17 high; "Page 1 of 4" read as capitals
+    // and digits gives "P104" over 94 px; "C14" losing its 1 gives "C4" over 45 px.
+    const page = {
+      text: '',
+      confidence: 90,
+      words: [],
+      lines: [line('P104', 94, 17), line('C4', 45), line('A12', 44, 17)],
+    };
+    expect(compactLines(page)).toBe('A12');
+    expect(compactLines({ ...page, lines: [line('B5', 31)] })).toBe('B5');
+  });
+
+  it('repairs a scanned page label misread by a digit, or not read, between two that agree', () => {
+    const labels: (PageLabel | undefined)[] = ['C13', 'C4', 'C15', 'D1', undefined, 'D3', 'D4', 'D57', 'D6'].map((x) =>
+      x ? l(x) : undefined,
+    );
+    repairScannedLabels(
+      labels,
+      labels.map(() => true),
+    );
+    expect(labels.map((x) => x && formatLabel(x))).toEqual(['C13', 'C14', 'C15', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
+  });
+
+  it('leaves labels from text layers, and reads that are not one digit off, as they are', () => {
+    const labels = ['B3', 'B17', 'B5', 'B6', 'B4', 'B8'].map(l);
+    repairScannedLabels(labels, [true, true, true, false, false, false]);
+    // B17 between B3 and B5 is two digits off B4; B4 between B6 and B8 is from a text layer: the bundle's own fault.
+    expect(labels.map(formatLabel)).toEqual(['B3', 'B17', 'B5', 'B6', 'B4', 'B8']);
   });
 });
 
@@ -70,6 +119,18 @@ describe('matching pages', () => {
     ]);
     expect(m[0]!.map((x) => x.documentId)).toEqual([2]);
     expect(m[1]).toEqual([]);
+  });
+
+  it('is settled by the opening words of a case page, or by enough words with nothing of the case', () => {
+    const index = new CasePageIndex(casePages);
+    expect(index.settles('The assessment found that Sam needs a quiet space to calm down')).toBe(true);
+    // Too few words to tell pages apart, whatever they match.
+    expect(index.settles('The assessment found that Sam')).toBe(false);
+    const foreign =
+      'Minutes of the annual review held in the school hall with the head teacher present. Attendance was good and the targets were reviewed one by one with the class teacher.';
+    expect(index.settles(foreign)).toBe(true);
+    // Some of a case page among other words: not sure either way, so read on.
+    expect(index.settles(`${foreign.slice(0, 60)} the council will not name a specialist school`)).toBe(false);
   });
 
   it('ignores what OCR does to the same words but shows a changed date', () => {

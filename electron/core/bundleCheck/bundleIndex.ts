@@ -21,7 +21,7 @@ export interface SectionHeading {
 const LABEL = String.raw`([A-Z]{1,2})\s?(\d{1,4})`;
 /** "Title …… B4-B8", "Title B4 to B8", "Title pages B4–8", "Title A1". */
 const ENTRY = new RegExp(
-  String.raw`^(.*?\S)[\s.·…_]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`,
+  String.raw`^(.*?\S)[\s.·…_~]+(?:pages?\s+)?${LABEL}(?:\s*(?:-|–|—|to)\s*(?:([A-Z]{1,2})\s?)?(\d{1,4}))?$`,
 );
 const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z])[.):]|([A-Z])\s[–—-])\s*(.*)$/i;
 /** The index is among the bundle's first pages. */
@@ -32,7 +32,8 @@ const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:th
 function entryOf(line: string, indexPage: number, section: SectionHeading | undefined): IndexEntry | undefined {
   const m = ENTRY.exec(line.trim());
   if (!m) return undefined;
-  const title = m[1]!.replace(/[\s.·…_,;:]+$/, '').trim();
+  // Dotted leaders read by OCR come out as dots, rules or tildes.
+  const title = m[1]!.replace(/[\s.·…_~,;:]+$/, '').trim();
   // A bare number or date is not a document title.
   if (!/\p{L}{3}/u.test(title)) return undefined;
   const from = { prefix: m[2]!, number: Number(m[3]) };

@@ -5,7 +5,14 @@ import { INDEX_LOOKAHEAD, readIndex } from './bundleIndex.ts';
 import { indexedDocumentRules, sectionLimits } from './bundleLimits.ts';
 import { documentStatuses, placements, type CaseDocument } from './documentStatus.ts';
 import { checkIndex } from './indexChecks.ts';
-import { findLabel, formatLabel, labelRuns, labelSequenceProblems, type PageLabel } from './labels.ts';
+import {
+  findLabel,
+  formatLabel,
+  labelRuns,
+  labelSequenceProblems,
+  repairScannedLabels,
+  type PageLabel,
+} from './labels.ts';
 import { CasePageIndex, matchPages, SURE_MATCH } from './pageMatch.ts';
 import type { BundlePage } from './readBundle.ts';
 
@@ -27,16 +34,6 @@ export interface CheckInput {
 }
 
 const LETTERS = /\p{L}/gu;
-
-/** Two digit strings one insertion, deletion or change apart. */
-function oneDigitOff(x: string, y: string): boolean {
-  if (x === y || Math.abs(x.length - y.length) > 1) return x === y;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  const rest = short.length === long.length ? short.slice(i + 1) : short.slice(i);
-  return rest === long.slice(i + 1);
-}
 
 const warnings = (code: CheckWarning['code'], message: string, labels: string[] = []): CheckWarning => ({
   code,
@@ -71,9 +68,11 @@ export async function checkBundle(
     .slice(0, INDEX_LOOKAHEAD)
     .findIndex((p) => p.partial && readIndex([p.text], { lookAhead: 1 }).indexPages.length > 0);
   for (let p = indexStart; p >= 0 && p < Math.min(bundle.length, INDEX_LOOKAHEAD) && bundle[p]!.partial; p++) {
+    // A later page is read whole only when what was read of it goes on with the index.
+    const continues =
+      readIndex(bundle.slice(indexStart, p + 1).map((b) => b.text)).indexPages.at(-1) === p - indexStart;
+    if (p > indexStart && !continues) break;
     await readWhole([p], (i) => `Reading the index on scanned page ${i + 1}`);
-    const read = readIndex(bundle.slice(indexStart, p + 1).map((b) => b.text));
-    if (read.indexPages.at(-1) !== p - indexStart) break;
   }
   const index = readIndex(bundle.map((p) => p.text));
   const prefixes = new Set([
@@ -94,16 +93,10 @@ export async function checkBundle(
   const labels: (PageLabel | undefined)[] = bundle.map((p, i) =>
     indexPages.has(i) ? undefined : findLabel(p.edgeText, { ocr: p.ocr, prefixes }),
   );
-  // OCR misreads a short label by a digit ("A112" or "A2" for A12; the box's edge read as a 1,
-  // a narrow 1 lost) or cannot read it at all. On a scanned page between two that agree on the
-  // label it must carry, such a read is that label.
-  labels.forEach((l, i) => {
-    const [a, b] = [labels[i - 1], labels[i + 1]];
-    if (!bundle[i]!.ocr || !a || !b || a.prefix !== b.prefix || b.number !== a.number + 2) return;
-    const expected = a.number + 1;
-    if (!l || (l.prefix === a.prefix && oneDigitOff(String(l.number), String(expected))))
-      labels[i] = { prefix: a.prefix, number: expected };
-  });
+  repairScannedLabels(
+    labels,
+    bundle.map((p) => p.ocr),
+  );
   let where = placements(matches);
   let statuses = documentStatuses(input.documents, where, bundle, labels);
   // A document that seems to differ: its partly read pages are read whole, so every difference
@@ -181,6 +174,15 @@ export async function checkBundle(
         ),
       );
   });
+
+  const readInPart = bundle.filter((p) => p.partial).length;
+  if (readInPart)
+    out.push(
+      warnings(
+        'read-in-part',
+        `To be quick, Casebook read the top of ${readInPart === 1 ? 'one scanned page' : `${readInPart} scanned pages`} (enough to tell which of your documents ${readInPart === 1 ? 'it is' : 'they are'}), not every word. A change further down such a page would not show here. To compare every line, check again reading every word of scanned pages (in the app, tick “Read every word of scanned pages”; with casebook, add --full-ocr). It takes longer.`,
+      ),
+    );
 
   const limits = sectionLimits(labels, index.headings, input.profile, input.appealType);
   for (const l of limits.filter((x) => x.over)) {

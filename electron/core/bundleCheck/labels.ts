@@ -1,3 +1,5 @@
+import type { OcrPage } from '../text/ocr.ts';
+
 /** A printed page label: section letters and a number ("B12"). */
 export interface PageLabel {
   prefix: string;
@@ -154,4 +156,48 @@ export function labelRuns(labels: PageLabel[]): string {
     else runs.push([l, l]);
   }
   return runs.map(([a, b]) => labelRange(formatLabel(a), formatLabel(b))).join(', ');
+}
+
+/** Two digit strings one insertion, deletion or change apart. */
+function oneDigitOff(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1) return x === y;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  const rest = short.length === long.length ? short.slice(i + 1) : short.slice(i);
+  return rest === long.slice(i + 1);
+}
+
+/**
+ * OCR misreads a short label by a digit ("A112" or "A2" for A12: the box's edge read as a 1, a
+ * narrow 1 lost) or cannot read it at all. On a scanned page between two that agree on the label
+ * it must carry, such a read is that label. Labels from text layers are never changed: there a
+ * label out of turn is the bundle's own fault, to report.
+ */
+export function repairScannedLabels(labels: (PageLabel | undefined)[], scanned: boolean[]): void {
+  labels.forEach((l, i) => {
+    const [a, b] = [labels[i - 1], labels[i + 1]];
+    if (!scanned[i] || !a || !b || a.prefix !== b.prefix || b.number !== a.number + 2) return;
+    const expected = a.number + 1;
+    if (!l || (l.prefix === a.prefix && oneDigitOff(String(l.number), String(expected))))
+      labels[i] = { prefix: a.prefix, number: expected };
+  });
+}
+
+/**
+ * Read as capitals and digits only, a footer ("Page 2 of 4") comes out squeezed into something
+ * label-shaped ("P204"), and a label can lose a digit ("C14" as "C4"). Either way the characters
+ * read are too few for the width they were read from: a label's capitals and digits are each
+ * about as wide as they are tall (0.8–0.9 of the line's height in bold sans), so a line much
+ * wider than that per character is dropped rather than misread.
+ */
+const MAX_CHARACTER_WIDTH = 1.15;
+
+/** The lines of an edge read as capitals and digits that are as narrow as a label's characters. */
+export function compactLines(page: OcrPage): string {
+  return page.lines
+    .map((l) => ({ text: l.text.trim(), width: l.x1 - l.x0, height: l.y1 - l.y0 }))
+    .filter((l) => l.text && l.width <= MAX_CHARACTER_WIDTH * l.height * l.text.replace(/\s/g, '').length)
+    .map((l) => l.text)
+    .join('\n');
 }

@@ -5,7 +5,7 @@ import { pdfFailure } from '../importers/pdfMessages.ts';
 import { pgmRows, type GreyImage } from '../text/greyImage.ts';
 import { createOcrEngine, type OcrEngine, type OcrPage } from '../text/ocr.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
-import { findLabel } from './labels.ts';
+import { compactLines, findLabel } from './labels.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
 
 /** One bundle page as read. */
@@ -108,23 +108,6 @@ export function notAPdf(bytes: Uint8Array): Result<never> | undefined {
 /** A band of the page (top and height as shares of the page's): its rows, as an image Tesseract reads. */
 const band = (page: GreyImage, [top, height]: [number, number]) =>
   pgmRows(page, page.height * top, page.height * height);
-
-/**
- * Read as capitals and digits only, a footer ("Page 2 of 4") comes out squeezed into something
- * label-shaped ("P204"), and a label can lose a digit ("C14" as "C4"). Either way the characters
- * read are too few for the width they were read from: a label's capitals and digits are each
- * about as wide as they are tall (0.8–0.9 of the line's height in bold sans), so a line much
- * wider than that per character is dropped rather than misread.
- */
-const MAX_CHARACTER_WIDTH = 1.15;
-
-function compactLines(page: OcrPage): string {
-  return page.lines
-    .map((l) => ({ text: l.text.trim(), width: l.x1 - l.x0, height: l.y1 - l.y0 }))
-    .filter((l) => l.text && l.width <= MAX_CHARACTER_WIDTH * l.height * l.text.replace(/\s/g, '').length)
-    .map((l) => l.text)
-    .join('\n');
-}
 
 /** The lines of a band the band did not cut, and their confidence weighted by length. */
 function wholeLines(page: OcrPage, height: number): { text: string; confidence: number; letters: number } {

@@ -5,6 +5,8 @@ interface Word {
   plain: string;
   key: string;
   line: number;
+  /** The first word on its line (where list numbers stand). */
+  first: boolean;
 }
 
 /** One place where the bundle's copy says something else than the case's copy. */
@@ -26,7 +28,7 @@ function splitWords(text: string): { words: Word[]; lines: string[] } {
         .toLowerCase()
         .replace(/['\u2018\u2019]/g, '')
         .split(/[^a-z0-9|!]+/)) {
-        if (part) out.push({ plain: part, key: foldOcr(part), line: i });
+        if (part) out.push({ plain: part, key: foldOcr(part), line: i, first: out.at(-1)?.line !== i });
       }
     }
   });
@@ -133,8 +135,9 @@ export function differences(
       // Specks and rules read as stray letters; a real change is made of words.
       const junk = ins.length <= 2 || insKey.length / ins.length <= 2.5;
       if (del.length === 0 && junk) continue;
-      // List numbers and bullets in a column of their own are read as stray marks, not lost.
-      if (del.every((w) => w.key.length <= 2) && junk) continue;
+      // List numbers and bullets in a column of their own are read as stray marks, not lost;
+      // a short number inside a line ("27 May" read as "13 May") is a change.
+      if (del.every((w) => w.key.length <= 2 && w.first) && junk) continue;
     }
     // A gap on one side only is shown against the line it falls in on the other.
     const la = new Set((del.length ? del : a.words.slice(Math.max(0, h.a[0] - 1), h.a[0])).map((w) => w.line));

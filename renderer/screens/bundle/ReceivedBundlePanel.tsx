@@ -19,6 +19,7 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
   const [path, setPath] = useState('');
   const [password, setPassword] = useState('');
   const [needsPassword, setNeedsPassword] = useState(false);
+  const [everyWord, setEveryWord] = useState(false);
   const [progress, setProgress] = useState<ProgressEvent>();
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<ApiError>();
@@ -42,7 +43,11 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
     setError(undefined);
     setOutcome(undefined);
     setRunning(true);
-    const j = startJob('checkReceivedBundle', { caseDir, bundlePath, ...(password ? { password } : {}) }, setProgress);
+    const j = startJob(
+      'checkReceivedBundle',
+      { caseDir, bundlePath, ...(password ? { password } : {}), ...(everyWord ? { ocrMode: 'full' as const } : {}) },
+      setProgress,
+    );
     job.current = j;
     const r = await j.result;
     job.current = undefined;
@@ -118,6 +123,18 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
               />
             </>
           ) : null}
+          <div className="bn-checks">
+            <label>
+              <input
+                type="checkbox"
+                checked={everyWord}
+                onChange={(e) => setEveryWord(e.target.checked)}
+                disabled={running}
+              />{' '}
+              Read every word of scanned pages (slower: a scanned bundle of a few hundred pages takes several minutes
+              instead of about one)
+            </label>
+          </div>
           {running ? (
             <JobProgress
               label="Checking the bundle"

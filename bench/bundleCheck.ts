@@ -7,18 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { peakRssMb, seconds, type BenchReport } from './report.ts';
 
 const SAMPLES = join(import.meta.dirname, '../../shared/samples/case-a');
+/** Another child's paperwork on the same subjects: the council's own evidence, in no way the case's. */
+const FOREIGN = join(import.meta.dirname, '../../shared/samples/case-c');
 /** Issue 13: a 300-page bundle of scanned pages checked in at most 60 s on this machine, OCR included. */
 const PAGES = 300;
 /** `-- --pages N` makes a smaller bundle, to look at the findings quickly. */
 const pagesArg = (args: string[]) => Number(args.find((a) => a.startsWith('--pages='))?.slice(8)) || PAGES;
 const TARGET_MS = 60_000;
+const SECTION_PAGES = 60;
 /** A scanner's usual resolution for office documents. */
 const SCAN_DPI = 150;
 
 /**
  * Makes the bench's case and bundle in a child process, so that rendering 300 pages does not
  * count in the check's peak memory: case-a's PDFs imported into a case, and a bundle of their
- * pages repeated to 300, each stamped with a label (A1…A15, B1…) and then rasterised, as a
+ * pages repeated to 240, then 60 pages of another child's reports and letters (the council's
+ * own evidence, which must come out as extra pages), each stamped with a label (A1…A60, B1…B60,
+ * … E60: five sections, as the practice direction's bundle has) and then rasterised, as a
  * council's scan of printouts would be: no text layer at all.
  */
 async function prepare(dir: string, pages: number): Promise<void> {
@@ -39,14 +44,22 @@ async function prepare(dir: string, pages: number): Promise<void> {
 
   const labelled = await PDFDocument.create();
   const bold = await labelled.embedFont(StandardFonts.HelveticaBold);
-  const sources = await Promise.all(files.map(async (f) => PDFDocument.load(readFileSync(f), { password: '' })));
-  let round = 0;
+  const load = (paths: string[]) =>
+    Promise.all(paths.map(async (f) => PDFDocument.load(readFileSync(f), { password: '' })));
+  const own = await load(files);
+  const councils = await load(
+    readdirSync(FOREIGN)
+      .filter((f) => f.endsWith('.pdf'))
+      .sort()
+      .map((f) => join(FOREIGN, f)),
+  );
+  const foreignFrom = pages - Math.round(pages / 5);
   while (labelled.getPageCount() < pages) {
-    const letter = String.fromCharCode(65 + (round % 26));
-    let n = 0;
+    const sources = labelled.getPageCount() < foreignFrom ? own : councils;
     for (const src of sources) {
       for (const page of await labelled.copyPages(src, src.getPageIndices())) {
-        if (labelled.getPageCount() >= pages) break;
+        const end = sources === own ? foreignFrom : pages;
+        if (labelled.getPageCount() >= end) break;
         labelled.addPage(page);
         const { width } = page.getSize();
         page.drawRectangle({
@@ -58,10 +71,11 @@ async function prepare(dir: string, pages: number): Promise<void> {
           borderColor: rgb(0, 0, 0),
           borderWidth: 0.8,
         });
-        page.drawText(`${letter}${++n}`, { x: width - 62, y: 22, size: 12, font: bold });
+        const at = labelled.getPageCount() - 1;
+        const label = `${String.fromCharCode(65 + Math.floor(at / SECTION_PAGES))}${(at % SECTION_PAGES) + 1}`;
+        page.drawText(label, { x: width - 62, y: 22, size: 12, font: bold });
       }
     }
-    round++;
   }
   const pdfjs = await loadPdfjs();
   const doc = await pdfjs.getDocument({ ...pdfjsDocumentOptions(), data: await labelled.save() }).promise;
@@ -120,7 +134,7 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
     const codes = new Map<string, number>();
     for (const w of o.report.warnings) codes.set(w.code, (codes.get(w.code) ?? 0) + 1);
     return {
-      title: `Bundle check: a ${o.report.pages}-page scanned bundle (case-a's pages, rasterised at ${SCAN_DPI} dpi) against case-a, OCR ${full ? 'of whole pages' : 'of what matching and labels need'}`,
+      title: `Bundle check: a ${o.report.pages}-page scanned bundle (case-a's pages, then a fifth from case-c as the council's own, rasterised at ${SCAN_DPI} dpi) against case-a, OCR ${full ? 'of whole pages' : 'of what matching and labels need'}`,
       rows: [
         ['making the case and bundle (not timed)', seconds(prepMs)],
         ['check (read, OCR, match, report)', seconds(ms)],
@@ -128,7 +142,7 @@ export async function benchBundleCheck(args: string[] = []): Promise<BenchReport
         ['scanned pages OCRed', `${o.ocrPages} (${o.partialPages} read in part: edges + top of the body)`],
         ['documents found present', `${present} of ${o.report.documents.length} (${labelledPages} with labels)`],
         ['not present', notPresent.join('; ') || 'none'],
-        ['extra pages', o.report.extra.map((e) => e.labels).join(', ') || 'none'],
+        ['extra pages (the council’s own)', o.report.extra.map((e) => e.labels).join(', ') || 'none'],
         ['warnings', [...codes].map(([c, n]) => `${c} ×${n}`).join(', ') || 'none'],
         [
           'first warnings',

@@ -60,14 +60,36 @@ describe('labels read from scans', () => {
   });
 
   it('repairs a scanned page label misread by a digit, or not read, between two that agree', () => {
-    const labels: (PageLabel | undefined)[] = ['C13', 'C4', 'C15', 'D1', undefined, 'D3', 'D4', 'D57', 'D6'].map((x) =>
-      x ? l(x) : undefined,
-    );
+    const labels: (PageLabel | undefined)[] = [
+      'C13',
+      'C4',
+      'C15',
+      'D1',
+      undefined,
+      'D3',
+      'D4',
+      'D57',
+      'D6',
+      'DS7',
+      'D8',
+    ].map((x) => (x ? l(x) : undefined));
     repairScannedLabels(
       labels,
       labels.map(() => true),
     );
-    expect(labels.map((x) => x && formatLabel(x))).toEqual(['C13', 'C14', 'C15', 'D1', 'D2', 'D3', 'D4', 'D5', 'D6']);
+    expect(labels.map((x) => x && formatLabel(x))).toEqual([
+      'C13',
+      'C14',
+      'C15',
+      'D1',
+      'D2',
+      'D3',
+      'D4',
+      'D5',
+      'D6',
+      'D7',
+      'D8',
+    ]);
   });
 
   it('leaves labels from text layers, and reads that are not one digit off, as they are', () => {

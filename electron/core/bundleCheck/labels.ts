@@ -158,8 +158,8 @@ export function labelRuns(labels: PageLabel[]): string {
   return runs.map(([a, b]) => labelRange(formatLabel(a), formatLabel(b))).join(', ');
 }
 
-/** Two digit strings one insertion, deletion or change apart. */
-function oneDigitOff(x: string, y: string): boolean {
+/** Two strings one insertion, deletion or change of a character apart. */
+function oneCharacterOff(x: string, y: string): boolean {
   if (x === y || Math.abs(x.length - y.length) > 1) return x === y;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   let i = 0;
@@ -169,18 +169,18 @@ function oneDigitOff(x: string, y: string): boolean {
 }
 
 /**
- * OCR misreads a short label by a digit ("A112" or "A2" for A12: the box's edge read as a 1, a
- * narrow 1 lost) or cannot read it at all. On a scanned page between two that agree on the label
- * it must carry, such a read is that label. Labels from text layers are never changed: there a
- * label out of turn is the bundle's own fault, to report.
+ * OCR misreads a short label by a character ("A112", "A2" or "AS12" for A12: the box's edge read
+ * as a 1, a narrow 1 lost, a 5 read as S) or cannot read it at all. On a scanned page between two
+ * that agree on the label it must carry, such a read is that label. Labels from text layers are
+ * never changed: there a label out of turn is the bundle's own fault, to report.
  */
 export function repairScannedLabels(labels: (PageLabel | undefined)[], scanned: boolean[]): void {
   labels.forEach((l, i) => {
     const [a, b] = [labels[i - 1], labels[i + 1]];
     if (!scanned[i] || !a || !b || a.prefix !== b.prefix || b.number !== a.number + 2) return;
-    const expected = a.number + 1;
-    if (!l || (l.prefix === a.prefix && oneDigitOff(String(l.number), String(expected))))
-      labels[i] = { prefix: a.prefix, number: expected };
+    const expected = { prefix: a.prefix, number: a.number + 1 };
+    if (!l || (l.prefix[0] === a.prefix[0] && oneCharacterOff(formatLabel(l), formatLabel(expected))))
+      labels[i] = expected;
   });
 }
 

@@ -1,4 +1,5 @@
-import { decodePDFRawStream, PDFArray, PDFContentStream, PDFName, PDFRawStream, type PDFPage } from '@cantoo/pdf-lib';
+import type { PDFPage } from '@cantoo/pdf-lib';
+import { contentTokens, pageContentText } from '../pdf/contentText.ts';
 
 /**
  * Some real files' pages restore the graphics state more often than they save it (a `Q` with no
@@ -10,69 +11,26 @@ import { decodePDFRawStream, PDFArray, PDFContentStream, PDFName, PDFRawStream, 
  * it left open, so whatever follows starts from the page's initial state.
  */
 
-/** Walks content-stream operators, skipping strings, hex strings, comments and inline image data. */
+/** How a content stream's saves and restores balance, and whether it leaves a text object open. */
 export function measureContent(text: string): { extraRestores: number; openSaves: number; openText: boolean } {
   let depth = 0;
   let lowest = 0;
   let inText = false;
-  let i = 0;
-  const n = text.length;
-  const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\f' || c === '\0';
-  const isDelim = (c: string) => '()<>[]{}/%'.includes(c);
-  while (i < n) {
-    const c = text[i]!;
-    if (isSpace(c)) i++;
-    else if (c === '%') while (i < n && text[i] !== '\n' && text[i] !== '\r') i++;
-    else if (c === '(') {
-      let nest = 0;
-      for (; i < n; i++) {
-        const d = text[i];
-        if (d === '\\') i++;
-        else if (d === '(') nest++;
-        else if (d === ')' && --nest === 0) break;
-      }
-      i++;
-    } else if (c === '<' && text[i + 1] !== '<') {
-      while (i < n && text[i] !== '>') i++;
-      i++;
-    } else if (isDelim(c)) i++;
-    else {
-      let j = i;
-      while (j < n && !isSpace(text[j]!) && !isDelim(text[j]!)) j++;
-      const op = text.slice(i, j);
-      i = j;
-      if (op === 'q') depth++;
-      else if (op === 'Q') lowest = Math.min(lowest, --depth);
-      else if (op === 'BT') inText = true;
-      else if (op === 'ET') inText = false;
-      else if (op === 'ID') {
-        // Inline image data runs to the next whitespace-delimited EI.
-        const end = text.slice(i).search(/\sEI(?=[\s]|$)/);
-        i = end < 0 ? n : i + end + 3;
-      }
-    }
+  for (const t of contentTokens(text)) {
+    if (t.kind !== 'op') continue;
+    if (t.value === 'q') depth++;
+    else if (t.value === 'Q') lowest = Math.min(lowest, --depth);
+    else if (t.value === 'BT') inText = true;
+    else if (t.value === 'ET') inText = false;
   }
   return { extraRestores: 0 - lowest, openSaves: depth - lowest, openText: inText };
-}
-
-function contentText(page: PDFPage): string | undefined {
-  const ctx = page.doc.context;
-  const contents = ctx.lookup(page.node.get(PDFName.of('Contents')));
-  const streams = contents instanceof PDFArray ? contents.asArray().map((r) => ctx.lookup(r)) : [contents];
-  let text = '';
-  for (const s of streams) {
-    if (s instanceof PDFRawStream) text += `${Buffer.from(decodePDFRawStream(s).decode()).toString('latin1')}\n`;
-    else if (s instanceof PDFContentStream) text += `${Buffer.from(s.getContents()).toString('latin1')}\n`;
-    else if (s !== undefined) return undefined;
-  }
-  return text;
 }
 
 /** Pads a copied page's content so it saves and restores in balance; returns whether it had to. */
 export function balanceContent(page: PDFPage): boolean {
   let text: string | undefined;
   try {
-    text = contentText(page);
+    text = pageContentText(page);
   } catch {
     return false; // a stream that cannot be decoded is the rasteriser's business, not this one's
   }

@@ -1,8 +1,11 @@
 import { availableParallelism } from 'node:os';
+import sharp from 'sharp';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 import { pdfFailure } from '../importers/pdfMessages.ts';
 import { pgmRows, type GreyImage } from '../text/greyImage.ts';
+import { renderScale } from '../text/renderPage.ts';
+import type { ScanJpeg } from '../text/scanImage.ts';
 import { createOcrEngine, type OcrEngine, type OcrPage } from '../text/ocr.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
 import { compactLines, findLabel } from './labels.ts';
@@ -105,6 +108,26 @@ export function notAPdf(bytes: Uint8Array): Result<never> | undefined {
   );
 }
 
+/**
+ * A plain scan's JPEG decoded natively (libjpeg-turbo through sharp) to grey pixels at the size
+ * pdf.js would draw the page; undefined when the JPEG does not decode, and pdf.js draws it.
+ */
+async function decodeScan(scan: ScanJpeg): Promise<GreyImage | undefined> {
+  const scale = renderScale(scan.width, scan.height, OCR_DPI);
+  const width = Math.max(1, Math.floor(scan.width * scale));
+  const height = Math.max(1, Math.floor(scan.height * scale));
+  try {
+    const { data } = await sharp(scan.jpeg, { failOn: 'error' })
+      .resize(width, height, { fit: 'fill' })
+      .greyscale()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { width, height, pixels: new Uint8Array(data.buffer, data.byteOffset, data.length) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A band of the page (top and height as shares of the page's): its rows, as an image Tesseract reads. */
 const band = (page: GreyImage, [top, height]: [number, number]) =>
   pgmRows(page, page.height * top, page.height * height);
@@ -166,10 +189,16 @@ export class BundleReader {
   }
 
   private async render(page: number): Promise<GreyImage | undefined> {
-    // One page at a time through pdf.js; OCR of the previous page runs meanwhile.
-    const turn = this.rendering.then(() =>
-      this.session.request<GreyImage>({ op: 'render', page: page + 1, dpi: OCR_DPI, grey: true }),
-    );
+    // One page at a time through the PDF worker; OCR of the previous page runs meanwhile.
+    const turn = this.rendering.then(async () => {
+      const scan = this.opened.encrypted
+        ? undefined
+        : await this.session.request<ScanJpeg | null>({ op: 'scan', page: page + 1 });
+      const grey = scan?.ok && scan.value ? await decodeScan(scan.value) : undefined;
+      return grey
+        ? { ok: true as const, value: grey }
+        : this.session.request<GreyImage>({ op: 'render', page: page + 1, dpi: OCR_DPI, grey: true });
+    });
     this.rendering = turn.catch(() => undefined);
     const r = await turn;
     if (r.ok) return r.value;

@@ -4,16 +4,21 @@
  * of PDFs (pdf.js and pdf-lib) happens here, one document at a time.
  */
 import { parentPort } from 'node:worker_threads';
+import { PDFDocument } from '@cantoo/pdf-lib';
 import { makePdfCopy } from './pdfCopy.ts';
 import { loadPdfjs, pdfjsDocumentOptions, type PdfjsDocument } from './pdfjs.ts';
 import { isUsableText, pageText, pageTextAndLayout } from './pdfText.ts';
 import type { OpenedPdf, PdfInfo, PdfReply, PdfRequest, WorkerFailure } from './pdfWorkerProtocol.ts';
 import { MAX_RASTER_PAGES, rasterCopy } from './pdfRaster.ts';
 import { OCR_DPI, renderPageGrey, renderPageImage } from './renderPage.ts';
+import { plainScanJpeg } from './scanImage.ts';
 import type { ErrorCode } from '../../../shared/errors.ts';
 
 const port = parentPort!;
 let doc: PdfjsDocument | undefined;
+/** The open document's bytes, and pdf-lib's reading of them once a plain scan is asked for. */
+let openBytes: Uint8Array | undefined;
+let scanDoc: Promise<PDFDocument | undefined> | undefined;
 
 /** pdf.js reports repairs as console warnings; we listen instead of printing them. */
 const warnings: string[] = [];
@@ -86,6 +91,7 @@ async function open(id: number, bytes: Uint8Array, password: string | undefined)
   warnings.length = 0;
   await closeDocument();
   doc = await openDocument(bytes, password);
+  openBytes = bytes;
   const pdfjs = await loadPdfjs();
   const numPages = doc.numPages;
   const pages: OpenedPdf['pages'] = [];
@@ -124,6 +130,8 @@ async function open(id: number, bytes: Uint8Array, password: string | undefined)
 async function closeDocument(): Promise<void> {
   const d = doc;
   doc = undefined;
+  openBytes = undefined;
+  scanDoc = undefined;
   if (d) await d.destroy().catch(() => undefined);
 }
 
@@ -178,6 +186,17 @@ async function handle(id: number, req: PdfRequest): Promise<{ ok: true; value: u
           ? await renderPageGrey(doc, page, req.dpi ?? OCR_DPI)
           : await renderPageImage(doc, page, req.dpi),
       };
+    }
+    case 'scan': {
+      if (!openBytes) return failure('pdf-not-open', 'no document open');
+      const bytes = openBytes;
+      scanDoc ??= PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false }).catch(() => undefined);
+      const pdf = await scanDoc;
+      try {
+        return { ok: true, value: (pdf && plainScanJpeg(pdf, req.page - 1)) ?? null };
+      } catch {
+        return { ok: true, value: null }; // a stream pdf-lib cannot decode: pdf.js draws the page
+      }
     }
     case 'raster': {
       if (!doc) return failure('pdf-not-open', 'no document open');

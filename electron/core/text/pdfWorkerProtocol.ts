@@ -10,6 +10,8 @@ export type PdfRequest =
   | { op: 'copy'; bytes: Uint8Array; password?: string; expectPages?: number; firstPageText: string }
   /** A page as a JPEG, or as grey pixels (a GreyImage) with `grey`. */
   | { op: 'render'; page: number; dpi?: number; grey?: boolean }
+  /** The JPEG a page is drawn from when the page is a plain scan (a ScanJpeg), else null. */
+  | { op: 'scan'; page: number }
   /** A picture-only copy of the open document, when pdf-lib cannot make a real one. */
   | { op: 'raster' }
   | { op: 'close' };

@@ -30,6 +30,13 @@ interface CanvasFactory {
   destroy(cc: CanvasAndContext): void;
 }
 
+/** Pixels per point for a page of this size (points) at `dpi`, scaled down past MAX_PIXELS. */
+export function renderScale(width: number, height: number, dpi: number): number {
+  const scale = dpi / 72;
+  const pixels = width * height * scale * scale;
+  return pixels > MAX_PIXELS ? scale * Math.sqrt(MAX_PIXELS / pixels) : scale;
+}
+
 /** Draws one page on white with pdf.js's own Node canvas (@napi-rs/canvas), scaled down past MAX_PIXELS. */
 async function drawPage<T>(
   doc: PdfjsDocument,
@@ -38,10 +45,7 @@ async function drawPage<T>(
   read: (canvas: CanvasAndContext['canvas'], width: number, height: number) => T,
 ): Promise<T> {
   const base = page.getViewport({ scale: 1 });
-  let scale = dpi / 72;
-  const pixels = base.width * base.height * scale * scale;
-  if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
-  const viewport = page.getViewport({ scale });
+  const viewport = page.getViewport({ scale: renderScale(base.width, base.height, dpi) });
   const factory = doc.canvasFactory as CanvasFactory;
   const width = Math.max(1, Math.floor(viewport.width));
   const height = Math.max(1, Math.floor(viewport.height));

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import type { BundleCheckOutcome } from '../../shared/bundleCheck.ts';
 import { tempDir } from '../helpers/tempCase.ts';
-import { bundlePdf, pageSentences, scannedPages, textPdf, type PageSpec } from './fixtures.ts';
+import { bundlePdf, caseOf, pageSentences, scannedPages, type PageSpec } from './fixtures.ts';
 
 /*
  * A bundle made here, the way councils send them: a cover, an index with one wrong range and one
@@ -17,7 +17,7 @@ let tmp: ReturnType<typeof tempDir>;
 let api: CoreApi;
 let caseDir: string;
 let outcome: BundleCheckOutcome;
-const ids = new Map<string, number>();
+let ids: Map<string, number>;
 
 const doc = (title: string, seeds: number[], extra: string[] = []): PageSpec[] =>
   seeds.map((s, i) => ({
@@ -36,14 +36,7 @@ const labelled = (spec: PageSpec, label: string): PageSpec => ({ ...spec, label 
 beforeAll(async () => {
   tmp = tempDir();
   api = createCoreApi({ appDataDir: join(tmp.dir, 'app'), documentsDir: tmp.dir });
-  caseDir = join(tmp.dir, 'case');
-  await api.call('createCase', { caseDir, childName: 'Alex Example' });
-  for (const [name, pages] of Object.entries(DOCS)) {
-    writeFileSync(join(tmp.dir, name), await textPdf(pages));
-    const r = await api.call('importFiles', { caseDir, paths: [join(tmp.dir, name)] });
-    if (!r.ok || r.value[0]!.status !== 'imported') throw new Error(`import of ${name} failed`);
-    ids.set(name, r.value[0]!.documentId!);
-  }
+  ({ caseDir, ids } = await caseOf(api, tmp.dir, DOCS));
   const older = DOCS['social.pdf']![0]!;
   const olderVersion: PageSpec = {
     ...older,

@@ -1,4 +1,7 @@
 import { PDFDocument, rgb, StandardFonts, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CoreApi } from '../../electron/core/api/index.ts';
 import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
 import { renderPageJpeg } from '../../electron/core/text/renderPage.ts';
 
@@ -128,4 +131,22 @@ export async function bundlePdf(parts: BundlePart[], opts: { userPassword?: stri
   }
   if (opts.userPassword) doc.encrypt({ userPassword: opts.userPassword, ownerPassword: `${opts.userPassword}-owner` });
   return doc.save();
+}
+
+/** A new case in `dir` with each document printed to a PDF and imported; their ids by file name. */
+export async function caseOf(
+  api: CoreApi,
+  dir: string,
+  docs: Record<string, PageSpec[]>,
+): Promise<{ caseDir: string; ids: Map<string, number> }> {
+  const caseDir = join(dir, 'case');
+  await api.call('createCase', { caseDir, childName: 'Alex Example' });
+  const ids = new Map<string, number>();
+  for (const [name, pages] of Object.entries(docs)) {
+    writeFileSync(join(dir, name), await textPdf(pages));
+    const r = await api.call('importFiles', { caseDir, paths: [join(dir, name)] });
+    if (!r.ok || r.value[0]!.status !== 'imported') throw new Error(`import of ${name} failed`);
+    ids.set(name, r.value[0]!.documentId!);
+  }
+  return { caseDir, ids };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
 import type { BundleCheckOutcome } from '../../shared/bundleCheck.ts';
 import { tempDir } from '../helpers/tempCase.ts';
-import { bundlePdf, pageSentences, scannedPages, textPdf, type PageSpec } from './fixtures.ts';
+import { bundlePdf, caseOf, pageSentences, scannedPages, type PageSpec } from './fixtures.ts';
 
 /*
  * A bundle the council printed and scanned, every page a picture: a scanned index longer than
@@ -19,7 +19,7 @@ let caseDir: string;
 let bundlePath: string;
 let quick: BundleCheckOutcome;
 let full: BundleCheckOutcome;
-const ids = new Map<string, number>();
+let ids: Map<string, number>;
 
 const doc = (title: string, seeds: number[], first: string): PageSpec[] =>
   seeds.map((s, i) => ({
@@ -44,14 +44,7 @@ const status = (o: BundleCheckOutcome, name: string) => o.report.documents.find(
 beforeAll(async () => {
   tmp = tempDir();
   api = createCoreApi({ appDataDir: join(tmp.dir, 'app'), documentsDir: tmp.dir });
-  caseDir = join(tmp.dir, 'case');
-  await api.call('createCase', { caseDir, childName: 'Alex Example' });
-  for (const [name, pages] of Object.entries(DOCS)) {
-    writeFileSync(join(tmp.dir, name), await textPdf(pages));
-    const r = await api.call('importFiles', { caseDir, paths: [join(tmp.dir, name)] });
-    if (!r.ok || r.value[0]!.status !== 'imported') throw new Error(`import of ${name} failed`);
-    ids.set(name, r.value[0]!.documentId!);
-  }
+  ({ caseDir, ids } = await caseOf(api, tmp.dir, DOCS));
   const scans = await scannedPages([
     {
       heading: 'Index',

@@ -2,28 +2,25 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 
-/** One recognised word with its box in image pixels (origin top-left), for text layers. */
-export interface OcrWord {
+/** Something read, with its box in image pixels (origin top-left). */
+interface OcrBox {
   text: string;
   confidence: number;
   x0: number;
   y0: number;
   x1: number;
   y1: number;
+}
+
+/** One recognised word, for text layers. */
+export interface OcrWord extends OcrBox {
   /** The top and bottom of the printed line the word is on, so a slanted scan's lines stay whole. */
   lineY0: number;
   lineY1: number;
 }
 
-/** One printed line as read, with its box in image pixels (origin top-left). */
-export interface OcrLine {
-  text: string;
-  confidence: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
+/** One printed line as read. */
+export type OcrLine = OcrBox;
 
 export interface OcrPage {
   text: string;

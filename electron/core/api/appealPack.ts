@@ -1,5 +1,5 @@
 import type { papersCalls } from '../../../shared/contract/papers.ts';
-import { jobOptions, jobSteps } from '../../../shared/progress.ts';
+import { jobOptions, jobSteps } from '../jobSteps.ts';
 import { ok } from '../../../shared/result.ts';
 import { buildAppealPack } from '../appealPack/buildPack.ts';
 import { localToday } from '../deadlines/dates.ts';

@@ -1,6 +1,6 @@
 import { writeOutput } from '../store/safeOutput.ts';
 import type { evidenceCalls } from '../../../shared/contract/evidence.ts';
-import { jobOptions, jobSteps } from '../../../shared/progress.ts';
+import { jobOptions, jobSteps } from '../jobSteps.ts';
 import { fail, ok } from '../../../shared/result.ts';
 import { analyseCase } from '../evidence/analyseCase.ts';
 import { getCaseInfo } from '../store/caseStore.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { papersCalls } from '../../../shared/contract/papers.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
 import type { CaseDetailsPatch } from '../../../shared/papers.ts';
-import { jobSteps } from '../../../shared/progress.ts';
+import { jobSteps } from '../jobSteps.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { localToday } from '../deadlines/dates.ts';
 import { defaultDocxRenderer } from '../documents/renderDocxDefault.ts';

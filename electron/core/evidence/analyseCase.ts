@@ -1,6 +1,7 @@
 import { PAPERWORK_KINDS } from '../../../shared/documents.ts';
 import type { EvidenceMap } from '../../../shared/evidence.ts';
-import { jobSteps, type JobOptions } from '../../../shared/progress.ts';
+import { type JobOptions } from '../../../shared/progress.ts';
+import { jobSteps } from '../jobSteps.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getPages, getStructure, listDocuments } from '../store/documents.ts';
 import { currentDecisions, listUserRecommendations } from '../store/evidence.ts';

@@ -162,8 +162,15 @@ describe('checking a bundle the LA sent', () => {
   it('writes a report that opens with how many documents need attention and ends with a draft email', async () => {
     const text = (await mammoth.extractRawText({ path: join(tmp.dir, 'report.docx') })).value;
     expect(text).toMatch(/3 of your 5 documents need attention/);
-    expect(text).toMatch(/Dear Sir or Madam/);
-    expect(text).toMatch(/lists "Educational psychology report, 12\/05\/2026" at A1–A3, but it is at A1–A2/);
+    // The email is the letters' bundle-corrections template, filled from the case and this check.
+    expect(text).toMatch(/Copied to: First-tier Tribunal/);
+    expect(text).toMatch(/Hearing bundle: Alex Example, date of birth \[missing: date of birth\]/);
+    expect(text).toMatch(/We have checked the hearing bundle we received \(la-bundle\.pdf, 9 pages\)/);
+    expect(text).toMatch(
+      /• The index lists "Educational psychology report, 12\/05\/2026" at A1–A3, but it is at A1–A2/,
+    );
+    expect(text).toMatch(/• "Physiotherapy report" is not in the bundle/);
+    expect(text).toMatch(/Practice Direction 1 of 2025/);
     const pdf = await api.call('writeBundleCheckReport', {
       caseDir,
       checkId: outcome.checkId,

@@ -53,7 +53,7 @@ afterAll(() => {
 });
 
 describe('letter templates', () => {
-  it('ships the 14 letters the issue lists (plus the subject access chaser the deadlines name), each with a "when to use it"', () => {
+  it('ships the 14 letters the issue lists (plus the subject access chaser the deadlines name, and the bundle corrections the bundle check drafts), each with a "when to use it"', () => {
     const ids = templates.map((t) => t.id);
     for (const id of [
       'ehc-needs-assessment-request',
@@ -71,6 +71,7 @@ describe('letter templates', () => {
       'tribunal-request',
       'evidence-covering-letter',
       'chaser-subject-access',
+      'bundle-corrections',
     ])
       expect(ids).toContain(id);
     for (const t of templates) expect(t.purpose, t.id).toMatch(/^Use (when|to|within|as)\b/);
@@ -97,7 +98,8 @@ describe('letter templates', () => {
         });
         const text = ext === 'docx' ? docxText(path) : pdfText(path);
         expect(text, `${t.id}.${ext}`).not.toMatch(RAW);
-        const shown = new Set([...text.matchAll(/\[missing: ([^\]]+)\]/g)].map((m) => m[1]));
+        // A PDF line may wrap inside a marker ("[missing: bundle\nchecked]").
+        const shown = new Set([...text.matchAll(/\[missing: ([^\]]+)\]/g)].map((m) => m[1]!.replace(/\s+/g, ' ')));
         const warned = new Set(r.warnings.map((w) => /^No value for "([^"]+)"/.exec(w)?.[1]).filter(Boolean));
         expect(shown, `${t.id}.${ext}`).toEqual(warned);
         if (ext === 'docx') {

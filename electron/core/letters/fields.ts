@@ -17,6 +17,8 @@ export interface LetterContext {
   draftResponseDue?: string;
   amendments: Amendment[];
   calendar: WorkingCalendar;
+  /** The council's bundle as last checked: what it was, and each correction it needs. */
+  bundleCheck?: { checked: string; corrections: string[] };
 }
 
 type Value = string | string[] | undefined;
@@ -114,6 +116,16 @@ export const FIELDS: Record<string, { about: string; value: (c: LetterContext) =
   'amendments sought': {
     about: "The family's amendments, section by section, from the evidence map",
     value: (c) => c.amendments.filter((a) => !a.excluded).map(describeAmendment),
+  },
+  'bundle checked': {
+    about: "The council's hearing bundle as last checked: its file name and pages",
+    value: (c) => c.bundleCheck?.checked,
+    hint: "Check the council's bundle first (Bundle → Check the council's bundle)",
+  },
+  'bundle corrections': {
+    about: "What the last check of the council's bundle found to correct, one point each",
+    value: (c) => c.bundleCheck?.corrections,
+    hint: "Check the council's bundle first (Bundle → Check the council's bundle)",
   },
 };
 

@@ -1,6 +1,9 @@
 import type { TimelineDeadline } from '../../../shared/deadlines.ts';
 import type { Amendment } from '../../../shared/papers.ts';
+import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
+import { bundleCorrections } from '../bundleCheck/report/checkReportModel.ts';
 import { pageMapForDocument } from '../store/bundle.ts';
+import { getBundleCheck, listBundleChecks } from '../store/bundleCheck.ts';
 import { getCaseInfo, type CaseStore } from '../store/caseStore.ts';
 import { getCalendarSettings } from '../store/deadlines.ts';
 import { listDocuments } from '../store/documents.ts';
@@ -26,10 +29,25 @@ export function pickDeadline(
   return byOverdue.find((d) => d.status === 'missed' && d.chaser === templateId);
 }
 
+function latestBundleCheck(store: CaseStore): BundleCheckOutcome | undefined {
+  const last = listBundleChecks(store).at(-1);
+  return last ? getBundleCheck(store, last.checkId) : undefined;
+}
+
+const bundleCheckFields = (o: BundleCheckOutcome | undefined): Pick<LetterContext, 'bundleCheck'> =>
+  o ? { bundleCheck: { checked: `${o.fileName}, ${o.report.pages} pages`, corrections: bundleCorrections(o) } } : {};
+
 /** Everything a letter can be filled from, read from the case once. */
 export function letterContext(
   store: CaseStore,
-  opts: { today: string; templateId: string; deadlineRule?: string; amendments?: Amendment[] },
+  opts: {
+    today: string;
+    templateId: string;
+    deadlineRule?: string;
+    amendments?: Amendment[];
+    /** The bundle check a letter is about; the case's latest when not given. */
+    bundleCheck?: BundleCheckOutcome;
+  },
 ): { ctx: LetterContext; warnings: string[] } {
   const warnings: string[] = [];
   const guessed = Object.fromEntries(Object.entries(guessDetails(store)).map(([k, g]) => [k, g.value]));
@@ -65,6 +83,7 @@ export function letterContext(
       ...(draftDue ? { draftResponseDue: draftDue.date } : {}),
       amendments: opts.amendments ?? [],
       calendar: calendarFor(getCalendarSettings(store)),
+      ...bundleCheckFields(opts.bundleCheck ?? latestBundleCheck(store)),
     },
     warnings,
   };

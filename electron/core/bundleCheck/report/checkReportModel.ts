@@ -19,39 +19,49 @@ const pages = (ns: number[] | undefined) => (ns?.length ? `page${ns.length > 1 ?
 const date = (iso: string) =>
   new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 
-/** The draft email: every problem and what must be corrected, in plain words. */
-export function draftEmail(o: BundleCheckOutcome, childName: string): string {
+/** Every problem the check found, each with what must be corrected, in plain words. */
+export function bundleCorrections(o: BundleCheckOutcome): string[] {
   const r = o.report;
   const name = (id: number) => o.titles[String(id)] ?? `document ${id}`;
   const asks: string[] = [];
   for (const d of r.documents) {
     if (d.status === 'missing')
-      asks.push(`- "${name(d.documentId)}" is not in the bundle${d.note ? ` (${d.note})` : ''}. Please add it.`);
+      asks.push(`"${name(d.documentId)}" is not in the bundle${d.note ? ` (${d.note})` : ''}. Please add it.`);
     if (d.status === 'incomplete')
       asks.push(
-        `- "${name(d.documentId)}" is incomplete at ${d.labels ?? 'its pages'}: ${pages(d.pagesMissing)} of the document ${d.pagesMissing!.length > 1 ? 'are' : 'is'} missing. Please add the complete document.`,
+        `"${name(d.documentId)}" is incomplete at ${d.labels ?? 'its pages'}: ${pages(d.pagesMissing)} of the document ${d.pagesMissing!.length > 1 ? 'are' : 'is'} missing. Please add the complete document.`,
       );
     if (d.status === 'older-version')
       asks.push(
-        `- "${name(d.documentId)}" at ${d.labels ?? 'its pages'} is not the current version (${d.note ?? 'its text differs'}). Please replace it with the version we sent.`,
+        `"${name(d.documentId)}" at ${d.labels ?? 'its pages'} is not the current version (${d.note ?? 'its text differs'}). Please replace it with the version we sent.`,
       );
   }
   for (const i of r.index) {
     if (i.problem === 'range wrong')
-      asks.push(`- The index lists "${i.entry}" at ${i.listed}, but it is at ${i.actual}. Please correct the index.`);
+      asks.push(`The index lists "${i.entry}" at ${i.listed}, but it is at ${i.actual}. Please correct the index.`);
     if (i.problem === 'pages do not exist')
       asks.push(
-        `- The index lists "${i.entry}" at ${i.listed}, but the bundle has no such pages. Please add the document at the pages listed.`,
+        `The index lists "${i.entry}" at ${i.listed}, but the bundle has no such pages. Please add the document at the pages listed.`,
       );
     if (i.problem === 'not in the index')
       asks.push(
-        `- "${i.entry}" is in the bundle at ${i.actual ?? 'pages without labels'} but not in the index. Please add it to the index.`,
+        `"${i.entry}" is in the bundle at ${i.actual ?? 'pages without labels'} but not in the index. Please add it to the index.`,
       );
   }
   for (const w of r.warnings.filter((x) =>
     ['label-skip', 'label-repeat', 'label-restart', 'blank-page', 'unreadable-page', 'page-limit'].includes(x.code),
   ))
-    asks.push(`- ${w.message}`);
+    asks.push(w.message);
+  return asks;
+}
+
+/**
+ * The draft email as plain text, for when the letters' template for it cannot be read (the report
+ * uses the template, filled from the case, when it can: see api/bundleCheck.ts).
+ */
+export function draftEmail(o: BundleCheckOutcome, childName: string): string {
+  const r = o.report;
+  const asks = bundleCorrections(o).map((a) => `- ${a}`);
   const body = asks.length ? asks.join('\n') : '- We have checked the bundle and found no problems with our documents.';
   return [
     `Subject: Hearing bundle for ${childName}: corrections needed`,
@@ -75,9 +85,10 @@ export function draftEmail(o: BundleCheckOutcome, childName: string): string {
 
 /**
  * The report a parent reads in a minute: how many documents need attention first, then a table
- * per problem with the page labels, then the email to send.
+ * per problem with the page labels, then the email to send (`email`, when the letters' template
+ * made it; else the plain draft).
  */
-export function checkReportBlocks(o: BundleCheckOutcome, childName: string): ReportBlock[] {
+export function checkReportBlocks(o: BundleCheckOutcome, childName: string, email?: string): ReportBlock[] {
   const r = o.report;
   const name = (id: number) => o.titles[String(id)] ?? `document ${id}`;
   const attention = r.documents.filter((d) => d.status !== 'present');
@@ -157,7 +168,7 @@ export function checkReportBlocks(o: BundleCheckOutcome, childName: string): Rep
   );
   blocks.push(
     { kind: 'heading', text: 'Draft email to the local authority and the tribunal' },
-    { kind: 'text', text: draftEmail(o, childName) },
+    { kind: 'text', text: email ?? draftEmail(o, childName) },
   );
   return blocks;
 }

@@ -7,10 +7,20 @@ import { useCall } from '../../useCall.ts';
 import { useJob } from '../../useJob.ts';
 import { appealClock } from '../deadlines/provisional.ts';
 
+/** Counts that make the evidence step appear, standing in for the map while it is read. */
+const PENDING_EVIDENCE: NonNullable<CaseProgress['evidence']> = {
+  missing: 0,
+  wrongSection: 0,
+  weakened: 0,
+  checked: 0,
+  total: 1,
+};
+
 /**
  * What to do now, in order, from the case's state: the documents in it, the evidence map's
- * findings, whether a bundle was built and the appeal's clock. Shown once everything is known,
- * so the list never reorders itself while the parent reads it.
+ * findings, whether a bundle was built and the appeal's clock. The list never reorders itself
+ * while the parent reads it: the evidence map's step keeps its place, with the reading's progress
+ * and Cancel in it, until the findings fill it in.
  */
 export function NextStepsCard({ overview }: { overview: CaseOverview }) {
   const navigate = useNavigate();
@@ -18,23 +28,16 @@ export function NextStepsCard({ overview }: { overview: CaseOverview }) {
   const canMap = (countsByKind.plan ?? 0) > 0 && (countsByKind.report ?? 0) > 0;
   const map = useJob('analyseEvidence', { caseDir }, canMap ? caseDir : null);
   const versions = useCall('listBundleVersions', { caseDir }, caseDir);
-  if ((canMap && map.state === 'loading') || versions.state === 'loading') {
-    return (
-      <section className="card next-steps is-loading" aria-busy="true" aria-label="Next steps">
-        {canMap && map.state === 'loading' ? (
-          <JobProgress
-            label="Reading the evidence for the next steps"
-            progress={map.progress}
-            waiting="Reading the reports and the plan…"
-            onCancel={map.cancel}
-          />
-        ) : null}
-      </section>
-    );
+  if (versions.state === 'loading') {
+    return <section className="card next-steps is-loading" aria-busy="true" aria-label="Next steps" />;
   }
+  const mapLoading = canMap && map.state === 'loading';
   const mapStopped = canMap && map.state === 'error' && map.error.code === 'cancelled';
-  const evidence: CaseProgress['evidence'] =
-    canMap && map.state === 'ok'
+  // While the map is read, its step holds its place in the list with the progress in it, so
+  // nothing below moves when the findings arrive.
+  const evidence: CaseProgress['evidence'] = mapLoading
+    ? PENDING_EVIDENCE
+    : canMap && map.state === 'ok'
       ? {
           missing: map.value.counts.missing,
           wrongSection: map.value.counts['wrong-section'],
@@ -69,13 +72,25 @@ export function NextStepsCard({ overview }: { overview: CaseOverview }) {
         <ol className="next-list">
           {steps.map((s) => (
             <li key={s.id} className={s.urgent ? 'is-urgent' : undefined}>
-              <div>
-                <strong>
-                  {s.urgent ? <span className="next-urgent">Urgent: </span> : null}
-                  {s.title}
-                </strong>
-                <p className="sub">{s.detail}</p>
-              </div>
+              {s.id === 'evidence' && mapLoading ? (
+                <div aria-busy="true">
+                  <strong>Check the evidence map</strong>
+                  <JobProgress
+                    label="Reading the evidence for the next steps"
+                    progress={map.progress}
+                    waiting="Reading the reports and the plan…"
+                    onCancel={map.cancel}
+                  />
+                </div>
+              ) : (
+                <div>
+                  <strong>
+                    {s.urgent ? <span className="next-urgent">Urgent: </span> : null}
+                    {s.title}
+                  </strong>
+                  <p className="sub">{s.detail}</p>
+                </div>
+              )}
               <button
                 type="button"
                 className="secondary small"

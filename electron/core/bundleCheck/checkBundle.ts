@@ -35,6 +35,23 @@ export interface CheckInput {
 
 const LETTERS = /\p{L}/gu;
 
+/**
+ * A scanned index is read whole, page by page while it goes on: its entries run down the page,
+ * past the part read to identify it. A later page is read whole only when what was read of it
+ * goes on with the index.
+ */
+async function readScannedIndex(bundle: BundlePage[], readWhole: (page: number) => Promise<void>): Promise<void> {
+  const start = bundle
+    .slice(0, INDEX_LOOKAHEAD)
+    .findIndex((p) => p.partial && readIndex([p.text], { lookAhead: 1 }).indexPages.length > 0);
+  if (start < 0) return;
+  for (let p = start; p < Math.min(bundle.length, INDEX_LOOKAHEAD) && bundle[p]!.partial; p++) {
+    const continues = readIndex(bundle.slice(start, p + 1).map((b) => b.text)).indexPages.at(-1) === p - start;
+    if (p > start && !continues) return;
+    await readWhole(p);
+  }
+}
+
 const warnings = (code: CheckWarning['code'], message: string, labels: string[] = []): CheckWarning => ({
   code,
   message,
@@ -62,18 +79,7 @@ export async function checkBundle(
       bundle[i] = await source.readWhole(i);
     }
   };
-  // A scanned index is read whole, page by page while it goes on: its entries run down the page,
-  // past the part read to identify it.
-  const indexStart = bundle
-    .slice(0, INDEX_LOOKAHEAD)
-    .findIndex((p) => p.partial && readIndex([p.text], { lookAhead: 1 }).indexPages.length > 0);
-  for (let p = indexStart; p >= 0 && p < Math.min(bundle.length, INDEX_LOOKAHEAD) && bundle[p]!.partial; p++) {
-    // A later page is read whole only when what was read of it goes on with the index.
-    const continues =
-      readIndex(bundle.slice(indexStart, p + 1).map((b) => b.text)).indexPages.at(-1) === p - indexStart;
-    if (p > indexStart && !continues) break;
-    await readWhole([p], (i) => `Reading the index on scanned page ${i + 1}`);
-  }
+  await readScannedIndex(bundle, (p) => readWhole([p], (i) => `Reading the index on scanned page ${i + 1}`));
   const index = readIndex(bundle.map((p) => p.text));
   const prefixes = new Set([
     ...index.entries.flatMap((e) => [e.from.prefix, e.to.prefix]),

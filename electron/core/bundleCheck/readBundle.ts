@@ -248,14 +248,14 @@ export class BundleReader {
     const image = await this.render(page);
     if (!image) return { text: layer, edgeText: layer, ocr: false, partial: false };
     const ocr = this.engine(lane);
-    const band = full ? undefined : await this.bands(image, ocr);
-    if (band) {
+    const part = full ? undefined : await this.bands(image, ocr);
+    if (part) {
       return {
-        text: band.text,
+        text: part.text,
         edgeText: `${layer}\n${await this.edges(image, ocr, layer)}`,
         ocr: true,
         partial: true,
-        confidence: band.confidence,
+        confidence: part.confidence,
       };
     }
     const all = await ocr.recognise(pgmRows(image).pgm);

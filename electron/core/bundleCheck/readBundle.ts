@@ -218,7 +218,7 @@ export class BundleReader {
   private async edges(image: GreyImage, ocr: OcrEngine, layer: string): Promise<string> {
     if (findLabel(layer, { ocr: false })) return '';
     const read = async (edge: [number, number]) =>
-      compactLines(await ocr.recognise(band(image, edge).pgm, { layout: 'sparse', only: LABEL_CHARACTERS }));
+      compactLines(await ocr.recognise(band(image, edge).pgm, { sparse: true, only: LABEL_CHARACTERS }));
     const bottom = await read(BOTTOM_EDGE);
     if (findLabel(bottom, { ocr: true })) return bottom;
     return `${await read(TOP_EDGE)}\n${bottom}`;

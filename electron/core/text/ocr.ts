@@ -31,8 +31,8 @@ export interface OcrPage {
 }
 
 export interface RecogniseOptions {
-  /** How the image is laid out: `sparse` finds isolated bits of text (a page label alone in a margin) that page layout analysis drops; `word` is one word. */
-  layout?: 'sparse' | 'word';
+  /** Find isolated bits of text (a page label alone in a margin) that page layout analysis drops. */
+  sparse?: boolean;
   /**
    * Read only these characters. A page label is capitals and digits; told so, the LSTM model
    * stops reading "A11" as "All" or "A4" as "Ad" (tesseract 4.1+ honours the whitelist in LSTM).
@@ -79,7 +79,7 @@ export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
     async recognise(image, how = {}) {
       const w = await get();
       const changed = {
-        ...(how.layout ? { tessedit_pageseg_mode: how.layout === 'sparse' ? PSM.SPARSE_TEXT : PSM.SINGLE_WORD } : {}),
+        ...(how.sparse ? { tessedit_pageseg_mode: PSM.SPARSE_TEXT } : {}),
         ...(how.only ? { tessedit_char_whitelist: how.only } : {}),
       };
       const changes = Object.keys(changed).length > 0;
@@ -87,7 +87,7 @@ export function createOcrEngine(opts: { dpi?: number } = {}): OcrEngine {
       const { data } = await w.recognize(Buffer.from(image), {}, { text: true, blocks: true }).finally(() =>
         changes
           ? w.setParameters({
-              ...(how.layout ? { tessedit_pageseg_mode: PSM.AUTO } : {}),
+              ...(how.sparse ? { tessedit_pageseg_mode: PSM.AUTO } : {}),
               ...(how.only ? { tessedit_char_whitelist: '' } : {}),
             })
           : undefined,

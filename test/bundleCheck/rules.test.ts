@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readIndex } from '../../electron/core/bundleCheck/bundleIndex.ts';
+import { isDividerPage, readIndex } from '../../electron/core/bundleCheck/bundleIndex.ts';
 import {
   compactLines,
   findLabel,
@@ -115,6 +115,46 @@ describe('the bundle index', () => {
       ['Final plan', 'B1–B9', 'B'],
       ['OT report, H. Marsh', 'C1–C4', 'C'],
     ]);
+  });
+});
+
+describe('an index laid out as a table, with titles that wrap', () => {
+  it('joins a wrapped title to the line its range is printed on, and takes a ranged section line as a heading', () => {
+    const { entries, headings } = readIndex([
+      [
+        'Index',
+        'Document Author Date Pages',
+        'A. Core bundle: appeal form and decision A1–A2',
+        'Our decision to issue a final',
+        'Education, Health and Care plan',
+        'O. Tranter 22/01/2027 A1–A2',
+        'B. EHC plan with Section K appendices B1–B15',
+        'Education, Health and Care Plan O. Tranter 22/01/2027 B1–B5',
+        'Occupational Therapy Assessment: Sensory',
+        'Processing and Fine Motor Skills',
+        '20/11/2026 B11–B12',
+      ].join('\n'),
+    ]);
+    expect(headings.map((h) => [h.letter, h.title])).toEqual([
+      ['A', 'Core bundle: appeal form and decision'],
+      ['B', 'EHC plan with Section K appendices'],
+    ]);
+    expect(entries.map((e) => [e.title, e.listed, e.section?.letter])).toEqual([
+      ['Our decision to issue a final Education, Health and Care plan O. Tranter 22/01/2027', 'A1–A2', 'A'],
+      ['Education, Health and Care Plan O. Tranter 22/01/2027', 'B1–B5', 'B'],
+      ['Occupational Therapy Assessment: Sensory Processing and Fine Motor Skills 20/11/2026', 'B11–B12', 'B'],
+    ]);
+  });
+
+  it('knows a divider page, which names a section and nothing else', () => {
+    expect(isDividerPage('Section B\nEHC plan with Section K appendices\nB')).toBe(true);
+    expect(isDividerPage('Tab C: Working document\nC1')).toBe(true);
+    expect(isDividerPage('B12')).toBe(false);
+    expect(
+      isDividerPage(
+        'Section B: Communication and interaction\nSam has a receptive language disorder and needs instructions broken into short steps in every lesson.',
+      ),
+    ).toBe(false);
   });
 });
 

@@ -28,12 +28,30 @@ const HEADING = /^(?:(?:section|part|tab)\s+([A-Z]{1,2})\b\s*[:.\-–—]?|([A-Z
 export const INDEX_LOOKAHEAD = 12;
 const TITLE = /^\s*(index|contents|table of contents|bundle index|index to (?:the )?bundle)\b/i;
 
-/** Index lines read by OCR may show the range's letters as look-alikes: keep what parses. */
-function entryOf(line: string, indexPage: number, section: SectionHeading | undefined): IndexEntry | undefined {
+/** A table's header row over the index ("Document  Author  Date  Pages"): not part of a title. */
+const TABLE_HEADER =
+  /^(?:(?:no\.?|tab|document|documents|title|description|author|date|dated|pages?|page nos?\.?)\s*)+$/i;
+/** A title wraps over this many lines at most; text further up is not part of it. */
+const MAX_TITLE_LINES = 3;
+
+/**
+ * One index entry: `before` holds the lines above it that had no range, the start of a title that
+ * wrapped (a contents page prints the range against the title's last line). Index lines read by
+ * OCR may show the range's letters as look-alikes: keep what parses.
+ */
+function entryOf(
+  line: string,
+  indexPage: number,
+  section: SectionHeading | undefined,
+  before: string[],
+): IndexEntry | undefined {
   const m = ENTRY.exec(line.trim());
   if (!m) return undefined;
   // Dotted leaders read by OCR come out as dots, rules or tildes.
-  const title = m[1]!.replace(/[\s.·…_~,;:]+$/, '').trim();
+  const title = [...before, m[1]!]
+    .join(' ')
+    .replace(/[\s.·…_~,;:]+$/, '')
+    .trim();
   // A bare number or date is not a document title.
   if (!/\p{L}{3}/u.test(title)) return undefined;
   const from = { prefix: m[2]!, number: Number(m[3]) };
@@ -65,16 +83,30 @@ export function readIndex(
     const found: IndexEntry[] = [];
     const foundHeadings: SectionHeading[] = [];
     let current = section;
+    let pending: string[] = [];
+    let used = 0;
     for (const line of lines) {
       const h = HEADING.exec(line);
-      const e = entryOf(line, p, current);
-      if (h && !e) {
-        current = { letter: (h[1] ?? h[2] ?? h[3]!).toUpperCase(), title: h[4]!.trim() };
+      const e = entryOf(line, p, current, pending);
+      const letter = h ? (h[1] ?? h[2] ?? h[3]!).toUpperCase() : undefined;
+      // "B. EHC plan … B1–B15": a section heading that carries its section's whole range is a
+      // heading, not a document.
+      const headingWithRange = e && letter === e.from.prefix && e.to.prefix === letter && e.from.number === 1;
+      if (h && (!e || headingWithRange)) {
+        const title = headingWithRange ? (HEADING.exec(ENTRY.exec(line)![1]!)?.[4] ?? e.title) : h[4]!;
+        current = { letter: letter!, title: title.trim() };
         foundHeadings.push(current);
-      } else if (e) found.push(e);
+        used += 1;
+        pending = [];
+      } else if (e) {
+        found.push(e);
+        used += 1 + pending.length;
+        pending = [];
+      } else if (TITLE.test(line)) pending = [];
+      else if (!TABLE_HEADER.test(line)) pending = [...pending, line].slice(-MAX_TITLE_LINES);
     }
     // A page that continues an index needs no title: most of its lines are entries or headings.
-    const share = (found.length + foundHeadings.length) / Math.max(1, lines.length);
+    const share = used / Math.max(1, lines.length);
     const isIndex =
       (titled && found.length > 0) ||
       (found.length >= 3 && share >= 0.4) ||
@@ -89,6 +121,25 @@ export function readIndex(
     section = current;
   }
   return { entries, headings, indexPages };
+}
+
+/** A divider names its section in a few words, and says nothing else. */
+const DIVIDER_MAX_WORDS = 15;
+
+/**
+ * A page between sections that only names the next one ("Section B", "EHC plan with Section K
+ * appendices"): no one's evidence, and often without a label. Lines that are only a label or a
+ * section letter are left out of the count.
+ */
+export function isDividerPage(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !/^[A-Z]{1,2}\s?\d{0,4}$/.test(l));
+  const words = lines.join(' ').split(/\s+/).filter(Boolean).length;
+  return (
+    words > 0 && words <= DIVIDER_MAX_WORDS && lines.some((l) => HEADING.test(l) && /^(section|part|tab)\b/i.test(l))
+  );
 }
 
 /** Every label an entry's range covers (B4–B8: B4, B5, B6, B7, B8); across sections only the ends. */

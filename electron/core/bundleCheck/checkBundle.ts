@@ -1,7 +1,7 @@
 import type { BundleProfile } from '../../../shared/bundle.ts';
 import type { BundleCheckReport, CheckWarning, ExtraPages, VersionDifference } from '../../../shared/bundleCheck.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
-import { INDEX_LOOKAHEAD, readIndex } from './bundleIndex.ts';
+import { INDEX_LOOKAHEAD, isDividerPage, readIndex } from './bundleIndex.ts';
 import { indexedDocumentRules, sectionLimits } from './bundleLimits.ts';
 import { documentStatuses, placements, type CaseDocument } from './documentStatus.ts';
 import { checkIndex } from './indexChecks.ts';
@@ -142,6 +142,8 @@ export async function checkBundle(
 
   const firstLabelled = labels.findIndex((l) => l !== undefined);
   const front = (i: number) => indexPages.has(i) || (firstLabelled >= 0 && i < firstLabelled);
+  // Divider pages between sections carry no evidence, and often no label.
+  const divider = (i: number) => !indexPages.has(i) && isDividerPage(bundle[i]!.text);
   const out: CheckWarning[] = [];
   if (source.damaged)
     out.push(
@@ -157,7 +159,10 @@ export async function checkBundle(
         'Casebook found no index at the front of the bundle. The practice direction expects one, with page ranges for every document.',
       ),
     );
-  for (const p of labelSequenceProblems(labels.map((l, i) => (front(i) ? undefined : l)))) {
+  for (const p of labelSequenceProblems(
+    labels.map((l, i) => (front(i) ? undefined : l)),
+    divider,
+  )) {
     out.push(warnings(p.kind === 'unlabelled' ? 'unlabelled' : `label-${p.kind}`, p.message, p.labels));
   }
   const failed = new Set(source.failedPages);
@@ -222,7 +227,7 @@ export async function checkBundle(
   };
   bundle.forEach((p, i) => {
     const blank = (p.text.match(LETTERS)?.length ?? 0) < 3;
-    if (front(i) || matches[i]!.length > 0 || blank) return flush();
+    if (front(i) || divider(i) || matches[i]!.length > 0 || blank) return flush();
     if (run.length && labels[run.at(-1)!]?.prefix !== labels[i]?.prefix) flush();
     run.push(i);
   });

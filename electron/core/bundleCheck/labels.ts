@@ -85,14 +85,19 @@ export interface LabelProblem {
 /**
  * Labels should run on by one within a section (B1, B2, B3 …). Reports where they skip (B8 then
  * B10), repeat (B4 twice), go back or restart (C5 then C1, or section B again after C), and
- * labelled sections with pages that carry no label.
+ * labelled sections with pages that carry no label, except pages `unnumbered` says need none
+ * (dividers between sections).
  */
-export function labelSequenceProblems(labels: (PageLabel | undefined)[]): LabelProblem[] {
+export function labelSequenceProblems(
+  labels: (PageLabel | undefined)[],
+  unnumbered: (page: number) => boolean = () => false,
+): LabelProblem[] {
   const problems: LabelProblem[] = [];
   const lastOf = new Map<string, number>();
   let prev: PageLabel | undefined;
   const firstLabelled = labels.findIndex((l) => l !== undefined);
   labels.forEach((l, i) => {
+    if (!l && unnumbered(i)) return;
     if (!l) {
       if (firstLabelled >= 0 && i > firstLabelled) {
         problems.push({

@@ -20,7 +20,10 @@ export const bundleCheckCalls = {
       profileId: z.string().optional(),
       appealType: z.string().optional(),
       hearingDate: IsoDate.optional(),
-      /** quick (default) reads the edges and top of scanned pages and the rest only when needed; full reads every scanned page whole. */
+      /**
+       * full reads every scanned page whole; quick reads their edges and the top of their body,
+       * the rest only when needed. Unset: full for up to 60 scanned pages, quick for more.
+       */
       ocrMode: z.enum(['quick', 'full']).optional(),
       reportPath: ReportPath.optional(),
     }),

@@ -1,7 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { PDFDocument } from '@cantoo/pdf-lib';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCoreApi, type CoreApi } from '../../electron/core/api/index.ts';
+import { loadPdfjs, pdfjsDocumentOptions } from '../../electron/core/text/pdfjs.ts';
+import { renderPageJpeg } from '../../electron/core/text/renderPage.ts';
 import type { BundleCheckOutcome } from '../../shared/bundleCheck.ts';
 import { tempDir } from '../helpers/tempCase.ts';
 import { SAMPLES } from './shared.ts';
@@ -20,6 +23,23 @@ const expected = JSON.parse(readFileSync(join(SAMPLES, 'la-bundle', 'expected-ch
 let tmp: ReturnType<typeof tempDir>;
 let api: CoreApi;
 let outcome: BundleCheckOutcome;
+/** The same bundle printed and scanned: every page a picture, the index and labels included. */
+let scanned: BundleCheckOutcome;
+
+/** Each page of a PDF drawn at 200 dpi and put back as a JPEG picture with no text layer. */
+async function asScan(bytes: Uint8Array): Promise<Uint8Array> {
+  const pdfjs = await loadPdfjs();
+  const doc = await pdfjs.getDocument({ ...pdfjsDocumentOptions(), data: new Uint8Array(bytes) }).promise;
+  const out = await PDFDocument.create();
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const { width, height } = page.getViewport({ scale: 1 });
+    const { jpeg } = await renderPageJpeg(doc, page, 200, 75);
+    out.addPage([width, height]).drawImage(await out.embedJpg(jpeg), { x: 0, y: 0, width, height });
+  }
+  await doc.destroy();
+  return out.save();
+}
 
 beforeAll(async () => {
   tmp = tempDir();
@@ -38,6 +58,11 @@ beforeAll(async () => {
   });
   if (!r.ok) throw new Error(r.error.message);
   outcome = r.value;
+  const scanPath = join(tmp.dir, 'la-bundle-scanned.pdf');
+  writeFileSync(scanPath, await asScan(readFileSync(join(SAMPLES, 'la-bundle', 'la-bundle.pdf'))));
+  const s = await api.call('checkReceivedBundle', { caseDir, bundlePath: scanPath, hearingDate: '2027-02-03' });
+  if (!s.ok) throw new Error(s.error.message);
+  scanned = s.value;
 }, 300_000);
 afterAll(() => {
   api?.close();
@@ -73,5 +98,26 @@ describe("case-a: the LA's flawed bundle", () => {
   it('reads the scanned EP report by OCR and finds no extra pages', () => {
     expect(outcome.report.documents.find((d) => d.fileName === '01-ep-report.pdf')?.note).toMatch(/scanned/);
     expect(outcome.report.extra).toEqual([]);
+  });
+});
+
+describe("case-a: the LA's flawed bundle, printed and scanned", () => {
+  it('reads every page by OCR, each of them whole (a small scanned bundle)', () => {
+    expect(scanned.ocrPages).toBe(expected.pages);
+    expect(scanned.partialPages).toBe(0);
+  });
+
+  it('gives every document the same status and labels as the original', () => {
+    for (const [fileName, want] of Object.entries(expected.documents)) {
+      const got = scanned.report.documents.find((d) => d.fileName === fileName);
+      expect(got?.status, fileName).toBe(want.status);
+      if (want.labels) expect(got?.labels, fileName).toBe(want.labels);
+      if (want.pagesMissing) expect(got?.pagesMissing, fileName).toEqual(want.pagesMissing);
+    }
+  });
+
+  it('reads the scanned index, ranges and all, and finds both faults and no others', () => {
+    expect(scanned.report.index).toEqual(expected.index);
+    expect(scanned.report.extra).toEqual([]);
   });
 });

@@ -112,6 +112,8 @@ describe('checking a bundle the LA sent', () => {
     expect(status('ot.pdf')).toMatchObject({ status: 'present', labels: 'B2' });
     expect(status('ot.pdf')!.note).toMatch(/scanned/);
     expect(outcome.ocrPages).toBeGreaterThanOrEqual(1);
+    // A bundle with few scanned pages has each of them read whole unless asked otherwise.
+    expect(outcome.partialPages).toBe(0);
   });
 
   it('calls a differently dated copy an older version and shows the differing lines side by side', () => {

@@ -65,7 +65,10 @@ export function registerBundleCheck(program: Command): void {
     .option('--profile <name>', 'bundle profile with the page limits (default: pd-2025-send)')
     .option('--appeal-type <type>', 'sets the evidence page limit (e.g. contents-b-f, refusal-to-assess)')
     .option('--hearing-date <date>', 'the hearing date (YYYY-MM-DD): expert reports’ age is judged on it')
-    .option('--full-ocr', 'read every scanned page whole (slower; by default only what matching and labels need)')
+    .option(
+      '--full-ocr',
+      'read every scanned page whole, however many (by default they are, up to 60; beyond that only what matching and labels need)',
+    )
     .action(async (caseDir: string, bundle: string, flags: Flags) => {
       if (flags.out && !/\.(docx|pdf)$/i.test(flags.out)) throw usageError('--out must end in .docx (Word) or .pdf.');
       const hearingDate = flags.hearingDate === undefined ? undefined : day(flags.hearingDate, 'hearing-date');

@@ -1,4 +1,4 @@
-import type { PageLabel } from './labels.ts';
+import { formatLabel, parseLabel, type PageLabel } from './labels.ts';
 
 /** One line of the bundle's index: a document's title and the pages printed against it. */
 export interface IndexEntry {
@@ -121,6 +121,47 @@ export function readIndex(
     section = current;
   }
   return { entries, headings, indexPages };
+}
+
+/** A label OCR read in an index line ("Al", "c2", "BS"), as printed; lower case is OCR's too. */
+const ocrLabel = (token: string) => {
+  const l = parseLabel(
+    token.replace(/^[a-z]{1,2}(?=[\dOoIl|SsZ])/, (c) => c.toUpperCase()),
+    true,
+  );
+  return l && formatLabel(l);
+};
+
+/**
+ * An index line read by OCR with its page range put back as printed: "Decision letter Al" is at
+ * A1, "Report c3-c4" at C3–C4, "Plan B1 - BS" at B1–B5. Lines that do not end in a range stay.
+ */
+export function ocrIndexLine(line: string): string {
+  const words = line.trim().split(/\s+/);
+  const last = words.at(-1) ?? '';
+  const dash = /^(\S+?)[-–—](\S+)$/.exec(last);
+  if (dash) {
+    const [a, b] = [ocrLabel(dash[1]!), /^\d+$/.test(dash[2]!) ? dash[2] : ocrLabel(dash[2]!)];
+    if (a && b) return [...words.slice(0, -1), `${a}-${b}`].join(' ');
+  }
+  if (words.length >= 4 && /^(?:-|–|—|to)$/.test(words.at(-2)!)) {
+    const [a, b] = [ocrLabel(words.at(-3)!), ocrLabel(last)];
+    if (a && b) return [...words.slice(0, -3), `${a}-${b}`].join(' ');
+  }
+  const a = words.length > 1 ? ocrLabel(last) : undefined;
+  return a ? [...words.slice(0, -1), a].join(' ') : line;
+}
+
+/**
+ * Whether part of a page read so far may be an index: titled as one, or already reading as one
+ * (a scan's page ranges may come out far from their titles until the page is read whole).
+ */
+export function looksLikeIndex(text: string): boolean {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return lines.slice(0, 3).some((l) => TITLE.test(l)) || readIndex([text], { lookAhead: 1 }).indexPages.length > 0;
 }
 
 /** A divider names its section in a few words, and says nothing else. */

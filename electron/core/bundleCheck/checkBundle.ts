@@ -1,7 +1,7 @@
 import type { BundleProfile } from '../../../shared/bundle.ts';
 import type { BundleCheckReport, CheckWarning, ExtraPages, VersionDifference } from '../../../shared/bundleCheck.ts';
 import type { JobOptions } from '../../../shared/progress.ts';
-import { INDEX_LOOKAHEAD, isDividerPage, readIndex } from './bundleIndex.ts';
+import { INDEX_LOOKAHEAD, isDividerPage, looksLikeIndex, ocrIndexLine, readIndex } from './bundleIndex.ts';
 import { indexedDocumentRules, sectionLimits } from './bundleLimits.ts';
 import { documentStatuses, placements, type CaseDocument } from './documentStatus.ts';
 import { checkIndex } from './indexChecks.ts';
@@ -35,18 +35,19 @@ export interface CheckInput {
 
 const LETTERS = /\p{L}/gu;
 
+/** A page's text as the index is read from it: a scan's words in printed rows, ranges as printed. */
+const indexText = (p: BundlePage) => (p.rows ? p.rows.split('\n').map(ocrIndexLine).join('\n') : p.text);
+
 /**
  * A scanned index is read whole, page by page while it goes on: its entries run down the page,
  * past the part read to identify it. A later page is read whole only when what was read of it
  * goes on with the index.
  */
 async function readScannedIndex(bundle: BundlePage[], readWhole: (page: number) => Promise<void>): Promise<void> {
-  const start = bundle
-    .slice(0, INDEX_LOOKAHEAD)
-    .findIndex((p) => p.partial && readIndex([p.text], { lookAhead: 1 }).indexPages.length > 0);
+  const start = bundle.slice(0, INDEX_LOOKAHEAD).findIndex((p) => p.partial && looksLikeIndex(p.text));
   if (start < 0) return;
   for (let p = start; p < Math.min(bundle.length, INDEX_LOOKAHEAD) && bundle[p]!.partial; p++) {
-    const continues = readIndex(bundle.slice(start, p + 1).map((b) => b.text)).indexPages.at(-1) === p - start;
+    const continues = readIndex(bundle.slice(start, p + 1).map(indexText)).indexPages.at(-1) === p - start;
     if (p > start && !continues) return;
     await readWhole(p);
   }
@@ -80,7 +81,7 @@ export async function checkBundle(
     }
   };
   await readScannedIndex(bundle, (p) => readWhole([p], (i) => `Reading the index on scanned page ${i + 1}`));
-  const index = readIndex(bundle.map((p) => p.text));
+  const index = readIndex(bundle.map(indexText));
   const prefixes = new Set([
     ...index.entries.flatMap((e) => [e.from.prefix, e.to.prefix]),
     ...index.headings.map((h) => h.letter),
@@ -105,13 +106,13 @@ export async function checkBundle(
   );
   let where = placements(matches);
   let statuses = documentStatuses(input.documents, where, bundle, labels);
-  // A document that seems to differ: its partly read pages are read whole, so every difference
-  // shown is real and none further down its pages is missed.
+  // A document that seems to differ, however little: its partly read pages are read whole, so
+  // every difference shown is real and none further down its pages is missed.
   const recheck = [
     ...new Set(
-      statuses.differences.flatMap((d) =>
+      [...new Set([...statuses.differences.map((d) => d.documentId), ...statuses.toReadWhole])].flatMap((id) =>
         where
-          .get(d.documentId)!
+          .get(id)!
           .found.filter((f) => bundle[f.bundlePage]!.partial)
           .map((f) => f.bundlePage),
       ),

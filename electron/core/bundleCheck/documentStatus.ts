@@ -48,9 +48,11 @@ export function documentStatuses(
   where: Map<number, Placement>,
   bundle: BundlePage[],
   labels: (PageLabel | undefined)[],
-): { documents: CheckedDocument[]; differences: VersionDifference[] } {
+): { documents: CheckedDocument[]; differences: VersionDifference[]; toReadWhole: number[] } {
   const documents: CheckedDocument[] = [];
   const diffs: VersionDifference[] = [];
+  // Documents a difference was seen in on a partly read scan, too little to call a version yet.
+  const toReadWhole: number[] = [];
   for (const { doc, pages } of docs) {
     const placed = where.get(doc.documentId);
     if (!placed || placed.found.length === 0) {
@@ -78,6 +80,7 @@ export function documentStatuses(
     const pageLabels = placed.found.map((f) => labels[f.bundlePage]).filter((l): l is PageLabel => l !== undefined);
     const labelText = pageLabels.length ? labelRuns(pageLabels) : undefined;
     const scanned = placed.found.filter((f) => bundle[f.bundlePage]!.ocr).length;
+    if (docDiffs.length && placed.found.some((f) => bundle[f.bundlePage]!.partial)) toReadWhole.push(doc.documentId);
     const base = { documentId: doc.documentId, fileName: doc.fileName, ...(labelText ? { labels: labelText } : {}) };
     if (
       substantial(
@@ -111,5 +114,5 @@ export function documentStatuses(
       documents.push({ ...base, status: 'present', pagesFound, ...(note ? { note } : {}) });
     }
   }
-  return { documents, differences: diffs };
+  return { documents, differences: diffs, toReadWhole };
 }

@@ -40,7 +40,8 @@ const TEXT_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?(\d{1,4})$/;
 /** The same as OCR may read it, digits possibly as look-alike letters. */
 const OCR_LABEL = /^(?:page\s+)?([A-Z]{1,2})\s?[-./]?\s?([\dOoDQIlLi|!\]ZzdASsGbTBgq]{1,4})$/;
 
-function parse(token: string, ocr: boolean): PageLabel | undefined {
+/** One label as printed ("B12"), or as OCR may read it ("Bl2", "|B12|") when `ocr`. */
+export function parseLabel(token: string, ocr: boolean): PageLabel | undefined {
   // OCR reads the stamp's box as bars or brackets around it ("|B4|", "[B4]").
   const t = ocr ? token.trim().replace(/^[|[\](){}_]+|[|[\](){}_]+$/g, '') : token.trim();
   const exact = TEXT_LABEL.exec(t);
@@ -66,10 +67,10 @@ export function findLabel(text: string, opts: { ocr: boolean; prefixes?: Readonl
     .filter(Boolean);
   const candidates: PageLabel[] = [];
   for (const line of lines) {
-    const whole = parse(line, opts.ocr);
+    const whole = parseLabel(line, opts.ocr);
     // OCR joins a footer and a stamp on one line ("Page 1 of 4 B4"): take its last word.
     const last =
-      whole ?? (opts.ocr || /\bpage\b/i.test(line) ? parse(line.split(/\s+/).at(-1) ?? '', opts.ocr) : undefined);
+      whole ?? (opts.ocr || /\bpage\b/i.test(line) ? parseLabel(line.split(/\s+/).at(-1) ?? '', opts.ocr) : undefined);
     const found = whole ?? last;
     if (found && (!opts.prefixes?.size || opts.prefixes.has(found.prefix))) candidates.push(found);
   }

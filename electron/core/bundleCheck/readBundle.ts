@@ -6,7 +6,7 @@ import { pdfFailure } from '../importers/pdfMessages.ts';
 import { pgmRows, type GreyImage } from '../text/greyImage.ts';
 import { renderScale } from '../text/renderPage.ts';
 import type { ScanJpeg } from '../text/scanImage.ts';
-import { createOcrEngine, type OcrEngine, type OcrPage } from '../text/ocr.ts';
+import { createOcrEngine, type OcrEngine, type OcrPage, type OcrWord } from '../text/ocr.ts';
 import { PdfSession } from '../text/pdfWorkerClient.ts';
 import { compactLines, findLabel } from './labels.ts';
 import type { OpenedPdf, WorkerFailure } from '../text/pdfWorkerProtocol.ts';
@@ -21,6 +21,8 @@ export interface BundlePage {
   partial: boolean;
   /** OCR's mean confidence (0–100) for scanned pages. */
   confidence?: number;
+  /** A wholly OCRed page's words in rows across the page, as printed (see `rowsOf`). */
+  rows?: string;
 }
 
 /**
@@ -57,9 +59,19 @@ const RESCUABLE = new Set(['pdf-invalid', 'pdf-truncated', 'pdf-unreadable']);
 
 export type OcrMode = 'quick' | 'full';
 
+/**
+ * Up to this many scanned pages, every one is read whole unless `quick` is asked for: about half
+ * a minute on two cores (~1.2 s of CPU a page, `npm run bench -- bundle-check --full-ocr`), and
+ * nothing on a page goes unread. Larger scanned bundles are read quickly, and the report says so.
+ */
+export const READ_WHOLE_UP_TO = 60;
+
 export interface ReadOptions {
   password?: string;
-  /** quick: OCR a scanned page's edges and the top of its body, the rest only when needed. */
+  /**
+   * quick: OCR a scanned page's edges and the top of its body, the rest only when needed; full:
+   * every scanned page whole. Unset: full up to READ_WHOLE_UP_TO scanned pages, else quick.
+   */
   ocrMode?: OcrMode;
   signal?: AbortSignal;
   onPage?: (done: number, total: number, what: 'text' | 'ocr') => void;
@@ -131,6 +143,31 @@ async function decodeScan(scan: ScanJpeg): Promise<GreyImage | undefined> {
 /** A band of the page (top and height as shares of the page's): its rows, as an image Tesseract reads. */
 const band = (page: GreyImage, [top, height]: [number, number]) =>
   pgmRows(page, page.height * top, page.height * height);
+
+/**
+ * A page's words in rows across its whole width, as printed. OCR's layout analysis reads a
+ * contents page's titles and its page ranges, far apart on the right, as two columns; put back
+ * on one line each, the index can be read. Words whose middles lie within half a line of a row's
+ * are on that row.
+ */
+export function rowsOf(words: OcrWord[]): string {
+  const mid = (w: OcrWord) => (w.y0 + w.y1) / 2;
+  const rows: OcrWord[][] = [];
+  for (const w of [...words].filter((x) => x.text.trim()).sort((a, b) => mid(a) - mid(b))) {
+    const row = rows.at(-1);
+    const first = row?.[0];
+    if (row && first && Math.abs(mid(w) - mid(first)) < Math.max(first.y1 - first.y0, w.y1 - w.y0) / 2) row.push(w);
+    else rows.push([w]);
+  }
+  return rows
+    .map((r) =>
+      r
+        .sort((a, b) => a.x0 - b.x0)
+        .map((w) => w.text)
+        .join(' '),
+    )
+    .join('\n');
+}
 
 /** The lines of a band the band did not cut, and their confidence weighted by length. */
 function wholeLines(page: OcrPage, height: number): { text: string; confidence: number; letters: number } {
@@ -261,6 +298,7 @@ export class BundleReader {
     const all = await ocr.recognise(pgmRows(image).pgm);
     return {
       text: all.text.trim(),
+      rows: rowsOf(all.words),
       edgeText: `${all.text}\n${layer}\n${await this.edges(image, ocr, layer)}`,
       ocr: true,
       partial: false,
@@ -281,6 +319,8 @@ export class BundleReader {
       partial: false,
     }));
     const scanned = this.opened.pages.flatMap((p, i) => (p.usable || p.failed ? [] : [i]));
+    const whole =
+      this.opts.ocrMode === 'full' || (this.opts.ocrMode === undefined && scanned.length <= READ_WHOLE_UP_TO);
     const lanes = Math.max(1, Math.min(2, availableParallelism(), scanned.length));
     let next = 0;
     let done = 0;
@@ -288,7 +328,7 @@ export class BundleReader {
       while (next < scanned.length) {
         if (this.opts.signal?.aborted) throw new DOMException('The bundle check was cancelled.', 'AbortError');
         const i = scanned[next++]!;
-        pages[i] = await this.ocrPage(i, n, this.opts.ocrMode === 'full');
+        pages[i] = await this.ocrPage(i, n, whole);
         this.opts.onPage?.(++done, scanned.length, 'ocr');
       }
     };

@@ -62,7 +62,7 @@ export async function runBundleCheck(
     job.onProgress?.({ message, done, total, item: basename(path) });
   const opened = await BundleReader.open(bytes.value, {
     ...(opts.password !== undefined ? { password: opts.password } : {}),
-    ocrMode: opts.ocrMode ?? 'quick',
+    ...(opts.ocrMode ? { ocrMode: opts.ocrMode } : {}),
     ...(job.signal ? { signal: job.signal } : {}),
     onPage: (done, total, what) =>
       progress(

@@ -131,8 +131,8 @@ export function ReceivedBundlePanel({ caseDir }: { caseDir: string }) {
                 onChange={(e) => setEveryWord(e.target.checked)}
                 disabled={running}
               />{' '}
-              Read every word of scanned pages (slower: a scanned bundle of a few hundred pages takes several minutes
-              instead of about one)
+              Read every word of scanned pages, however many (Casebook does for up to 60; for a larger scanned bundle it
+              takes a few minutes instead of about one)
             </label>
           </div>
           {running ? (

@@ -8,7 +8,8 @@ import {
   repairScannedLabels,
   type PageLabel,
 } from '../../electron/core/bundleCheck/labels.ts';
-import type { OcrLine } from '../../electron/core/text/ocr.ts';
+import { rowsOf } from '../../electron/core/bundleCheck/scanPage.ts';
+import type { OcrLine, OcrWord } from '../../electron/core/text/ocr.ts';
 import { CasePageIndex, matchPages } from '../../electron/core/bundleCheck/pageMatch.ts';
 import { differences } from '../../electron/core/bundleCheck/textDiff.ts';
 
@@ -144,6 +145,29 @@ describe('an index laid out as a table, with titles that wrap', () => {
       ['Education, Health and Care Plan O. Tranter 22/01/2027', 'B1–B5', 'B'],
       ['Occupational Therapy Assessment: Sensory Processing and Fine Motor Skills 20/11/2026', 'B11–B12', 'B'],
     ]);
+  });
+
+  it("puts a scanned index's titles and far-right ranges, which OCR reads as two columns, back on their rows", () => {
+    const word = (text: string, x0: number, y0: number): OcrWord => ({
+      text,
+      confidence: 90,
+      x0,
+      y0,
+      x1: x0 + 10 * text.length,
+      y1: y0 + 20,
+      lineY0: y0,
+      lineY1: y0 + 20,
+    });
+    // As Tesseract's blocks give them: the titles first, then the column of ranges.
+    const words = [
+      word('Decision', 100, 200),
+      word('letter', 190, 201),
+      word('Final', 100, 240),
+      word('plan', 160, 239),
+      word('A1', 1100, 202),
+      word('B1-B3', 1100, 241),
+    ];
+    expect(rowsOf(words)).toBe('Decision letter A1\nFinal plan B1-B3');
   });
 
   it('knows a divider page, which names a section and nothing else', () => {

@@ -3,7 +3,7 @@ import type { BundleCheckOutcome } from '../../../shared/bundleCheck.ts';
 import type { bundleCheckCalls } from '../../../shared/contract/bundleCheck.ts';
 import { fail, ok, type Result } from '../../../shared/result.ts';
 import { preflightBundle } from '../bundleCheck/preflight.ts';
-import { bundleCorrections } from '../bundleCheck/report/checkReportModel.ts';
+import { bundleCorrections, checkReportBlocks } from '../bundleCheck/report/checkReportModel.ts';
 import { fillLetter, letterText } from '../letters/fill.ts';
 import { letterContext } from '../letters/letterContext.ts';
 import { findTemplate } from '../letters/templates.ts';
@@ -47,7 +47,6 @@ async function writeReport(
   outPath: string,
 ): Promise<Result<{ path: string; bytes: number }>> {
   // Loaded on first use: docx and pdf-lib are only needed when a report is written.
-  const { checkReportBlocks } = await import('../bundleCheck/report/checkReportModel.ts');
   const { checkReportDocx, checkReportPdf } = await import('../bundleCheck/report/checkReportFiles.ts');
   const blocks = checkReportBlocks(
     outcome,

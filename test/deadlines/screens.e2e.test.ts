@@ -75,6 +75,8 @@ describe('timeline and deadlines screen', () => {
 
   it('saves the calendar file to a typed path when there is no save dialog', async () => {
     await page.getByRole('button', { name: /calendar file/ }).click();
+    // No save dialog here: the path field takes the button's place, with its own button to save.
+    await page.getByLabel('Save to').waitFor();
     await page.getByRole('button', { name: /calendar file/ }).click();
     const file = join(caseDir, 'deadlines.ics');
     await expect.poll(() => existsSync(file)).toBe(true);

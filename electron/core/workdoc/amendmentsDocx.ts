@@ -1,50 +1,16 @@
-import {
-  BorderStyle,
-  Document,
-  Footer,
-  HeadingLevel,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { docxHeading, docxLines, docxTable, landscapeDocx, type TableStyle } from '../docx/reportDocx.ts';
 import type { Amendment } from '../../../shared/papers.ts';
 import { sectionTitle, SECTION_ORDER } from './appealSections.ts';
 
-const FONT = 'Arial';
 const BLACK = '000000';
-const lines = (t: string, bold = false) =>
-  t.split('\n').map(
-    (l) =>
-      new Paragraph({
-        children: [new TextRun({ text: l, font: FONT, size: 20, color: BLACK, ...(bold ? { bold: true } : {}) })],
-      }),
-  );
-const border = { style: BorderStyle.SINGLE, size: 4, color: BLACK };
-const borders = { top: border, bottom: border, left: border, right: border };
 const WIDTHS = [9, 24, 27, 22, 18];
 const HEAD = ['Section and paragraph', 'Current wording', 'Wording sought', 'Reason', 'Evidence'];
-
-const row = (cells: string[], head = false) =>
-  new TableRow({
-    tableHeader: head,
-    children: cells.map(
-      (c, i) =>
-        new TableCell({
-          borders,
-          width: { size: WIDTHS[i]!, type: WidthType.PERCENTAGE },
-          margins: { top: 40, bottom: 40, left: 80, right: 80 },
-          ...(head ? { shading: { type: ShadingType.CLEAR, fill: 'E6E6E6', color: 'auto' } } : {}),
-          children: lines(c, head),
-        }),
-    ),
-  });
+const TABLE: TableStyle = {
+  text: { size: 20, color: BLACK },
+  headerFill: 'E6E6E6',
+  ruleColor: BLACK,
+  sidePadding: 80,
+};
 
 function where(a: Amendment): string {
   if (a.kind === 'move')
@@ -81,63 +47,23 @@ export async function amendmentsDocx(
   date: string,
 ): Promise<Uint8Array> {
   const groups = amendmentRows(amendments);
-  const doc = new Document({
-    creator: 'Casebook',
-    title: `Amendments sought — ${childName}`,
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { orientation: PageOrientation.LANDSCAPE },
-            margin: { top: 720, bottom: 720, left: 720, right: 720 },
-          },
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                children: [
-                  new TextRun({
-                    font: FONT,
-                    size: 16,
-                    color: BLACK,
-                    children: [
-                      `Amendments sought · ${childName} · page `,
-                      PageNumber.CURRENT,
-                      ' of ',
-                      PageNumber.TOTAL_PAGES,
-                    ],
-                  }),
-                ],
-              }),
-            ],
-          }),
-        },
-        children: [
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun({ text: 'Amendments sought', font: FONT, size: 36, bold: true, color: BLACK })],
-          }),
-          ...lines(
-            `Attached to the SEND35 appeal form. Child: ${childName}. Appeal reference: ${appealReference}. Date: ${date}.`,
-          ),
-          ...lines(
-            'Each row is one amendment the family asks the Tribunal to order, with the evidence for it (bundle page labels where the bundle has been built).',
-          ),
-          ...groups.flatMap((g) => [
-            new Paragraph({
-              heading: HeadingLevel.HEADING_1,
-              spacing: { before: 240, after: 120 },
-              children: [new TextRun({ text: g.section, font: FONT, size: 26, bold: true, color: BLACK })],
-            }),
-            new Table({
-              width: { size: 100, type: WidthType.PERCENTAGE },
-              rows: [row(HEAD, true), ...g.rows.map((r) => row(r))],
-            }),
-          ]),
-        ],
-      },
+  return landscapeDocx(
+    `Amendments sought — ${childName}`,
+    [
+      docxHeading('Amendments sought', 'title', { color: BLACK }),
+      ...docxLines(
+        `Attached to the SEND35 appeal form. Child: ${childName}. Appeal reference: ${appealReference}. Date: ${date}.`,
+        { size: 20, color: BLACK },
+      ),
+      ...docxLines(
+        'Each row is one amendment the family asks the Tribunal to order, with the evidence for it (bundle page labels where the bundle has been built).',
+        { size: 20, color: BLACK },
+      ),
+      ...groups.flatMap((g) => [
+        docxHeading(g.section, 'section', { color: BLACK, spaced: true }),
+        docxTable(HEAD, g.rows, WIDTHS, TABLE),
+      ]),
     ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
+    { text: `Amendments sought · ${childName}`, style: { size: 16, color: BLACK } },
+  );
 }
